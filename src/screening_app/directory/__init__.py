@@ -1,0 +1,1 @@
+"""The support-services directory: bundled national entries and the clinic's own."""

@@ -1,0 +1,1 @@
+"""Pure domain: instruments, answer sessions, scoring, pathway rules. No I/O, no Qt, no SQL."""

@@ -1,0 +1,1 @@
+"""Printed documents (reportlab): content in, PDF bytes out. Never writes files."""

@@ -1,0 +1,1 @@
+"""Use cases the screens call (Qt-free, so every flow is testable without a window)."""

@@ -1,0 +1,1 @@
+"""Encrypted storage (SQLCipher). SQL lives nowhere else."""

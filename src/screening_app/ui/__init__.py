@@ -1,0 +1,1 @@
+"""The PySide6 screens. No business rule lives here."""
