@@ -1,0 +1,110 @@
+"""Domain texts in Danish and English: answer errors and the plain-language summary."""
+
+from __future__ import annotations
+
+from screening_app.domain.i18n import Catalog
+
+MESSAGES = Catalog(
+    {
+        # answer errors
+        "answer.unknown_item": {
+            "da": "Spørgsmålet '{link_id}' findes ikke i dette spørgeskema.",
+            "en": "There is no question '{link_id}' in this questionnaire.",
+        },
+        "answer.not_a_question": {
+            "da": "'{link_id}' er en tekst eller en gruppe og kan ikke besvares.",
+            "en": "'{link_id}' is a text or a group and cannot be answered.",
+        },
+        "answer.hidden": {
+            "da": "Spørgsmålet '{link_id}' vises ikke ud fra de andre svar.",
+            "en": "The question '{link_id}' is not shown, given the other answers.",
+        },
+        "answer.expected_boolean": {
+            "da": "Svaret skal være ja eller nej.",
+            "en": "The answer must be yes or no.",
+        },
+        "answer.expected_integer": {
+            "da": "Svaret skal være et helt tal.",
+            "en": "The answer must be a whole number.",
+        },
+        "answer.expected_number": {
+            "da": "Svaret skal være et tal.",
+            "en": "The answer must be a number.",
+        },
+        "answer.expected_date": {
+            "da": "Svaret skal være en dato (ÅÅÅÅ-MM-DD).",
+            "en": "The answer must be a date (YYYY-MM-DD).",
+        },
+        "answer.expected_text": {
+            "da": "Svaret skal være tekst.",
+            "en": "The answer must be text.",
+        },
+        "answer.expected_option": {
+            "da": "Vælg en af svarmulighederne.",
+            "en": "Choose one of the answer options.",
+        },
+        "answer.expected_options": {
+            "da": "Vælg en eller flere af svarmulighederne.",
+            "en": "Choose one or more of the answer options.",
+        },
+        "answer.unknown_option": {
+            "da": "'{code}' er ikke en af svarmulighederne ({allowed}).",
+            "en": "'{code}' is not one of the answer options ({allowed}).",
+        },
+        "answer.duplicate_option": {
+            "da": "'{code}' er valgt mere end én gang.",
+            "en": "'{code}' is chosen more than once.",
+        },
+        "answer.below_min": {
+            "da": "Svaret må ikke være mindre end {min}.",
+            "en": "The answer must not be less than {min}.",
+        },
+        "answer.above_max": {
+            "da": "Svaret må ikke være større end {max}.",
+            "en": "The answer must not be greater than {max}.",
+        },
+        "answer.too_long": {
+            "da": "Svaret er for langt (højst {max} tegn).",
+            "en": "The answer is too long (at most {max} characters).",
+        },
+        # summary
+        "summary.heading": {
+            "da": "{title} (version {version}, {language}).",
+            "en": "{title} (version {version}, {language}).",
+        },
+        "summary.incomplete": {
+            "da": "Ikke færdigt: {count} påkrævede spørgsmål er ikke besvaret.",
+            "en": "Not finished: {count} required questions are unanswered.",
+        },
+        "summary.result": {
+            "da": "Resultat: {band}.",
+            "en": "Result: {band}.",
+        },
+        "summary.no_result": {
+            "da": "Spørgeskemaet giver ikke et samlet resultat.",
+            "en": "The questionnaire gives no overall result.",
+        },
+        "summary.scores": {
+            "da": "Point: {scores}.",
+            "en": "Scores: {scores}.",
+        },
+        "summary.flags": {
+            "da": "Særlige forhold: {flags}.",
+            "en": "Points of concern: {flags}.",
+        },
+        "summary.actions": {
+            "da": "Hvad nu:",
+            "en": "What to do now:",
+        },
+        "colour.green": {"da": "grøn", "en": "green"},
+        "colour.yellow": {"da": "gul", "en": "yellow"},
+        "colour.red": {"da": "rød", "en": "red"},
+        "language.da": {"da": "dansk", "en": "Danish"},
+        "language.en": {"da": "engelsk", "en": "English"},
+    }
+)
+
+
+def language_name(code: str, in_lang: str) -> str:
+    key = f"language.{code}"
+    return MESSAGES.text(key, in_lang) if key in MESSAGES else code

@@ -1,0 +1,117 @@
+"""Scores, outcome bands and the set of values a score can take.
+
+A score counts only answers to items that are shown: an answer to an item that a later change
+hid no longer adds to any score.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from screening_app.domain.instrument import (
+    Band,
+    ChoiceItem,
+    CountScore,
+    Instrument,
+    MultiChoiceItem,
+    Outcome,
+    SumScore,
+)
+
+_PRECISION = 9  # decimals kept when comparing scores: 0.1 + 0.2 is 0.3
+_MAX_DISTINCT = 100_000  # beyond this many achievable values, coverage is checked by range
+
+
+def _round(value: float) -> float:
+    rounded = round(value, _PRECISION)
+    return 0.0 if rounded == 0 else rounded
+
+
+def option_weights(item: ChoiceItem | MultiChoiceItem) -> dict[str, float]:
+    return {option.code: option.weight for option in item.options}
+
+
+def compute_score(
+    instrument: Instrument, score: SumScore | CountScore, answers: Mapping[str, Any]
+) -> float:
+    """The value of ``score`` given the answers to visible items (``linkId -> value``)."""
+    total = 0.0
+    if isinstance(score, SumScore):
+        for link_id in score.items:
+            value = answers.get(link_id)
+            if value is None:
+                continue
+            item = instrument.item(link_id)
+            if isinstance(item, ChoiceItem):
+                total += option_weights(item)[value]
+            elif isinstance(item, MultiChoiceItem):
+                weights = option_weights(item)
+                total += sum(weights[code] for code in value)
+        return _round(total)
+    for link_id in score.items:
+        value = answers.get(link_id)
+        if value is None:
+            continue
+        if isinstance(value, tuple):
+            total += score.value in value
+        elif value == score.value:
+            total += 1
+    return total
+
+
+def find_band(outcome: Outcome, value: float) -> Band | None:
+    for band in outcome.bands:
+        if band.min <= value <= band.max:
+            return band
+    return None
+
+
+def _contributions(
+    instrument: Instrument, score: SumScore | CountScore, link_id: str
+) -> set[float]:
+    """What one item can add to a score: 0 when unanswered or hidden, else per answer."""
+    item = instrument.items_by_id.get(link_id)
+    if isinstance(score, CountScore):
+        return {0.0, 1.0}
+    if isinstance(item, ChoiceItem):
+        return {0.0} | {_round(w) for w in option_weights(item).values()}
+    if isinstance(item, MultiChoiceItem):
+        sums = {0.0}
+        for weight in option_weights(item).values():
+            sums |= {_round(s + weight) for s in sums}
+            if len(sums) > _MAX_DISTINCT:
+                break
+        return sums
+    return {0.0}
+
+
+def achievable_values(
+    instrument: Instrument, score: SumScore | CountScore
+) -> tuple[list[float], bool]:
+    """The values ``score`` can take, sorted, and whether the list is exact.
+
+    When there are too many to list, the result is the range's integers (for integral
+    weights) or its two ends, and the flag is False.
+    """
+    sums = {0.0}
+    exact = True
+    for link_id in score.items:
+        options = _contributions(instrument, score, link_id)
+        sums = {_round(s + c) for s in sums for c in options}
+        if len(sums) > _MAX_DISTINCT:
+            exact = False
+            break
+    if exact:
+        return sorted(sums), True
+    low = high = 0.0
+    integral = True
+    for link_id in score.items:
+        options = _contributions(instrument, score, link_id)
+        low += min(options)
+        high += max(options)
+        integral = integral and all(float(c).is_integer() for c in options)
+    if integral and high - low <= _MAX_DISTINCT * 10:
+        return [float(v) for v in range(math.floor(low), math.ceil(high) + 1)], False
+    return [_round(low), _round(high)], False
