@@ -1,0 +1,190 @@
+"""Validate plain data against a pydantic model, with every error placed in the file.
+
+Messages are chosen by pydantic's error *type* and its context values, never by matching its
+English wording, so they stay stable across pydantic versions.
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+
+from screening_app.domain.base import Problem
+from screening_app.loading.errors import DocumentError, FileError
+from screening_app.loading.yamlfile import YamlDocument, key_position, position
+
+M = TypeVar("M", bound=BaseModel)
+
+# What each constrained-string pattern means, for people.
+PATTERN_HINTS: dict[str, str] = {
+    r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$": "must be lower-case letters, digits and dashes "
+    "(e.g. ipv-screen)",
+    r"^[A-Za-z0-9][A-Za-z0-9._\-]*$": "must be letters, digits, '.', '-' or '_' (e.g. q1)",
+    r"^[a-z]{2,3}(-[A-Z]{2})?$": "must be a language code such as da or en",
+    r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$": "must be a version "
+    "such as 1.0.0",
+    r"^https?://\S+$": "must be a web address starting with http:// or https://",
+    r"^(https?://|urn:)\S+$": "must be a web address or a urn:",
+}
+
+_SIMPLE: dict[str, str] = {
+    "missing": "is required",
+    "string_type": "must be text",
+    "int_type": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "float_type": "must be a number",
+    "bool_type": "must be true or false",
+    "list_type": "must be a list",
+    "dict_type": "must be a mapping (key: value)",
+    "model_type": "must be a mapping (key: value)",
+    "model_attributes_type": "must be a mapping (key: value)",
+    "date_type": "must be a date (YYYY-MM-DD)",
+    "date_from_datetime_inexact": "must be a date without a time",
+    "finite_number": "must be a finite number",
+    "frozen_set_type": "must be a list",
+    "none_required": "must be empty",
+}
+
+
+def message_for(error: Any) -> str:
+    """A person's message for one pydantic error dict."""
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    if kind in _SIMPLE:
+        return _SIMPLE[kind]
+    if kind == "literal_error":
+        return f"must be one of: {ctx.get('expected', '')}"
+    if kind == "string_pattern_mismatch":
+        return PATTERN_HINTS.get(str(ctx.get("pattern")), f"must match {ctx.get('pattern')}")
+    if kind == "string_too_short":
+        min_length = ctx.get("min_length", 1)
+        return "must not be empty" if min_length == 1 else f"needs at least {min_length} characters"
+    if kind == "string_too_long":
+        return f"must be at most {ctx.get('max_length')} characters"
+    if kind == "too_short":
+        return f"needs at least {ctx.get('min_length')} entries"
+    if kind == "too_long":
+        return f"may have at most {ctx.get('max_length')} entries"
+    if kind in ("greater_than_equal", "greater_than"):
+        return f"must be at least {ctx.get('ge', ctx.get('gt'))}"
+    if kind in ("less_than_equal", "less_than"):
+        return f"must be at most {ctx.get('le', ctx.get('lt'))}"
+    if kind == "union_tag_invalid":
+        return (
+            f"unknown {ctx.get('discriminator', 'type').strip(chr(39))} '{ctx.get('tag')}' "
+            f"(expected one of: {ctx.get('expected_tags')})"
+        )
+    if kind == "union_tag_not_found":
+        return f"needs a {ctx.get('discriminator', 'type')} key"
+    if kind == "value_error":
+        return str(ctx.get("error", error.get("msg", "invalid value")))
+    if kind.startswith(("date_", "datetime_")):
+        return "must be a date (YYYY-MM-DD)"
+    return str(error.get("msg", kind))
+
+
+def all_aliases(model: type[BaseModel]) -> frozenset[str]:
+    """Every key any model reachable from ``model`` accepts (for "did you mean")."""
+    seen: set[type[BaseModel]] = set()
+    keys: set[str] = set()
+
+    def visit(annotation: Any) -> None:
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            if annotation in seen:
+                return
+            seen.add(annotation)
+            for name, info in annotation.model_fields.items():
+                keys.add(info.alias or name)
+                visit(info.annotation)
+            return
+        origin = get_origin(annotation)
+        if origin is not None or isinstance(annotation, types.UnionType):
+            for arg in get_args(annotation):
+                visit(arg)
+
+    visit(model)
+    return frozenset(keys)
+
+
+# Tags of discriminated unions, which pydantic puts into error locations.
+_TAGS = frozenset(
+    {
+        "display",
+        "boolean",
+        "choice",
+        "multi-choice",
+        "integer",
+        "decimal",
+        "date",
+        "string",
+        "text",
+        "group",
+        "compare",
+        "all",
+        "any",
+        "sum",
+        "count",
+    }
+)
+
+
+def to_file_errors(
+    document: YamlDocument,
+    errors: Iterable[Any],
+    known_keys: frozenset[str] = frozenset(),
+) -> list[FileError]:
+    """Pydantic errors (dicts) placed at their positions in the YAML document."""
+    out: list[FileError] = []
+    for error in errors:
+        loc = tuple(error["loc"])
+        if error["type"] == "extra_forbidden":
+            line, col = key_position(document.tree, loc, _TAGS)
+            _l, _c, where = position(document.tree, loc, _TAGS)
+            key = str(loc[-1]) if loc else ""
+            close = difflib.get_close_matches(key, known_keys, n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            out.append(FileError(document.path, line, col, where, f"unknown key{hint}"))
+            continue
+        if error["type"] in ("union_tag_invalid", "union_tag_not_found"):
+            discriminator = str((error.get("ctx") or {}).get("discriminator", "")).strip("'")
+            if discriminator.isidentifier():
+                loc = (*loc, discriminator)
+        line, col, where = position(document.tree, loc, _TAGS)
+        out.append(FileError(document.path, line, col, where, message_for(error)))
+    return out
+
+
+def problems_to_file_errors(document: YamlDocument, problems: Iterable[Problem]) -> list[FileError]:
+    out: list[FileError] = []
+    for problem in problems:
+        line, col, where = position(document.tree, problem.loc, _TAGS)
+        out.append(FileError(document.path, line, col, where, problem.message))
+    return out
+
+
+def validate_document(
+    document: YamlDocument,
+    model: type[M],
+    check: Callable[[M], list[Problem]] | None = None,
+) -> M:
+    """The validated model, or a DocumentError listing every problem with its position."""
+    if not isinstance(document.data, dict):
+        kind = "a list" if isinstance(document.data, list) else "a single value"
+        raise DocumentError.single(
+            document.path, f"the document must be a mapping (key: value), not {kind}", 1, 1
+        )
+    try:
+        value = model.model_validate(document.data)
+    except ValidationError as error:
+        raise DocumentError(
+            to_file_errors(document, error.errors(include_url=False), all_aliases(model))
+        ) from None
+    if check is not None:
+        problems = check(value)
+        if problems:
+            raise DocumentError(problems_to_file_errors(document, problems))
+    return value
