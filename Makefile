@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test venv lint typecheck contracts pytest translations lupdate clean bench screenshots lock
+.PHONY: run test venv lint typecheck contracts pytest translations lupdate clean bench screenshots lock schema
 
 run: $(STAMP) translations
 	$(BIN)/screening-app
@@ -46,6 +46,10 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 # Refresh the .ts files from the sources (developers only; the .ts files are committed).
 lupdate: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find src/screening_app -name '*.py' | sort) -ts $(TS)
+
+# Regenerate the instrument JSON Schema from the models (a test fails when it is stale).
+schema: $(STAMP)
+	$(BIN)/python -m screening_app.instruments.schema > questionnaires/schema.json
 
 # Re-pin constraints.txt from what is installed in .venv (after changing pyproject.toml).
 lock: $(STAMP)

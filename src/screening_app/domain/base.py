@@ -42,7 +42,9 @@ class LocalizedText(RootModel[dict[LanguageCode, NonEmptyText]]):
     languages); the check lives with the document's other semantic checks.
     """
 
-    model_config = ConfigDict(strict=True, frozen=True)
+    model_config = ConfigDict(
+        strict=True, frozen=True, json_schema_extra={"additionalProperties": False}
+    )
 
     def get(self, lang: str, fallback: str | None = None) -> str:
         """The text in ``lang``; else in ``fallback``; else in the first language given."""

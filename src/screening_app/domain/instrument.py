@@ -298,7 +298,10 @@ class Instrument(StrictModel):
 
     @cached_property
     def items_by_id(self) -> dict[str, Item]:
-        return {item.link_id: item for item, _parent, _loc in walk_items(self.items)}
+        found: dict[str, Item] = {}
+        for item, _parent, _loc in walk_items(self.items):
+            found.setdefault(item.link_id, item)  # a duplicate is reported by the checks
+        return found
 
     def item(self, link_id: str) -> Item:
         return self.items_by_id[link_id]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import types
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar, get_args, get_origin
+from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
@@ -87,27 +87,51 @@ def message_for(error: Any) -> str:
     return str(error.get("msg", kind))
 
 
-def all_aliases(model: type[BaseModel]) -> frozenset[str]:
-    """Every key any model reachable from ``model`` accepts (for "did you mean")."""
-    seen: set[type[BaseModel]] = set()
-    keys: set[str] = set()
+def _members(annotation: Any) -> list[Any]:
+    """The alternatives inside Optional/Union/Annotated, flattened."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return _members(get_args(annotation)[0])
+    if origin is Union or isinstance(annotation, types.UnionType):
+        return [m for arg in get_args(annotation) for m in _members(arg)]
+    return [annotation]
 
-    def visit(annotation: Any) -> None:
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            if annotation in seen:
-                return
-            seen.add(annotation)
-            for name, info in annotation.model_fields.items():
-                keys.add(info.alias or name)
-                visit(info.annotation)
-            return
-        origin = get_origin(annotation)
-        if origin is not None or isinstance(annotation, types.UnionType):
-            for arg in get_args(annotation):
-                visit(arg)
 
-    visit(model)
-    return frozenset(keys)
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    return [m for m in _members(annotation) if isinstance(m, type) and issubclass(m, BaseModel)]
+
+
+def allowed_keys(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str] | None:
+    """The keys the mapping at ``loc`` accepts, following the models along the location."""
+    candidates: list[Any] = [model]
+    for part in loc:
+        following: list[Any] = []
+        for candidate in candidates:
+            for member in _members(candidate):
+                if isinstance(part, int):
+                    if get_origin(member) in (list, tuple):
+                        following.extend(get_args(member)[:1])
+                elif isinstance(member, type) and issubclass(member, BaseModel):
+                    for name, info in member.model_fields.items():
+                        if part in (info.alias, name):
+                            following.append(info.annotation)
+                    tag = member.model_fields.get("type")
+                    if tag is not None and part in get_args(tag.annotation):
+                        following.append(member)
+        if not following:
+            if isinstance(part, str):
+                continue  # a union tag pydantic put into the location
+            return None
+        candidates = following
+    keys: list[str] = []
+    for candidate in candidates:
+        for member in _models_in(candidate):
+            keys.extend(
+                info.alias or name
+                for name, info in member.model_fields.items()
+                if (info.alias or name) not in keys
+            )
+    return keys or None
 
 
 # Tags of discriminated unions, which pydantic puts into error locations.
@@ -135,7 +159,7 @@ _TAGS = frozenset(
 def to_file_errors(
     document: YamlDocument,
     errors: Iterable[Any],
-    known_keys: frozenset[str] = frozenset(),
+    model: type[BaseModel],
 ) -> list[FileError]:
     """Pydantic errors (dicts) placed at their positions in the YAML document."""
     out: list[FileError] = []
@@ -145,8 +169,14 @@ def to_file_errors(
             line, col = key_position(document.tree, loc, _TAGS)
             _l, _c, where = position(document.tree, loc, _TAGS)
             key = str(loc[-1]) if loc else ""
-            close = difflib.get_close_matches(key, known_keys, n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else ""
+            allowed = allowed_keys(model, loc[:-1]) or []
+            close = difflib.get_close_matches(key, allowed, n=1)
+            if close:
+                hint = f"; did you mean '{close[0]}'?"
+            elif allowed:
+                hint = f" (allowed here: {', '.join(allowed)})"
+            else:
+                hint = ""
             out.append(FileError(document.path, line, col, where, f"unknown key{hint}"))
             continue
         if error["type"] in ("union_tag_invalid", "union_tag_not_found"):
@@ -181,7 +211,7 @@ def validate_document(
         value = model.model_validate(document.data)
     except ValidationError as error:
         raise DocumentError(
-            to_file_errors(document, error.errors(include_url=False), all_aliases(model))
+            to_file_errors(document, error.errors(include_url=False), model)
         ) from None
     if check is not None:
         problems = check(value)

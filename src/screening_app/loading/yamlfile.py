@@ -52,7 +52,7 @@ def read_text(path: Path, display: str, max_bytes: int = MAX_BYTES) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise DocumentError.single(
-            display, f"is not UTF-8 text (byte {error.start} cannot be read)"
+            display, f"is not UTF-8 text (byte {error.start + 1} cannot be read)"
         ) from None
 
 
@@ -136,6 +136,8 @@ def position(tree: Any, loc: tuple[str | int, ...], tags: frozenset[str]) -> tup
     where = ""
     for index, part in enumerate(loc):
         last = index == len(loc) - 1
+        if isinstance(node, CommentedMap) and isinstance(part, str) and _is_tag(node, part, tags):
+            continue
         if isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
             line, col = node.lc.item(part)
             line, col = line + 1, col + 1
@@ -148,12 +150,21 @@ def position(tree: Any, loc: tuple[str | int, ...], tags: frozenset[str]) -> tup
             line, col = (value_line + 1, value_col + 1) if use_key else (key_line + 1, key_col + 1)
             where += f".{part}" if where else str(part)
             node = node[part]
-        elif isinstance(part, str) and (part in tags or isinstance(node, CommentedSeq)):
+        elif isinstance(part, str) and isinstance(node, CommentedSeq):
             continue
         else:
             where += (f".{part}" if where else str(part)) if isinstance(part, str) else f"[{part}]"
             break
     return line, col, where
+
+
+def _is_tag(node: CommentedMap, part: str, tags: frozenset[str]) -> bool:
+    """Is ``part`` the union tag pydantic inserted for this mapping (not one of its keys)?"""
+    if part not in tags:
+        return False
+    if node.get("type") == part:
+        return True
+    return part not in node and part in ("compare", "all", "any")
 
 
 def key_position(tree: Any, loc: tuple[str | int, ...], tags: frozenset[str]) -> tuple[int, int]:
