@@ -209,6 +209,9 @@ class SumScore(StrictModel):
     type: Literal["sum"]
     title: LocalizedText
     items: Annotated[list[LinkId], Field(min_length=1)]
+    # False for a count that is no measure of anything by itself (e.g. how many red flags):
+    # it still drives the bands, but summaries and result screens do not show the number.
+    show_in_summary: bool = True
 
 
 class CountScore(StrictModel):
@@ -219,6 +222,7 @@ class CountScore(StrictModel):
     title: LocalizedText
     items: Annotated[list[LinkId], Field(min_length=1)]
     value: str | bool
+    show_in_summary: bool = True
 
 
 Score = Annotated[

@@ -73,8 +73,10 @@ MESSAGES = Catalog(
             "en": "{title} (version {version}, {language}).",
         },
         "summary.incomplete": {
-            "da": "Ikke færdigt: {count} påkrævede spørgsmål er ikke besvaret.",
-            "en": "Not finished: {count} required questions are unanswered.",
+            "da": "Ikke færdigt: {count} påkrævede spørgsmål er ikke besvaret, "
+            "så der er endnu intet resultat.",
+            "en": "Not finished: {count} required questions are unanswered, "
+            "so there is no result yet.",
         },
         "summary.result": {
             "da": "Resultat: {band}.",

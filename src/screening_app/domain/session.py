@@ -132,7 +132,11 @@ def _merge_actions(parts: Iterable[Actions]) -> Actions:
 
 @dataclass(frozen=True)
 class Result:
-    """Where a session stands: scores, band, raised flags, what to do now, completeness."""
+    """Where a session stands: scores, band, raised flags, what to do now, completeness.
+
+    ``band`` is None until the session is complete; flags are raised as soon as their answers
+    are given (an urgent answer counts even in an unfinished session).
+    """
 
     instrument: Instrument
     language: str
@@ -287,14 +291,16 @@ class Session:
         instrument = self.instrument
         effective = self._effective
         scores = {s.id: compute_score(instrument, s, effective) for s in instrument.scores}
+        missing = tuple(self.missing_required())
         band = None
-        if instrument.outcome is not None:
+        if instrument.outcome is not None and not missing:
+            # No band until every required question is answered: a half-answered screen
+            # with only "no" so far must not read as green.
             band = find_band(instrument.outcome, scores[instrument.outcome.score])
         flags = tuple(flag for flag, holds in self._c.flags if holds(effective, self.context))
         actions = _merge_actions(
             [*([band.actions] if band else []), *(flag.actions for flag in flags)]
         )
-        missing = tuple(self.missing_required())
         return Result(
             instrument=instrument,
             language=self.language,
@@ -333,12 +339,13 @@ def summarise(result: Result) -> str:
         lines.append(result.band.text.get(lang))
     elif instrument.outcome is None:
         lines.append(MESSAGES.text("summary.no_result", lang))
-    if result.scores:
-        scores = ", ".join(
-            f"{instrument.score(score_id).title.get(lang)} {value:g}"
-            for score_id, value in result.scores.items()
-        )
-        lines.append(MESSAGES.text("summary.scores", lang, scores=scores))
+    shown = [
+        f"{instrument.score(score_id).title.get(lang)} {value:g}"
+        for score_id, value in result.scores.items()
+        if instrument.score(score_id).show_in_summary
+    ]
+    if shown:
+        lines.append(MESSAGES.text("summary.scores", lang, scores=", ".join(shown)))
     if result.flags:
         flags = ", ".join(flag.title.get(lang) for flag in result.flags)
         lines.append(MESSAGES.text("summary.flags", lang, flags=flags))
