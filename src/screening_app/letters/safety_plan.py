@@ -61,7 +61,7 @@ def render_safety_plan(plan: SafetyPlan, fonts: FontSet, options: RenderOptions)
     if plan.safe_people:
         rows = [
             [
-                text(p.name, styles.label),
+                text(p.name, styles.label, False),
                 text(p.phone or "", styles.tight),
                 text(p.note or "", styles.tight),
             ]
