@@ -129,11 +129,17 @@ def test_rendering_writes_no_file(
     printer: DocumentPrinter, samples: dict[str, Document], tmp_path: Path
 ) -> None:
     """Security check 21: every document, in both languages and training mode, in memory only."""
-    before = {p for d in (tempfile.gettempdir(), str(tmp_path)) for p in Path(d).iterdir()}
+
+    def listing() -> set[Path]:
+        # The temp dir's top level (where a temp file would land), and all of the test's own
+        # HOME (which holds the XDG data, config and cache dirs) and tmp_path.
+        top = set(Path(tempfile.gettempdir()).iterdir())
+        return top | set(tmp_path.rglob("*")) | set(Path.home().rglob("*"))
+
+    before = listing()
     with watching() as writes:
         for document in samples.values():
             for options in (RenderOptions("da"), RenderOptions("en", training=True)):
                 printer.render(document, options)
-    after = {p for d in (tempfile.gettempdir(), str(tmp_path)) for p in Path(d).iterdir()}
     assert writes == []
-    assert after - before == set()
+    assert listing() - before == set()

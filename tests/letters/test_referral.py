@@ -132,6 +132,19 @@ def test_a_section_without_content_is_an_error_not_an_empty_heading(
     with pytest.raises(LetterError) as info:
         printer.pdf(letter(samples, include=frozenset({"free-text"}), free_text=" "), DA)
     assert info.value.code == "missing-content"
+    assert "Fri tekst" in info.value.message("da")
+    assert "Free text" in info.value.message("en")
+
+
+def test_a_long_right_to_left_message_flows_across_pages(
+    printer: DocumentPrinter, samples: dict[str, Document]
+) -> None:
+    sentence = "اسمي فاطمة وأنا من دمشق ولدي طفلان عمرهما 3 و 5 سنوات."
+    long = letter(samples, include=frozenset({"free-text"}), free_text=" ".join([sentence] * 120))
+    pages = page_texts(printer.pdf(long, DA))
+    assert len(pages) >= 3
+    text = " ".join(" ".join(pages).split())
+    assert text.count("فاطمة") == 120
 
 
 def test_discreet_first_page_has_no_violence_wording(

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from screening_app.domain.consent import SafeContact
+from screening_app.domain.consent import SHARE_ITEMS, SafeContact, item_name
 from screening_app.letters.texts import TEXTS
 
 Language = Literal["da", "en"]
@@ -26,7 +26,10 @@ class LetterError(ValueError):
         super().__init__(self.message("en"))
 
     def message(self, lang: str) -> str:
-        return TEXTS.text(f"error.{self.code}", lang, **self.params)
+        params = dict(self.params)
+        if params.get("item") in SHARE_ITEMS:  # name a letter section in the reader's language
+            params["item"] = item_name(params["item"], lang)
+        return TEXTS.text(f"error.{self.code}", lang, **params)
 
 
 @dataclass(frozen=True)

@@ -90,15 +90,15 @@ def check_referral(letter: ReferralLetter) -> frozenset[ShareItem]:
     if letter.copy_to_person is not None:
         check_delivery(letter.person.safe_contact, letter.copy_to_person)
     if "screening-result" in items and letter.screening is None:
-        raise LetterError("missing-content", item=item_name("screening-result", "en"))
+        raise LetterError("missing-content", item="screening-result")
     if "free-text" in items and not (letter.free_text or "").strip():
-        raise LetterError("missing-content", item=item_name("free-text", "en"))
+        raise LetterError("missing-content", item="free-text")
     if "safety-concerns" in items and not (
         (letter.safety_concerns or "").strip()
         or (letter.screening and letter.screening.result.flags)
         or isinstance(letter.authorisation, LawfulDisclosure)
     ):
-        raise LetterError("missing-content", item=item_name("safety-concerns", "en"))
+        raise LetterError("missing-content", item="safety-concerns")
     return items
 
 
