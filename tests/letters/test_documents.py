@@ -143,3 +143,20 @@ def test_rendering_writes_no_file(
                 printer.render(document, options)
     assert writes == []
     assert listing() - before == set()
+
+
+def test_fonts_are_embedded_and_the_logo_is_drawn(
+    printer: DocumentPrinter, samples: dict[str, Document]
+) -> None:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 20), (20, 90, 160)).save(buffer, format="PNG")
+    base = samples["referral-letter"]
+    assert isinstance(base, ReferralLetter)
+    head = dataclasses.replace(base.letterhead, logo_png=buffer.getvalue())
+    pdf = printer.pdf(dataclasses.replace(base, letterhead=head), RenderOptions("da"))
+    assert b"/FontFile2" in pdf  # the TrueType font program is inside the PDF
+    assert b"DejaVuSans" in pdf
+    assert b"/Subtype /Image" in pdf
+    assert b"/Subtype /Image" not in printer.pdf(base, RenderOptions("da"))
