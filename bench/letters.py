@@ -37,6 +37,14 @@ def bare_document() -> bytes:
     return buffer.getvalue()
 
 
+def bare_ttf_document(font: str) -> bytes:
+    """The same one paragraph, in the embedded TrueType font (subsetting and embedding cost)."""
+    buffer = io.BytesIO()
+    style = getSampleStyleSheet()["Normal"].clone("ttf", fontName=font)
+    SimpleDocTemplate(buffer, pagesize=A4).build([Paragraph("One short paragraph of text.", style)])
+    return buffer.getvalue()
+
+
 def times_ms(action: Callable[[], object], repeats: int) -> list[float]:
     action()  # warm up (font subsets, caches)
     out = []
@@ -64,9 +72,11 @@ def main() -> None:
     chosen, source = instrument()
     documents = specimens(directory, chosen)
     baseline = statistics.median(times_ms(bare_document, repeats))
+    ttf = statistics.median(times_ms(lambda: bare_ttf_document(printer.fonts.regular), repeats))
     print(f"repeats per document: {repeats}; instrument: {source}")
     print(f"font registration (once per process): {fonts_ms:.0f} ms")
     print(f"baseline, bare one-paragraph reportlab document: median {baseline:.1f} ms")
+    print(f"the same paragraph in the embedded TTF font: median {ttf:.1f} ms")
     print(
         f"{'document':40} {'pages':>5} {'median ms':>10} {'p90 ms':>8} {'x baseline':>11}  target"
     )
