@@ -1,0 +1,63 @@
+"""Render every document (fictitious specimens) to PNG pages here, for people to look at.
+
+Developer tool, not part of the app: needs poppler's ``pdftoppm``. Run from the repository root:
+    .venv/bin/python docs/letters/render.py
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from screening_app.directory import load_directory
+from screening_app.instruments.yaml_format import load_instrument
+from screening_app.letters import BlankInstrument, DocumentPrinter, RenderOptions
+from screening_app.letters.specimens import specimens
+from screening_app.paths import resources_dir
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+RESOLUTION = "70"
+
+
+def main() -> None:
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        raise SystemExit("pdftoppm not found (apt-get install poppler-utils)")
+    printer = DocumentPrinter.from_fonts_dir(resources_dir() / "fonts")
+    directory = load_directory(resources_dir() / "services")
+    instrument = load_instrument(REPO / "tests" / "data" / "minimal.yaml")
+    arabic = load_instrument(REPO / "tests" / "letters" / "data" / "arabic.yaml")
+    jobs = [
+        (name, doc, RenderOptions("da")) for name, doc in specimens(directory, instrument).items()
+    ]
+    jobs += [
+        (
+            "resource-card.en",
+            specimens(directory, instrument)["resource-card"],
+            RenderOptions("en"),
+        ),
+        ("blank-instrument.ar", BlankInstrument(arabic, "ar"), RenderOptions("da")),
+        (
+            "referral-letter.training",
+            specimens(directory, instrument)["referral-letter"],
+            RenderOptions("da", training=True),
+        ),
+    ]
+    for old in HERE.glob("*.png"):
+        old.unlink()
+    with tempfile.TemporaryDirectory() as scratch:
+        for name, document, options in jobs:
+            pdf = Path(scratch) / f"{name}.pdf"
+            pdf.write_bytes(printer.pdf(document, options))
+            subprocess.run(  # noqa: S603 - a fixed local tool on our own file
+                [pdftoppm, "-r", RESOLUTION, "-png", str(pdf), str(HERE / name)], check=True
+            )
+    for png in sorted(HERE.glob("*.png")):
+        print(png.name, png.stat().st_size)  # noqa: T201
+
+
+if __name__ == "__main__":
+    main()

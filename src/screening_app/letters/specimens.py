@@ -1,0 +1,225 @@
+"""Fictitious content for every document: previews in training mode, docs, tests, benchmarks.
+
+Names are invented and chosen to exercise the fonts (Danish, Polish, Arabic); CPR numbers are
+deliberately impossible ("000000-0000"), so no specimen holds a valid-looking one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from screening_app.domain.answers import AnswerValue
+from screening_app.domain.consent import Consent, LawfulDisclosure, SafeContact
+from screening_app.domain.instrument import (
+    BooleanItem,
+    ChoiceItem,
+    DateItem,
+    DecimalItem,
+    Instrument,
+    IntegerItem,
+    MultiChoiceItem,
+)
+from screening_app.domain.session import Session
+from screening_app.domain.support import Address, Directory, ServiceEntry
+from screening_app.letters.card import ResourceCard
+from screening_app.letters.content import Clinician, Letterhead, Person
+from screening_app.letters.instrument_print import CompletedScreening
+from screening_app.letters.notification import Child, Notification, Parent
+from screening_app.letters.printer import BlankInstrument, Document
+from screening_app.letters.referral import ReferralLetter, ScreeningSummary
+from screening_app.letters.safety_plan import SafePerson, SafetyPlan, default_take_along
+
+TODAY = dt.date(2026, 11, 27)
+IMPOSSIBLE_CPR = "000000-0000"
+
+LETTERHEAD = Letterhead(
+    clinic_name="Jordemodercenter Nordby",
+    department="Svangreambulatoriet",
+    address=("Hospitalsvej 4", "9999 Nordby"),
+    phone="70 00 00 01",
+    email="jordemoder@nordby.example",
+)
+CLINICIAN = Clinician(name="Anna Sørensen", title="Jordemoder")
+POLISH = "Małgorzata Żółkiewska"
+DANISH = "Søren Ærø Åberg"
+ARABIC = "فاطمة الزهراء"
+
+
+def person() -> Person:
+    return Person(
+        name=POLISH,
+        birth_date=dt.date(1994, 5, 3),
+        safe_contact=SafeContact(
+            phone="20 00 00 02",
+            safe_times="Hverdage kl. 9-12",
+            may_leave_messages=False,
+            letters_home_allowed=False,
+            home_address=("Stillevej 1", "9999 Nordby"),
+            other_address=("c/o Ewa Nowak", "Parkvej 7", "9999 Nordby"),
+        ),
+        language="polsk",
+        interpreter_needed=True,
+    )
+
+
+def answer_all(instrument: Instrument, language: str) -> Session:
+    """A session with every visible question answered (first option, yes, smallest number)."""
+    session = Session(instrument, language)
+    for item in instrument.items_by_id.values():
+        if not session.is_visible(item.link_id):
+            continue
+        value: AnswerValue | None = None
+        if isinstance(item, BooleanItem):
+            value = True
+        elif isinstance(item, ChoiceItem):
+            value = item.options[0].code
+        elif isinstance(item, MultiChoiceItem):
+            value = (item.options[0].code,)
+        elif isinstance(item, IntegerItem):
+            value = item.min if item.min is not None else 1
+        elif isinstance(item, DecimalItem):
+            value = item.min if item.min is not None else 1.0
+        elif isinstance(item, DateItem):
+            value = item.min or TODAY
+        elif hasattr(item, "max_length"):
+            value = "Fiktivt svar"
+        if value is not None:
+            session.answer(item.link_id, value)
+    return session
+
+
+def municipality(directory: Directory) -> ServiceEntry:
+    """The directory's municipality, filled in with a fictitious address for the specimen."""
+    entry = directory.get("municipality")
+    return entry.model_copy(
+        update={
+            "name": entry.name.model_copy(
+                update={
+                    "root": {
+                        "da": "Nordby Kommune, Børn og Familie",
+                        "en": "Nordby Municipality, Children and Families",
+                    }
+                }
+            ),
+            "address": Address(lines=["Rådhustorvet 1", "9999 Nordby"]),
+            "secure_mail": "boernefamilie@nordby.example",
+            "unconfirmed": [],
+        }
+    )
+
+
+def specimens(
+    directory: Directory, instrument: Instrument, language: str = "da"
+) -> dict[str, Document]:
+    """One document of every kind, named: the set the docs, golden files and bench use."""
+    session = answer_all(instrument, language)
+    result = session.result()
+    recipient = directory.get("dialog-mod-vold")
+    consent = Consent(
+        recipient=recipient.id,
+        purpose="Samtaleforløb for den gravide",
+        scope=frozenset({"contact-details", "screening-result", "safety-concerns", "free-text"}),
+        form="written",
+        given_on=dt.date(2026, 11, 20),
+        recorded_by=CLINICIAN.name,
+    )
+    referral = ReferralLetter(
+        letterhead=LETTERHEAD,
+        recipient=recipient,
+        person=person(),
+        authorisation=consent,
+        clinician=CLINICIAN,
+        date=TODAY,
+        include=frozenset({"contact-details", "screening-result", "safety-concerns"}),
+        screening=ScreeningSummary(result=result, screened_on=dt.date(2026, 11, 20)),
+        safety_concerns="Hun er bange for partnerens reaktion, hvis han finder ud af samtalen.",
+        copy_to_person="hand-over",
+        reference="H-2026-0117",
+    )
+    discreet = ReferralLetter(
+        letterhead=LETTERHEAD,
+        recipient=recipient,
+        person=Person(name=ARABIC, safe_contact=SafeContact(phone="20 00 00 03")),
+        authorisation=consent,
+        clinician=CLINICIAN,
+        date=TODAY,
+        include=frozenset({"contact-details", "free-text"}),
+        free_text="Ønsker at blive ringet op om formiddagen, på arabisk.",
+        discreet=True,
+        reference="H-2026-0118",
+    )
+    town = municipality(directory)
+    notification = Notification(
+        letterhead=LETTERHEAD,
+        recipient=town,
+        disclosure=LawfulDisclosure(
+            recipient=town.id,
+            basis="notification",
+            scope=frozenset({"contact-details", "safety-concerns"}),
+            reason="Bekymring for det ufødte barn",
+            decided_on=TODAY,
+            recorded_by=CLINICIAN.name,
+        ),
+        notifier=CLINICIAN,
+        date=TODAY,
+        children=(Child(expected_birth=dt.date(2027, 3, 2)),),
+        parents=(
+            Parent(
+                name=POLISH,
+                relation="Mor",
+                cpr=IMPOSSIBLE_CPR,
+                address=("Stillevej 1", "9999 Nordby"),
+                phone="20 00 00 02",
+                interpreter_language="polsk",
+            ),
+            Parent(
+                name=DANISH,
+                relation="Far",
+                cpr=IMPOSSIBLE_CPR,
+                address=("Stillevej 1", "9999 Nordby"),
+            ),
+        ),
+        relation_to_child="Jordemoder for moderen under graviditeten",
+        concern="Moderen fortæller om slag og trusler fra barnets far under graviditeten.",
+        observations="Blå mærker på overarmen ved konsultationen 20. november. "
+        "Moderen virker bange.",
+        actions_taken="Samtale alene med moderen, kort med numre udleveret, henvist med samtykke.",
+        parent_abuse_suspected=True,
+        contact_with_parents="(Udelades, fordi der er mistanke om vold fra en forælder.)",
+    )
+    card = ResourceCard(
+        hotline=directory.get("lev-uden-vold"),
+        emergency=directory.get("police"),
+        services=(directory.get("danner"), directory.get("stalking-center")),
+    )
+    plan = SafetyPlan(
+        numbers=(directory.get("lev-uden-vold"), directory.get("police"), directory.get("danner")),
+        safe_people=(
+            SafePerson("Ewa Nowak", "20 00 00 04", "Veninde, ved besked"),
+            SafePerson(ARABIC, "20 00 00 05"),
+        ),
+        safe_places=("Hos Ewa, Parkvej 7", "Biblioteket i Nordby"),
+        take_along=tuple(default_take_along(language)),
+        code_word="Blå paraply",
+        code_word_meaning="Ring til mig med det samme",
+    )
+    completed = CompletedScreening(
+        instrument=instrument,
+        language=language,
+        answers=session.answers,
+        result=result,
+        screened_on=dt.date(2026, 11, 20),
+        person_name=POLISH,
+        person_id=IMPOSSIBLE_CPR,
+        clinician=CLINICIAN,
+        letterhead=LETTERHEAD,
+    )
+    return {
+        "referral-letter": referral,
+        "referral-letter-discreet": discreet,
+        "notification": notification,
+        "resource-card": card,
+        "safety-plan": plan,
+        "blank-instrument": BlankInstrument(instrument, language),
+        "completed-screening": completed,
+    }
