@@ -33,7 +33,7 @@ from screening_app.domain.session import Session
 from screening_app.instruments.catalog import Catalog, instrument_files, load_catalog
 from screening_app.paths import questionnaires_dir
 from tests.instruments.paths import Step, Walk, contexts, replay
-from tests.instruments.service_ids import SERVICE_IDS_PENDING_DIRECTORY
+from tests.instruments.service_ids import DIRECTORY_SERVICE_IDS
 
 FILES: list[Path] = instrument_files(questionnaires_dir())
 REQUIRED_LANGUAGES = ("da", "en")
@@ -126,7 +126,7 @@ def walk_instrument(instrument: Instrument) -> WalkReport:
 # ------------------------------------------------------------------- fixtures
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
-    return load_catalog(known_services=SERVICE_IDS_PENDING_DIRECTORY)
+    return load_catalog(known_services=DIRECTORY_SERVICE_IDS)
 
 
 @pytest.fixture(scope="module", params=FILES, ids=[p.stem for p in FILES])
@@ -217,7 +217,7 @@ def test_referenced_instruments_exist(instrument: Instrument, catalog: Catalog) 
 
 def test_referenced_services_are_in_the_directory(instrument: Instrument) -> None:
     for actions in _all_actions(instrument):
-        unknown = set(actions.services) - SERVICE_IDS_PENDING_DIRECTORY
+        unknown = set(actions.services) - DIRECTORY_SERVICE_IDS
         assert unknown == set(), f"{instrument.id} refers to unknown services {sorted(unknown)}"
 
 

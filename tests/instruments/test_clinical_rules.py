@@ -20,7 +20,7 @@ from screening_app.domain.context import PHASES, ROLES, Context
 from screening_app.domain.instrument import Instrument, is_question, walk_items
 from screening_app.domain.session import Result, Session
 from screening_app.instruments.catalog import Catalog, load_catalog
-from tests.instruments.service_ids import SERVICE_IDS_PENDING_DIRECTORY
+from tests.instruments.service_ids import DIRECTORY_SERVICE_IDS
 
 HARK = ("humiliated", "afraid", "forced-sex", "hurt")
 RED_FLAGS = (
@@ -45,7 +45,7 @@ CITED_LOINC = {"76499-3", "76500-8", "76501-6", "76502-4", "76503-2", "LA32-8"}
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
-    catalog = load_catalog(known_services=SERVICE_IDS_PENDING_DIRECTORY)
+    catalog = load_catalog(known_services=DIRECTORY_SERVICE_IDS)
     assert catalog.errors == []
     return catalog
 

@@ -126,15 +126,22 @@ def test_the_watch_sees_a_write(tmp_path: Path) -> None:
 
 
 def test_rendering_writes_no_file(
-    printer: DocumentPrinter, samples: dict[str, Document], tmp_path: Path
+    printer: DocumentPrinter,
+    samples: dict[str, Document],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Security check 21: every document, in both languages and training mode, in memory only."""
+    # A private temp dir, so other processes on the machine cannot disturb the listing.
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(private_tmp))
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
 
     def listing() -> set[Path]:
-        # The temp dir's top level (where a temp file would land), and all of the test's own
-        # HOME (which holds the XDG data, config and cache dirs) and tmp_path.
-        top = set(Path(tempfile.gettempdir()).iterdir())
-        return top | set(tmp_path.rglob("*")) | set(Path.home().rglob("*"))
+        # The temp dir (where a temp file would land), and all of the test's own HOME (which
+        # holds the XDG data, config and cache dirs) and tmp_path.
+        return set(tmp_path.rglob("*")) | set(Path.home().rglob("*"))
 
     before = listing()
     with watching() as writes:

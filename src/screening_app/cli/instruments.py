@@ -10,13 +10,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from screening_app.directory import load_directory
 from screening_app.domain.context import CONTEXT_KEYS, Context
 from screening_app.domain.instrument import Instrument
 from screening_app.domain.session import Session
 from screening_app.instruments.catalog import instrument_files, load_catalog
 from screening_app.instruments.yaml_format import load_instrument
 from screening_app.loading.errors import DocumentError
-from screening_app.paths import questionnaires_dir
+from screening_app.paths import questionnaires_dir, resources_dir
 
 MAX_ANSWERS_BYTES = 1_000_000
 
@@ -50,8 +51,13 @@ def register(subparsers: Any) -> None:
     score.set_defaults(handler=run_score)
 
 
+def _service_ids() -> frozenset[str]:
+    """The ids of the bundled services directory, which instruments may recommend."""
+    return load_directory(resources_dir() / "services").ids()
+
+
 def _bundled_ids() -> frozenset[str]:
-    catalog = load_catalog()
+    catalog = load_catalog(known_services=_service_ids())
     return frozenset(catalog.instruments)
 
 
@@ -59,7 +65,7 @@ def run_validate(args: argparse.Namespace) -> int:
     yaml_paths = list(args.paths)
     bundled = {p.resolve() for p in instrument_files(questionnaires_dir())}
     extra = frozenset() if all(p.resolve() in bundled for p in yaml_paths) else _bundled_ids()
-    catalog = load_catalog(yaml_paths, extra_known_instruments=extra)
+    catalog = load_catalog(yaml_paths, known_services=_service_ids(), extra_known_instruments=extra)
     for error in catalog.errors:
         print(error, file=sys.stderr)
     for path in yaml_paths:
@@ -79,7 +85,7 @@ def _resolve_instrument(name: str) -> Instrument:
     path = Path(name)
     if path.suffix.lower() in (".yaml", ".yml") or path.exists():
         return load_instrument(path, display=name)
-    catalog = load_catalog()
+    catalog = load_catalog(known_services=_service_ids())
     if name in catalog.instruments:
         return catalog.instruments[name]
     raise DocumentError.single(name, "no such file, and no bundled instrument with this id")
