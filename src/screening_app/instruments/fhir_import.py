@@ -294,7 +294,7 @@ class _Importer:
         else:
             data["description"] = texts.filler("Imported from a FHIR Questionnaire.")
         data["roles"] = list(ROLES)
-        data["sources"] = [self._source(title, version)]
+        data["sources"] = [self._source(title)]
         licence = IMPORT_LICENCE
         if q.copyright and q.copyright.strip():
             licence = f"{q.copyright.strip()[:1500]}\n\n{IMPORT_LICENCE}"
@@ -306,12 +306,13 @@ class _Importer:
         )
         return data
 
-    def _source(self, title: str | None, version: str) -> dict[str, Any]:
+    def _source(self, title: str | None) -> dict[str, Any]:
         q = self.q
         parts = [f"FHIR Questionnaire '{title}'" if title else "A FHIR Questionnaire"]
         if q.publisher:
             parts.append(f"published by {q.publisher}")
-        parts.append(f"version {q.version or version}")
+        if q.version:
+            parts.append(f"version {q.version}")
         if q.url:
             parts.append(q.url)
         citation = ", ".join(parts)[:900] + ". Imported into TrygStart; check the original."

@@ -140,7 +140,6 @@ class ItemsBuilder:
             known = self.info.get(item.link_id)
             if known is not None and known.help_text and not known.loc:
                 known.loc = item_loc  # the parent's guidance
-                order.append(item.link_id)
                 continue
             if known is not None:
                 first = self.info[item.link_id].loc
@@ -152,7 +151,8 @@ class ItemsBuilder:
             is_hidden = hidden or _flag(item, EXT_HIDDEN)
             info = ItemInfo(item, item_loc, item.link_id, None, context=is_context)
             self.info[item.link_id] = info
-            order.append(item.link_id)
+            if not is_context:
+                order.append(item.link_id)
             if is_context:
                 pass
             elif is_hidden:
