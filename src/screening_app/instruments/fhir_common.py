@@ -11,8 +11,9 @@ are URNs (``urn:trygstart:fhir:...``): they belong to no web domain and never re
   ``all``/``any`` and so cannot be written as one FHIR ``enableWhen`` list with one
   ``enableBehavior``. Such an item also carries an SDC ``enableWhenExpression`` (FHIRPath) with
   the same meaning, for other FHIR tools.
-- ``EXT_GUIDANCE`` on a display item: its clinician guidance (a display item cannot have the
-  ``help`` child item used for guidance on questions and groups).
+- ``EXT_GUIDANCE`` on a display item: its clinician guidance, one sub-extension per language
+  (url = the language code); a display item cannot have the ``help`` child item used for
+  guidance on questions and groups.
 - ``EXT_OPTION`` on an answer option that has a terminology coding (e.g. LOINC): the option's
   own code and coding, since the FHIR ``valueCoding`` then carries the terminology code.
 - ``EXT_CONTEXT`` marks the hidden group of context items (see ``CONTEXT_GROUP``).

@@ -210,9 +210,13 @@ class _ItemExporter:
         children: list[dict[str, Any]] = []
         if item.guidance is not None:
             if isinstance(item, DisplayItem):
-                guidance: dict[str, Any] = {"url": EXT_GUIDANCE}
-                put_text(guidance, "valueString", item.guidance, self.languages)
-                extensions.append(guidance)
+                texts = item.guidance.root
+                guidance = [
+                    {"url": lang, "valueString": texts[lang]}
+                    for lang in self.languages
+                    if lang in texts
+                ]
+                extensions.append({"url": EXT_GUIDANCE, "extension": guidance})
             else:
                 children.append(self._help(item))
         if isinstance(item, GroupItem):

@@ -13,6 +13,8 @@ Problems that stop an import are ``FhirImportError`` (locations in the JSON docu
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,6 +135,28 @@ def _validation_problems(data: Any, error: ValidationError) -> list[tuple[Loc, s
     return list(seen.items())
 
 
+def _dates_in_conditions(data: dict[str, Any]) -> None:
+    """Comparisons with date items hold dates (as the YAML loader gives them), not ISO text."""
+    dates: set[str] = set()
+    conditions: list[Any] = [flag.get("when") for flag in data.get("flags", [])]
+    stack = list(data["items"])
+    while stack:
+        item = stack.pop()
+        if item.get("type") == "date":
+            dates.add(item["linkId"])
+        conditions.append(item.get("enableWhen"))
+        stack.extend(item.get("items", []))
+    while conditions:
+        node = conditions.pop()
+        if not isinstance(node, dict):
+            continue
+        conditions.extend(node.get("all", []) + node.get("any", []))
+        value = node.get("value")
+        if node.get("item") in dates and isinstance(value, str) and node.get("op") != "exists":
+            with contextlib.suppress(ValueError):
+                node["value"] = dt.date.fromisoformat(value)
+
+
 def _has_weights(items: list[dict[str, Any]]) -> bool:
     for item in items:
         if any("weight" in option for option in item.get("options", [])):
@@ -179,6 +203,7 @@ class _Importer:
         if extras is None:
             version = data["version"]
             data["languages"] = [{"code": lang, "version": version} for lang in languages]
+        _dates_in_conditions(data)
         if extras is None and _has_weights(items):
             self.notes.add(
                 None,

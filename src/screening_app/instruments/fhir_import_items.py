@@ -38,6 +38,7 @@ from screening_app.instruments.fhir_common import (
     EXT_ORDINAL_VALUE,
     EXT_UNIT,
     OptionExtras,
+    translation_extensions,
 )
 from screening_app.instruments.fhir_import_conditions import (
     ConditionReader,
@@ -309,11 +310,24 @@ class ItemsBuilder:
             return None
         if item.type == "display":
             for extension in item.extension:
-                found = extension.value()
-                if extension.url == EXT_GUIDANCE and found and isinstance(found[1], str):
-                    element = _element(extension.element("_valueString"))
-                    return self.texts.text(found[1], element, item.link_id, "guidance")
+                if extension.url == EXT_GUIDANCE:
+                    return self._guidance_extension(item.link_id, extension)
         return None
+
+    def _guidance_extension(self, link: str, extension: FExtension) -> dict[str, str] | None:
+        """TrygStart's guidance on a display item: one sub-extension per language."""
+        texts: dict[str, str] = {}
+        for part in extension.extension:
+            found = part.value()
+            if found and isinstance(found[1], str) and found[1].strip():
+                texts[part.url] = found[1]
+        primary = self.texts.primary
+        if primary not in texts:
+            self.notes.add(link, "guidance without a text in the main language: ignored")
+            return None
+        translations = [(lang, text) for lang, text in texts.items() if lang != primary]
+        element = FElement(extension=[_translation(lang, text) for lang, text in translations])
+        return self.texts.text(texts[primary], element, link, "guidance")
 
     def _codes(self, item: FItem) -> list[dict[str, str]]:
         out: list[dict[str, str]] = []
@@ -459,13 +473,8 @@ def _coding_model(value: Any) -> FCoding | None:
         return None
 
 
-def _element(value: Any) -> FElement | None:
-    if value is None:
-        return None
-    try:
-        return FElement.model_validate(value)
-    except ValidationError:
-        return None
+def _translation(lang: str, text: str) -> FExtension:
+    return FExtension.model_validate(translation_extensions([(lang, text)])[0])
 
 
 def _limit(kind: str | None, found: tuple[str, Any] | None) -> Any:
