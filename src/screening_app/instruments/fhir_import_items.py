@@ -22,6 +22,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from screening_app.domain.base import format_loc
 from screening_app.domain.instrument import LOCAL_CODE_SYSTEM
 from screening_app.instruments.fhir_common import (
     EXT_CALCULATED_EXPRESSION,
@@ -144,7 +145,7 @@ class ItemsBuilder:
                 continue
             if known is not None:
                 first = self.info[item.link_id].loc
-                where = ".".join(str(p) for p in first)
+                where = format_loc(first)
                 message = f"linkId '{item.link_id}' is used twice (first at {where})"
                 self.errors.append(((*item_loc, "linkId"), message))
                 continue

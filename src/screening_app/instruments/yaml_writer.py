@@ -53,9 +53,16 @@ def _node(value: Any) -> Any:
         if value and all(isinstance(v, str) for v in value):
             seq.fa.set_flow_style()
         return seq
-    if isinstance(value, str) and value.lower() in _AMBIGUOUS:
-        return DoubleQuotedScalarString(value)
+    if isinstance(value, str) and (
+        value.lower() in _AMBIGUOUS or any(not c.isprintable() and c != "\n" for c in value)
+    ):
+        return DoubleQuotedScalarString(value)  # escapes what plain style would change
     return value
+
+
+def _comment(line: str) -> str:
+    """A line as a comment can hold it: unprintable characters shown as escapes."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in line)
 
 
 def instrument_yaml(instrument: Instrument, header: list[str] | tuple[str, ...] = ()) -> str:
@@ -63,7 +70,7 @@ def instrument_yaml(instrument: Instrument, header: list[str] | tuple[str, ...] 
     data = instrument.model_dump(mode="python", by_alias=True, exclude_defaults=True)
     tree = _node(data)
     if header:
-        tree.yaml_set_start_comment("\n".join(header))
+        tree.yaml_set_start_comment("\n".join(_comment(line) for line in header))
     yaml = YAML(typ="rt", pure=True)
     yaml.width = 100
     yaml.allow_unicode = True
