@@ -56,7 +56,7 @@ _EXTRAS_FIELDS = frozenset({"kind", "languages", "roles", "sources", "scores", "
 class ImportResult:
     instrument: Instrument
     notes: tuple[ImportNote, ...]
-    exact: bool  # a TrygStart export, imported exactly
+    exact: bool  # a TrygStart export, imported exactly (no notes)
 
 
 class FhirImportError(Exception):
@@ -220,7 +220,8 @@ class _Importer:
         problems = check_instrument(instrument)
         if problems:
             raise self._placed(data, builder.origin, [(p.loc, p.message) for p in problems])
-        return ImportResult(instrument, tuple(self.notes.items), exact=extras is not None)
+        notes = tuple(self.notes.items)
+        return ImportResult(instrument, notes, exact=extras is not None and not notes)
 
     # ------------------------------------------------------------- metadata
     def _extras(self) -> InstrumentExtras | None:

@@ -33,10 +33,12 @@ class ImportNote:
 @dataclass
 class Notes:
     items: list[ImportNote] = field(default_factory=list)
+    _seen: set[ImportNote] = field(default_factory=set)
 
     def add(self, link_id: str | None, message: str) -> None:
         note = ImportNote(link_id, message)
-        if note not in self.items:
+        if note not in self._seen:
+            self._seen.add(note)
             self.items.append(note)
 
 
