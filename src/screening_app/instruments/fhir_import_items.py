@@ -23,7 +23,6 @@ from typing import Any
 from pydantic import ValidationError
 
 from screening_app.domain.base import format_loc
-from screening_app.domain.instrument import LOCAL_CODE_SYSTEM
 from screening_app.instruments.fhir_common import (
     EXT_CALCULATED_EXPRESSION,
     EXT_CONDITION,
@@ -32,13 +31,9 @@ from screening_app.instruments.fhir_common import (
     EXT_GUIDANCE,
     EXT_HIDDEN,
     EXT_ITEM_CONTROL,
-    EXT_ITEM_WEIGHT,
     EXT_MAX_VALUE,
     EXT_MIN_VALUE,
-    EXT_OPTION,
-    EXT_ORDINAL_VALUE,
     EXT_UNIT,
-    OptionExtras,
     translation_extensions,
 )
 from screening_app.instruments.fhir_import_conditions import (
@@ -48,6 +43,7 @@ from screening_app.instruments.fhir_import_conditions import (
     Loc,
     with_inherited,
 )
+from screening_app.instruments.fhir_import_options import OptionsReader, coding_data
 from screening_app.instruments.fhir_import_support import (
     Notes,
     Texts,
@@ -57,7 +53,6 @@ from screening_app.instruments.fhir_import_support import (
     safe_link_ids,
 )
 from screening_app.instruments.fhir_input import (
-    FAnswerOption,
     FCoding,
     FElement,
     FExtension,
@@ -112,6 +107,7 @@ class ItemsBuilder:
         self.errors: list[tuple[Loc, str]] = []
         self.origin: dict[int, tuple[Loc, str]] = {}  # id(item data) -> FHIR location, linkId
         self.conditions = ConditionReader(self.info, notes, ours)
+        self.options = OptionsReader(texts, notes, ours)
 
     def build(self) -> list[dict[str, Any]]:
         order: list[str] = []
@@ -184,7 +180,7 @@ class ItemsBuilder:
                 if item.element("answerValueSet") is not None:
                     return None, "its answers come from a value set (answerValueSet)"
                 return None, "it is a choice with no answer options"
-            self._survey_options(item, info)
+            self.options.survey(item, info)
             if not info.codes:
                 return None, "none of its answer options could be imported"
             if kind != "choice":
@@ -193,46 +189,6 @@ class ItemsBuilder:
                 )
             return ("multi-choice" if repeats else "choice"), ""
         return None, f"type '{kind}' is not supported"
-
-    def _survey_options(self, item: FItem, info: ItemInfo) -> None:
-        for option in item.answer_option:
-            keys = self._option_keys(option)
-            if keys is None:
-                continue
-            code, found = keys
-            if code in info.codes.values():
-                self.notes.add(item.link_id, f"answer option '{code}' twice: the first is kept")
-                continue
-            for key in found:
-                info.codes.setdefault(key, code)
-
-    def _option_keys(self, option: FAnswerOption) -> tuple[str, list[tuple[str, str]]] | None:
-        coding = option.value_coding
-        if coding is not None:
-            if not coding.code:
-                return None
-            keys = [("coding", f"{coding.system}|{coding.code}"), ("code", coding.code)]
-            extras = self._option_extras(option)
-            return (extras.code if extras else coding.code), keys
-        if option.value_string is not None and option.value_string.strip():
-            return option.value_string, [("string", option.value_string)]
-        if option.value_integer is not None:
-            return str(option.value_integer), [("integer", str(option.value_integer))]
-        if option.value_date is not None:
-            return option.value_date, [("date", option.value_date)]
-        return None
-
-    def _option_extras(self, option: FAnswerOption) -> OptionExtras | None:
-        if not self.ours:
-            return None
-        for extension in option.extension:
-            found = extension.value()
-            if extension.url == EXT_OPTION and found and isinstance(found[1], str):
-                try:
-                    return OptionExtras.model_validate_json(found[1])
-                except ValidationError:
-                    return None
-        return None
 
     # ----------------------------------------------------------- second pass
     def _item(self, item: FItem, loc: Loc, inherited: Folded) -> list[dict[str, Any]]:
@@ -339,7 +295,7 @@ class ItemsBuilder:
                 self.notes.add(item.link_id, f"item codes after the first {_MAX_CODES}: ignored")
                 break
             else:
-                out.append(_coding(coding))
+                out.append(coding_data(coding))
         return out
 
     def _details(
@@ -355,7 +311,7 @@ class ItemsBuilder:
         if lax_bool(item.repeats) and kind != "multi-choice":
             ignored.append("repeats (several answers or repeated groups): one answer")
         if kind in ("choice", "multi-choice"):
-            data["options"] = self._options(item, ignored)
+            data["options"] = self.options.options(item, ignored)
         elif item.answer_option:
             ignored.append(f"answerOption on a {kind} item")
         if kind in _MAX_LENGTH:
@@ -397,74 +353,6 @@ class ItemsBuilder:
                 return
         name = describe_extension(extension)
         ignored.append(f"{name} (presentation)" if url == EXT_ITEM_CONTROL else name)
-
-    def _options(self, item: FItem, ignored: list[str]) -> list[dict[str, Any]]:
-        out: list[dict[str, Any]] = []
-        seen: set[str] = set()
-        for index, option in enumerate(item.answer_option):
-            keys = self._option_keys(option)
-            if keys is None:
-                self.notes.add(
-                    item.link_id, f"answer option {index + 1} cannot be imported: left out"
-                )
-                continue
-            code = keys[0]
-            if code in seen:
-                continue
-            seen.add(code)
-            out.append(self._option(item, option, code, ignored))
-        return out
-
-    def _option(
-        self, item: FItem, option: FAnswerOption, code: str, ignored: list[str]
-    ) -> dict[str, Any]:
-        link = item.link_id
-        data: dict[str, Any] = {"code": code}
-        coding = option.value_coding
-        if coding is not None:
-            extras = self._option_extras(option)
-            if coding.display and coding.display.strip():
-                data["text"] = self.texts.text(coding.display, coding.display_ext, link, "option")
-            else:
-                self.notes.add(link, f"answer option '{code}' has no display: its code is shown")
-                data["text"] = self.texts.filler(code)
-            if extras is not None:
-                data["coding"] = extras.coding.model_dump(exclude_none=True)
-            elif coding.system and coding.system != LOCAL_CODE_SYSTEM:
-                data["coding"] = _coding(coding)
-        elif option.value_string is not None:
-            data["text"] = self.texts.text(
-                option.value_string, option.value_string_ext, link, "option"
-            )
-        else:
-            data["text"] = self.texts.filler(code)
-        weights: dict[str, float] = {}
-        for extension in option.extension:
-            found = extension.value()
-            if extension.url in (EXT_ITEM_WEIGHT, EXT_ORDINAL_VALUE):
-                value = number(found[1]) if found else None
-                if value is None:
-                    ignored.append(f"an unreadable {describe_extension(extension)}")
-                else:
-                    weights.setdefault(extension.url, value)
-            elif extension.url != EXT_OPTION:
-                ignored.append(f"answerOption {describe_extension(extension)}")
-        weight = weights.get(EXT_ITEM_WEIGHT, weights.get(EXT_ORDINAL_VALUE))
-        if len(set(weights.values())) > 1:
-            self.notes.add(link, f"option '{code}': itemWeight and ordinalValue differ: itemWeight")
-        if weight is not None:
-            data["weight"] = weight
-        if lax_bool(option.initial_selected):
-            ignored.append("initialSelected (an initial answer)")
-        ignored.extend(f"answerOption element {name}" for name in option.unknown())
-        return data
-
-
-def _coding(coding: FCoding) -> dict[str, str]:
-    out = {"system": coding.system or "", "code": coding.code or ""}
-    if coding.display:
-        out["display"] = coding.display[:500]
-    return out
 
 
 def _coding_model(value: Any) -> FCoding | None:
