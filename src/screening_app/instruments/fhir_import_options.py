@@ -1,0 +1,144 @@
+"""FHIR answer options -> instrument options: codes, texts, weights, terminology codings.
+
+An option's code is its ``valueCoding`` code (or, for TrygStart exports, the option's own code
+kept in ``EXT_OPTION``), or the value itself for ``valueString``/``valueInteger``/``valueDate``
+options. Its weight is ``itemWeight``, else ``ordinalValue``. Options of other kinds are left out
+and named.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+from screening_app.domain.instrument import LOCAL_CODE_SYSTEM
+from screening_app.instruments.fhir_common import (
+    EXT_ITEM_WEIGHT,
+    EXT_OPTION,
+    EXT_ORDINAL_VALUE,
+    OptionExtras,
+)
+from screening_app.instruments.fhir_import_conditions import ItemInfo
+from screening_app.instruments.fhir_import_support import (
+    Notes,
+    Texts,
+    describe_extension,
+    number,
+)
+from screening_app.instruments.fhir_input import FAnswerOption, FCoding, FItem, lax_bool
+
+
+class OptionsReader:
+    def __init__(self, texts: Texts, notes: Notes, ours: bool) -> None:
+        self.texts = texts
+        self.notes = notes
+        self.ours = ours
+
+    def survey(self, item: FItem, info: ItemInfo) -> None:
+        for option in item.answer_option:
+            keys = self.keys(option)
+            if keys is None:
+                continue
+            code, found = keys
+            if code in info.codes.values():
+                self.notes.add(item.link_id, f"answer option '{code}' twice: the first is kept")
+                continue
+            for key in found:
+                info.codes.setdefault(key, code)
+
+    def keys(self, option: FAnswerOption) -> tuple[str, list[tuple[str, str]]] | None:
+        coding = option.value_coding
+        if coding is not None:
+            if not coding.code:
+                return None
+            keys = [("coding", f"{coding.system}|{coding.code}"), ("code", coding.code)]
+            extras = self.extras(option)
+            return (extras.code if extras else coding.code), keys
+        if option.value_string is not None and option.value_string.strip():
+            return option.value_string, [("string", option.value_string)]
+        if option.value_integer is not None:
+            return str(option.value_integer), [("integer", str(option.value_integer))]
+        if option.value_date is not None:
+            return option.value_date, [("date", option.value_date)]
+        return None
+
+    def extras(self, option: FAnswerOption) -> OptionExtras | None:
+        if not self.ours:
+            return None
+        for extension in option.extension:
+            found = extension.value()
+            if extension.url == EXT_OPTION and found and isinstance(found[1], str):
+                try:
+                    return OptionExtras.model_validate_json(found[1])
+                except ValidationError:
+                    return None
+        return None
+
+    def options(self, item: FItem, ignored: list[str]) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for index, option in enumerate(item.answer_option):
+            keys = self.keys(option)
+            if keys is None:
+                self.notes.add(
+                    item.link_id, f"answer option {index + 1} cannot be imported: left out"
+                )
+                continue
+            code = keys[0]
+            if code in seen:
+                continue
+            seen.add(code)
+            out.append(self._option(item, option, code, ignored))
+        return out
+
+    def _option(
+        self, item: FItem, option: FAnswerOption, code: str, ignored: list[str]
+    ) -> dict[str, Any]:
+        link = item.link_id
+        data: dict[str, Any] = {"code": code}
+        coding = option.value_coding
+        if coding is not None:
+            extras = self.extras(option)
+            if coding.display and coding.display.strip():
+                data["text"] = self.texts.text(coding.display, coding.display_ext, link, "option")
+            else:
+                self.notes.add(link, f"answer option '{code}' has no display: its code is shown")
+                data["text"] = self.texts.filler(code)
+            if extras is not None:
+                data["coding"] = extras.coding.model_dump(exclude_none=True)
+            elif coding.system and coding.system != LOCAL_CODE_SYSTEM:
+                data["coding"] = coding_data(coding)
+        elif option.value_string is not None:
+            data["text"] = self.texts.text(
+                option.value_string, option.value_string_ext, link, "option"
+            )
+        else:
+            data["text"] = self.texts.filler(code)
+        weights: dict[str, float] = {}
+        for extension in option.extension:
+            found = extension.value()
+            if extension.url in (EXT_ITEM_WEIGHT, EXT_ORDINAL_VALUE):
+                value = number(found[1]) if found else None
+                if value is None:
+                    ignored.append(f"an unreadable {describe_extension(extension)}")
+                else:
+                    weights.setdefault(extension.url, value)
+            elif extension.url != EXT_OPTION:
+                ignored.append(f"answerOption {describe_extension(extension)}")
+        weight = weights.get(EXT_ITEM_WEIGHT, weights.get(EXT_ORDINAL_VALUE))
+        if len(set(weights.values())) > 1:
+            self.notes.add(link, f"option '{code}': itemWeight and ordinalValue differ: itemWeight")
+        if weight is not None:
+            data["weight"] = weight
+        if lax_bool(option.initial_selected):
+            ignored.append("initialSelected (an initial answer)")
+        ignored.extend(f"answerOption element {name}" for name in option.unknown())
+        return data
+
+
+def coding_data(coding: FCoding) -> dict[str, str]:
+    out = {"system": coding.system or "", "code": coding.code or ""}
+    if coding.display:
+        out["display"] = coding.display[:500]
+    return out

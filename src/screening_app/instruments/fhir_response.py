@@ -1,0 +1,129 @@
+"""Export a session's answers as a FHIR R4 QuestionnaireResponse (a JSON-ready dict).
+
+The response points at the exported Questionnaire as ``url|version`` and carries the security
+labels for domain-violence content (v3-ActCode SDV) and restricted confidentiality (v3-
+Confidentiality R), the language and translation version used, and the context the screening
+was done in (the hidden context items). Only answers that count are included: answers to
+items hidden by other answers are not part of the response (as FHIR expects of disabled
+items). Nothing identifies the person: no subject, no author.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from screening_app.domain.context import CONTEXT_KEYS
+from screening_app.domain.instrument import (
+    BooleanItem,
+    ChoiceItem,
+    DateItem,
+    DecimalItem,
+    GroupItem,
+    IntegerItem,
+    Item,
+    MultiChoiceItem,
+    StringItem,
+    TextItem,
+)
+from screening_app.domain.session import Session
+from screening_app.instruments.fhir_common import (
+    CODED_CONTEXT,
+    CONTEXT_CODE_SYSTEM,
+    CONTEXT_GROUP,
+    EXT_TRANSLATION_VERSION,
+    SECURITY_RESTRICTED,
+    SECURITY_SDV,
+    context_link_id,
+)
+from screening_app.instruments.fhir_export import option_coding
+
+
+def export_response(
+    session: Session, authored: dt.datetime, status: str | None = None
+) -> dict[str, Any]:
+    """The session as a QuestionnaireResponse.
+
+    ``authored`` must carry a time zone. ``status`` defaults to ``completed`` when every
+    required question that is shown has an answer, else ``in-progress``.
+    """
+    if authored.tzinfo is None or authored.utcoffset() is None:
+        raise ValueError("authored needs a time zone (FHIR dateTime with a time)")
+    if status is None:
+        status = "completed" if session.complete else "in-progress"
+    if status not in ("in-progress", "completed", "amended", "stopped"):
+        raise ValueError(f"'{status}' is not a QuestionnaireResponse status")
+    instrument = session.instrument
+    lang = session.language
+    answers = session.answers
+    items = [_context(session)]
+    items += _items(session, answers, instrument.items)
+    return {
+        "resourceType": "QuestionnaireResponse",
+        "meta": {"security": [dict(SECURITY_SDV), dict(SECURITY_RESTRICTED)]},
+        "language": lang,
+        "extension": [
+            {
+                "url": EXT_TRANSLATION_VERSION,
+                "valueString": instrument.translation_version(lang),
+            }
+        ],
+        "questionnaire": f"{instrument.canonical_url}|{instrument.version}",
+        "status": status,
+        "authored": authored.isoformat(timespec="seconds"),
+        "item": [item for item in items if item is not None],
+    }
+
+
+def _context(session: Session) -> dict[str, Any] | None:
+    answered: list[dict[str, Any]] = []
+    for key in CONTEXT_KEYS:
+        value = session.context.value(key)
+        if value is None:
+            continue
+        if key in CODED_CONTEXT:
+            answer = {"valueCoding": {"system": CONTEXT_CODE_SYSTEM + key, "code": value}}
+        else:
+            answer = {"valueInteger": value}
+        answered.append({"linkId": context_link_id(key), "answer": [answer]})
+    return {"linkId": CONTEXT_GROUP, "item": answered} if answered else None
+
+
+def _items(
+    session: Session, answers: dict[str, Any], items: list[Item]
+) -> list[dict[str, Any] | None]:
+    return [_item(session, answers, item) for item in items if session.is_visible(item.link_id)]
+
+
+def _item(session: Session, answers: dict[str, Any], item: Item) -> dict[str, Any] | None:
+    lang = session.language
+    if isinstance(item, GroupItem):
+        children = [c for c in _items(session, answers, item.items) if c is not None]
+        if not children:
+            return None
+        return {"linkId": item.link_id, "text": item.text.get(lang), "item": children}
+    value = answers.get(item.link_id)
+    if value is None:
+        return None
+    return {
+        "linkId": item.link_id,
+        "text": item.text.get(lang),
+        "answer": _answers(item, value, lang),
+    }
+
+
+def _answers(item: Item, value: Any, lang: str) -> list[dict[str, Any]]:
+    if isinstance(item, BooleanItem):
+        return [{"valueBoolean": value}]
+    if isinstance(item, (ChoiceItem, MultiChoiceItem)):
+        codes = value if isinstance(value, tuple) else (value,)
+        options = {option.code: option for option in item.options}
+        return [{"valueCoding": option_coding(options[code], lang)} for code in codes]
+    if isinstance(item, IntegerItem):
+        return [{"valueInteger": value}]
+    if isinstance(item, DecimalItem):
+        return [{"valueDecimal": value}]
+    if isinstance(item, DateItem):
+        return [{"valueDate": value.isoformat()}]
+    assert isinstance(item, (StringItem, TextItem))
+    return [{"valueString": value}]
