@@ -138,3 +138,62 @@ def shell(qapp: Any, qtbot: Any, clock: FakeClock, timers: FakeTimers) -> Iterat
     yield built
     built.dispose()
     qapp.clipboard().clear()
+
+
+@pytest.fixture
+def make_runner(shell: Any, sink: RecordingSink, passwords: Passwords) -> Callable[..., Any]:
+    """A runner for a test instrument, shown in the shell's window."""
+    from screening_app.domain.context import Context
+    from screening_app.domain.session import Session
+    from screening_app.ui.runner.runner_screen import RunnerScreen
+    from tests.ui.helpers import load_test_instrument
+
+    def make(
+        name: str = "all-types",
+        lang: str = "da",
+        context: Context | None = None,
+        self_complete: bool = False,
+        password: bool = True,
+    ) -> RunnerScreen:
+        session = Session(
+            load_test_instrument(name),
+            lang,
+            context or Context(role="pregnant-woman", phase="pregnant"),
+        )
+        runner = RunnerScreen(
+            session,
+            sink,
+            shell.language,
+            password_check=passwords.check_password if password else None,
+            self_complete=self_complete,
+        )
+        runner.self_complete_changed.connect(shell.window.set_restricted)
+        shell.window.show_screen(runner)
+        shell.window.set_restricted(runner.self_complete)
+        runner.focus_current()
+        return runner
+
+    return make
+
+
+@pytest.fixture
+def consultation(shell: Any, sink: RecordingSink, passwords: Passwords) -> Any:
+    """A consultation over the test instruments, answers going to the recording sink."""
+    from screening_app.domain.context import Context
+    from screening_app.ui.consultation import Consultation
+    from tests.ui.helpers import load_test_instrument
+
+    instruments = {
+        i.id: i for i in (load_test_instrument("all-types"), load_test_instrument("minimal"))
+    }
+    shell.locker.set_user(passwords.check_password, passwords.check_pin)
+    return Consultation(
+        shell.window,
+        shell.language,
+        shell.clipboard,
+        shell.icons,
+        instruments=instruments,
+        sink_for=lambda _session: sink,
+        password_check=passwords.check_password,
+        context=Context(role="pregnant-woman", phase="pregnant"),
+    )

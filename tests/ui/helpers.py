@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from screening_app.domain.base import LocalizedText
 from screening_app.domain.instrument import Instrument
 from screening_app.instruments.yaml_format import load_instrument
@@ -28,7 +30,7 @@ def instrument_texts(instrument: Instrument) -> set[str]:
     def walk(node: Any) -> None:
         if isinstance(node, LocalizedText):
             found.update(node.root.values())
-        elif hasattr(node, "model_fields"):
+        elif isinstance(node, BaseModel):
             for name in type(node).model_fields:
                 walk(getattr(node, name))
         elif isinstance(node, (list, tuple)):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
 
 UI_LANGUAGES = ("da", "en")
 DEFAULT_UI_LANGUAGE = "da"
@@ -73,6 +73,11 @@ class UiLanguage(QObject):
         if self._installed is not None:
             self._app.installTranslator(self._installed)
         self._code = lang
+        # Qt posts the LanguageChange event; deliver it now, so every screen has its new
+        # texts when this returns.
+        # (The application passes it on to each window as a posted event too.)
+        QCoreApplication.sendPostedEvents(self._app, QEvent.Type.LanguageChange)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         QLocale.setDefault(
             QLocale(QLocale.Language.Danish if lang == "da" else QLocale.Language.English)
         )
