@@ -42,22 +42,22 @@
 <context>
     <name>HandBackPage</name>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="117" />
+        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="118" />
         <source>&amp;Health professional's password</source>
         <translation>Sundhedspersonens &amp;adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="118" />
+        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="119" />
         <source>Health professional's password</source>
         <translation>Sundhedspersonens adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="119" />
+        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="120" />
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="120" />
+        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="121" />
         <source>Wrong password.</source>
         <translation>Forkert adgangskode.</translation>
     </message>
@@ -65,62 +65,62 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="170" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="171" />
         <source>Too many wrong PINs. Use your password.</source>
         <translation>For mange forkerte PIN-koder. Brug din adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="173" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="174" />
         <source>Wrong PIN. Tries left: {0}.</source>
         <translation>Forkert PIN-kode. Forsøg tilbage: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="180" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="181" />
         <source>Wrong password.</source>
         <translation>Forkert adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="223" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="224" />
         <source>The screen is hidden. Nobody is logged in.</source>
         <translation>Skærmen er skjult. Ingen er logget ind.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="225" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="226" />
         <source>The screen is locked.</source>
         <translation>Skærmen er låst.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="227" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="228" />
         <source>&amp;PIN</source>
         <translation>&amp;PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="228" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="229" />
         <source>Use my password instead</source>
         <translation>Brug min adgangskode i stedet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="230" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="231" />
         <source>&amp;Password</source>
         <translation>&amp;Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="231" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="232" />
         <source>Use my PIN instead</source>
         <translation>Brug min PIN-kode i stedet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="233" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="234" />
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="234" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="235" />
         <source>Log in as another user</source>
         <translation>Log ind som en anden bruger</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="235" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="236" />
         <source>&amp;Continue</source>
         <translation>&amp;Fortsæt</translation>
     </message>
@@ -161,32 +161,37 @@
 <context>
     <name>NotInstalledScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="65" />
+        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="83" />
         <source>Nothing can be stored yet</source>
         <translation>Der kan endnu ikke gemmes noget</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="68" />
+        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="86" />
         <source>This installation of TrygStart does not yet include its encrypted database, and without it nothing can be stored: no persons, no answers. A screening can therefore not be started. The database part comes with a later version.</source>
         <translation>Denne installation af TrygStart har endnu ikke den krypterede database, og uden den kan intet gemmes: ingen personer, ingen svar. Derfor kan en screening ikke startes. Databasedelen kommer i en senere version.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="73" />
+        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="91" />
         <source>&amp;Questionnaires in this installation:</source>
         <translation>&amp;Spørgeskemaer i denne installation:</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="78" />
+        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="94" />
+        <source>Looking for questionnaires...</source>
+        <translation>Leder efter spørgeskemaer...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="98" />
         <source>{0} (version {1})</source>
         <translation>{0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="81" />
+        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="101" />
         <source>No questionnaires were found.</source>
         <translation>Der blev ikke fundet nogen spørgeskemaer.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="86" />
+        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="106" />
         <source>{0} questionnaire files could not be read. 'screening-app validate' names the problems.</source>
         <translation>{0} spørgeskemafiler kunne ikke læses. 'screening-app validate' viser problemerne.</translation>
     </message>
@@ -222,87 +227,87 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="176" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="177" />
         <source>The note is on the clipboard. It is removed after {0} seconds, and when the screen locks.</source>
         <translation>Notatet ligger i udklipsholderen. Det fjernes efter {0} sekunder, og når skærmen låses.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="201" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="202" />
         <source>{0}, version {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="212" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="213" />
         <source>Not finished: {0} required questions are unanswered.</source>
         <translation>Ikke færdigt: {0} spørgsmål, der skal besvares, er ikke besvaret.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="220" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="221" />
         <source>This questionnaire gives no overall result.</source>
         <translation>Spørgeskemaet giver ikke et samlet resultat.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="223" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="224" />
         <source>The score falls in no result band.</source>
         <translation>Pointene falder ikke i noget resultatinterval.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="240" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="241" />
         <source>Points of concern</source>
         <translation>Særlige forhold</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="245" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="246" />
         <source>What to do now</source>
         <translation>Hvad gør du nu</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="250" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="251" />
         <source>The questionnaire names no steps for this result.</source>
         <translation>Spørgeskemaet nævner ingen handlinger for dette resultat.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="257" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="258" />
         <source>Relevant services: {0}</source>
         <translation>Relevante tilbud: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="263" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="264" />
         <source>Material: {0}</source>
         <translation>Materiale: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="266" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="267" />
         <source>Scores</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="281" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="282" />
         <source>Follow-up: {0} (not installed)</source>
         <translation>Opfølgning: {0} (ikke installeret)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="283" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="284" />
         <source>Run: {0}</source>
         <translation>Kør: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="295" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="296" />
         <source>&amp;Copy a note for the record</source>
         <translation>&amp;Kopiér notat til journalen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="296" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="297" />
         <source>C&amp;hange the result...</source>
         <translation>Ænd&amp;r resultatet...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="297" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="298" />
         <source>&amp;Back to the questions</source>
         <translation>&amp;Tilbage til spørgsmålene</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="298" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="299" />
         <source>&amp;Finish</source>
         <translation>&amp;Afslut</translation>
     </message>
@@ -328,22 +333,22 @@
 <context>
     <name>RunnerScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="270" />
+        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="276" />
         <source>How to ask</source>
         <translation>Sådan spørger du</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="461" />
+        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="476" />
         <source>Let the person &amp;answer alone</source>
         <translation>Lad personen &amp;udfylde selv</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="463" />
+        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="478" />
         <source>Questions</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="464" />
+        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="479" />
         <source>answered</source>
         <translation>besvaret</translation>
     </message>

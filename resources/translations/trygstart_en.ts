@@ -42,22 +42,22 @@
 <context>
     <name>HandBackPage</name>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="117" />
+        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="118" />
         <source>&amp;Health professional's password</source>
         <translation>&amp;Health professional's password</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="118" />
+        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="119" />
         <source>Health professional's password</source>
         <translation>Health professional's password</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="119" />
+        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="120" />
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="120" />
+        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="121" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -65,62 +65,62 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="170" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="171" />
         <source>Too many wrong PINs. Use your password.</source>
         <translation>Too many wrong PINs. Use your password.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="173" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="174" />
         <source>Wrong PIN. Tries left: {0}.</source>
         <translation>Wrong PIN. Tries left: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="180" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="181" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="223" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="224" />
         <source>The screen is hidden. Nobody is logged in.</source>
         <translation>The screen is hidden. Nobody is logged in.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="225" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="226" />
         <source>The screen is locked.</source>
         <translation>The screen is locked.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="227" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="228" />
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="228" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="229" />
         <source>Use my password instead</source>
         <translation>Use my password instead</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="230" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="231" />
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="231" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="232" />
         <source>Use my PIN instead</source>
         <translation>Use my PIN instead</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="233" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="234" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="234" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="235" />
         <source>Log in as another user</source>
         <translation>Log in as another user</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="235" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="236" />
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
@@ -161,32 +161,37 @@
 <context>
     <name>NotInstalledScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="65" />
+        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="83" />
         <source>Nothing can be stored yet</source>
         <translation>Nothing can be stored yet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="68" />
+        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="86" />
         <source>This installation of TrygStart does not yet include its encrypted database, and without it nothing can be stored: no persons, no answers. A screening can therefore not be started. The database part comes with a later version.</source>
         <translation>This installation of TrygStart does not yet include its encrypted database, and without it nothing can be stored: no persons, no answers. A screening can therefore not be started. The database part comes with a later version.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="73" />
+        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="91" />
         <source>&amp;Questionnaires in this installation:</source>
         <translation>&amp;Questionnaires in this installation:</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="78" />
+        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="94" />
+        <source>Looking for questionnaires...</source>
+        <translation>Looking for questionnaires...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="98" />
         <source>{0} (version {1})</source>
         <translation>{0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="81" />
+        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="101" />
         <source>No questionnaires were found.</source>
         <translation>No questionnaires were found.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="86" />
+        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="106" />
         <source>{0} questionnaire files could not be read. 'screening-app validate' names the problems.</source>
         <translation>{0} questionnaire files could not be read. 'screening-app validate' names the problems.</translation>
     </message>
@@ -222,87 +227,87 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="176" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="177" />
         <source>The note is on the clipboard. It is removed after {0} seconds, and when the screen locks.</source>
         <translation>The note is on the clipboard. It is removed after {0} seconds, and when the screen locks.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="201" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="202" />
         <source>{0}, version {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="212" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="213" />
         <source>Not finished: {0} required questions are unanswered.</source>
         <translation>Not finished: {0} required questions are unanswered.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="220" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="221" />
         <source>This questionnaire gives no overall result.</source>
         <translation>This questionnaire gives no overall result.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="223" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="224" />
         <source>The score falls in no result band.</source>
         <translation>The score falls in no result band.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="240" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="241" />
         <source>Points of concern</source>
         <translation>Points of concern</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="245" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="246" />
         <source>What to do now</source>
         <translation>What to do now</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="250" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="251" />
         <source>The questionnaire names no steps for this result.</source>
         <translation>The questionnaire names no steps for this result.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="257" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="258" />
         <source>Relevant services: {0}</source>
         <translation>Relevant services: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="263" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="264" />
         <source>Material: {0}</source>
         <translation>Material: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="266" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="267" />
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="281" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="282" />
         <source>Follow-up: {0} (not installed)</source>
         <translation>Follow-up: {0} (not installed)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="283" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="284" />
         <source>Run: {0}</source>
         <translation>Run: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="295" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="296" />
         <source>&amp;Copy a note for the record</source>
         <translation>&amp;Copy a note for the record</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="296" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="297" />
         <source>C&amp;hange the result...</source>
         <translation>C&amp;hange the result...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="297" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="298" />
         <source>&amp;Back to the questions</source>
         <translation>&amp;Back to the questions</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="298" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="299" />
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
@@ -328,22 +333,22 @@
 <context>
     <name>RunnerScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="270" />
+        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="276" />
         <source>How to ask</source>
         <translation>How to ask</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="461" />
+        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="476" />
         <source>Let the person &amp;answer alone</source>
         <translation>Let the person &amp;answer alone</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="463" />
+        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="478" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="464" />
+        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="479" />
         <source>answered</source>
         <translation>answered</translation>
     </message>

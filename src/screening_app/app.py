@@ -74,6 +74,7 @@ def build_shell(
     clock: Clock = time.monotonic,
     timer_factory: TimerFactory | None = None,
     resources: Path | None = None,
+    translations: Path | None = None,
 ) -> Shell:
     from screening_app.paths import resources_dir
     from screening_app.ui.clipboard import ClipboardGuard
@@ -88,7 +89,7 @@ def build_shell(
 
     timers = timer_factory or qt_timer
     base = resources or resources_dir()
-    ui_language = UiLanguage(app, base / "translations", language)
+    ui_language = UiLanguage(app, translations or base / "translations", language)
     icons = Icons(base / "icons")
     clipboard = ClipboardGuard(app.clipboard(), timers)
     window = MainWindow(LockScreen(icons), icons, ui_language)
@@ -104,20 +105,39 @@ def build_shell(
     return Shell(app, window, ui_language, icons, clipboard, idle, keys, locker)
 
 
-def show_start_screen(shell: Shell) -> None:
-    """The first screen: what this installation can do (nothing stored yet)."""
-    from screening_app.instruments.catalog import load_catalog
-    from screening_app.ui.not_installed_screen import InstrumentListing, NotInstalledScreen
+def show_start_screen(shell: Shell, *, defer_loading: bool = True) -> None:
+    """The first screen: what this installation can do (nothing stored yet).
 
-    catalog = load_catalog()
-    lang = shell.language.code
-    listings = [
-        InstrumentListing(i.id, i.version, i.title.get(lang)) for i in catalog.instruments.values()
-    ]
-    shell.window.show_screen(NotInstalledScreen(listings, problems=len(catalog.errors)))
+    The installed instruments are listed once the screen has been painted (``defer_loading``),
+    so the window is on screen before the instrument files are read and checked.
+    """
+    from screening_app.ui.not_installed_screen import NotInstalledScreen
+
+    screen = NotInstalledScreen()
+    shell.window.show_screen(screen)
+
+    def load() -> None:
+        from screening_app.instruments.catalog import load_catalog
+        from screening_app.ui.not_installed_screen import InstrumentListing
+
+        catalog = load_catalog()
+        lang = shell.language.code
+        listings = [
+            InstrumentListing(i.id, i.version, i.title.get(lang))
+            for i in catalog.instruments.values()
+        ]
+        screen.set_instruments(listings, len(catalog.errors))
+
+    if defer_loading:
+        from PySide6.QtCore import QTimer
+
+        screen.first_painted.connect(lambda: QTimer.singleShot(0, screen, load))
+    else:
+        load()
 
 
-def run_gui(args: list[str]) -> int:
+def start_gui(args: list[str]) -> Shell:
+    """Create the application and show the first window (``run_gui`` then runs the loop)."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0], *args])
@@ -126,4 +146,9 @@ def run_gui(args: list[str]) -> int:
     show_start_screen(shell)
     shell.window.resize(1200, 800)
     shell.window.show()
-    return app.exec()
+    return shell
+
+
+def run_gui(args: list[str]) -> int:
+    shell = start_gui(args)
+    return shell.app.exec()

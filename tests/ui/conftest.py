@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from screening_app.domain.answers import AnswerValue
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 class FakeClock:
@@ -125,12 +128,30 @@ def passwords() -> Passwords:
     return Passwords()
 
 
+@pytest.fixture(scope="session")
+def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committed .ts files compiled now, so the tests never read stale .qm files."""
+    import shutil
+    import subprocess
+    import sys
+
+    out = tmp_path_factory.mktemp("translations")
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    assert lrelease
+    for ts in sorted((REPO / "resources" / "translations").glob("*.ts")):
+        qm = out / ts.with_suffix(".qm").name
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+    return out
+
+
 @pytest.fixture
-def shell(qapp: Any, qtbot: Any, clock: FakeClock, timers: FakeTimers) -> Iterator[Any]:
+def shell(
+    qapp: Any, qtbot: Any, clock: FakeClock, timers: FakeTimers, compiled_translations: Path
+) -> Iterator[Any]:
     """The real main window and its guards, with a fake clock and timers, shown."""
     from screening_app.app import build_shell
 
-    built = build_shell(qapp, clock=clock, timer_factory=timers)
+    built = build_shell(qapp, clock=clock, timer_factory=timers, translations=compiled_translations)
     qtbot.addWidget(built.window)
     built.window.resize(1000, 700)
     built.window.show()

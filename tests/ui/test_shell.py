@@ -59,3 +59,19 @@ def test_session_language_prefers_the_persons_language() -> None:
     instrument = load_test_instrument("all-types")
     assert session_language(instrument, ["ar", "en", "da"]) == "en"
     assert session_language(instrument, ["ar"]) == "da"
+
+
+def test_start_screen_lists_instruments_after_the_first_paint(
+    shell: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from screening_app.app import show_start_screen
+    from tests.ui.helpers import DATA
+
+    monkeypatch.setenv("TRYGSTART_QUESTIONNAIRES", str(DATA))
+    show_start_screen(shell)
+    instruments = shell.window.findChild(object, "instrumentList")
+    assert instruments.item(0).text() == "Leder efter spørgeskemaer..."
+    qtbot.waitUntil(lambda: instruments.item(0).text() != "Leder efter spørgeskemaer...")
+    # all-types refers to test-minimal, which is not in that directory: one file, one error.
+    texts = visible_texts()
+    assert any("spørgeskemafiler kunne ikke læses" in t for t in texts)

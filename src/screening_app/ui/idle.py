@@ -13,6 +13,7 @@ import math
 from PySide6.QtCore import QEvent, QObject, Signal
 
 from screening_app.ui.ports import Clock, TimerFactory
+from screening_app.ui.signals import emit
 
 DEFAULT_IDLE_MINUTES = 5
 
@@ -81,7 +82,9 @@ class IdleWatcher(QObject):
         return self._timeout_s - (self._clock() - self._last_input)
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if self._running and event.type() in INPUT_EVENTS:
+        # Input from the platform is spontaneous; testing that first keeps the cost per event
+        # (paints, layouts, timers...) to one cheap call.
+        if event.spontaneous() and self._running and event.type() in INPUT_EVENTS:
             self._last_input = self._clock()
         return False
 
@@ -91,7 +94,7 @@ class IdleWatcher(QObject):
         left = self.seconds_left()
         if left <= 0:
             self.stop()
-            self.idle.emit()
+            emit(self.idle)
         else:
             self._timer.start(_msec(left))
 

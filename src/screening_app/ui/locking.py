@@ -19,6 +19,7 @@ from screening_app.ui.clipboard import ClipboardGuard
 from screening_app.ui.idle import IdleWatcher
 from screening_app.ui.main_window import MainWindow
 from screening_app.ui.ports import PasswordCheck, PinCheck
+from screening_app.ui.signals import emit
 
 
 class LockReason(Enum):
@@ -104,7 +105,7 @@ class Locker(QObject):
         window.lock_screen.focus_input()
         if self._idle is not None:
             self._idle.stop()
-        self.locked.emit(reason)
+        emit(self.locked, reason)
 
     def _unlock(self) -> None:
         if self._reason is None:
@@ -119,4 +120,4 @@ class Locker(QObject):
             self._window.quick_hide_button.setFocus(Qt.FocusReason.OtherFocusReason)
         if self._idle is not None:
             self._idle.start()
-        self.unlocked.emit()
+        emit(self.unlocked)

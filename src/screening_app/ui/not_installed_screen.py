@@ -1,16 +1,20 @@
 """The start screen while the encrypted database is not part of the installation.
 
 It says plainly that nothing can be stored, so no screening can start, and lists the
-questionnaires the installation found (their titles are instrument data, not person data).
+questionnaires the installation found (their titles are instrument data, not person data). The
+list is filled in after the window is on screen: reading and checking instrument files is the
+slowest part of starting, and the window need not wait for it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
+from screening_app.ui.signals import emit
 from screening_app.ui.style import scaled_font
 
 
@@ -24,9 +28,11 @@ class InstrumentListing:
 
 
 class NotInstalledScreen(QWidget):
+    first_painted = Signal()  # the screen is on screen: time to read the instrument files
+
     def __init__(
         self,
-        instruments: list[InstrumentListing],
+        instruments: list[InstrumentListing] | None = None,
         problems: int = 0,
         parent: QWidget | None = None,
     ) -> None:
@@ -34,6 +40,7 @@ class NotInstalledScreen(QWidget):
         self.setObjectName("notInstalledScreen")
         self._instruments = instruments
         self._problems = problems
+        self._painted = False
         self._heading = QLabel()
         self._heading.setFont(scaled_font(self.font(), 1.5, bold=True))
         self._text = QLabel()
@@ -56,6 +63,17 @@ class NotInstalledScreen(QWidget):
         layout.addWidget(self._problem_label)
         self._retranslate()
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            emit(self.first_painted)
+
+    def set_instruments(self, instruments: list[InstrumentListing], problems: int) -> None:
+        self._instruments = instruments
+        self._problems = problems
+        self._retranslate()
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
@@ -72,7 +90,9 @@ class NotInstalledScreen(QWidget):
         )
         self._list_label.setText(self.tr("&Questionnaires in this installation:"))
         self._list.clear()
-        if self._instruments:
+        if self._instruments is None:
+            self._list.addItem(self.tr("Looking for questionnaires..."))
+        elif self._instruments:
             for listing in self._instruments:
                 self._list.addItem(
                     self.tr("{0} (version {1})").format(listing.title, listing.version)

@@ -8,9 +8,10 @@ simple fakes. Nothing here imports Qt, so the services can implement them withou
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from screening_app.domain.answers import AnswerValue
+if TYPE_CHECKING:  # the domain (pydantic) is not needed to show the first window
+    from screening_app.domain.answers import AnswerValue
 
 
 class AnswerSink(Protocol):

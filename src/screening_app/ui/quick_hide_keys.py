@@ -5,9 +5,10 @@ screen and in every dialog, modal or not, whatever widget has the focus. F12 is 
 is not (it is part of typing), and any other key in between starts the count again, so typing
 capital letters never hides the screen (the GOV.UK "Exit this page" pattern counts the same way).
 
-A key press reaches the application's filter once per widget it is offered to (the window, the
-focus widget, then each parent while nobody accepts it). Only the first delivery to a widget is
-*spontaneous*, so only that one is counted.
+A key press reaches the application's filter once per object it is offered to (the window, the
+focus widget, then each parent while nobody accepts it). Only the deliveries from the platform
+are *spontaneous* (to the window, then to the focus widget), and only the one to a widget is
+counted; F12 is taken at its first delivery.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from screening_app.ui.ports import Clock
+from screening_app.ui.signals import emit
 
 SHIFT_PRESSES = 3
 SHIFT_WINDOW_S = 1.0
@@ -39,16 +41,17 @@ class QuickHideKeys(QObject):
         self._shift_times: list[float] = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() != QEvent.Type.KeyPress:
+        # Most events are not input and not spontaneous: leave them at the cheapest test.
+        if not event.spontaneous() or event.type() != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
         key = event.key()
         if key == Qt.Key.Key_F12:
             if not event.isAutoRepeat():
                 self._shift_times.clear()
-                self.triggered.emit()
+                emit(self.triggered)
             return True
-        if not (event.spontaneous() and isinstance(watched, QWidget)):
+        if not isinstance(watched, QWidget):
             return False
         if key != Qt.Key.Key_Shift:
             self._shift_times.clear()
@@ -60,5 +63,5 @@ class QuickHideKeys(QObject):
         self._shift_times.append(now)
         if len(self._shift_times) >= self._presses:
             self._shift_times.clear()
-            self.triggered.emit()
+            emit(self.triggered)
         return False

@@ -40,6 +40,7 @@ from screening_app.ui.result.sections import (
     numbered_steps,
     text_label,
 )
+from screening_app.ui.signals import emit
 from screening_app.ui.style import scaled_font
 
 WARNING_SIGN = "\u26a0"
@@ -142,7 +143,7 @@ class ResultScreen(QWidget):
         self._clipboard.copy(self.note_text())
         self._note_status = True
         self._show_status()
-        self.note_copied.emit()
+        emit(self.note_copied)
 
     def open_override(self) -> None:
         outcome = self._result.instrument.outcome
@@ -162,7 +163,7 @@ class ResultScreen(QWidget):
         computed = self._result.band.id if self._result.band is not None else None
         self._override = None if band_id == computed else BandOverride(band_id, reason)
         self._render()
-        self.band_overridden.emit(band_id, reason)
+        emit(self.band_overridden, band_id, reason)
 
     def _note_cleared(self) -> None:
         self._note_status = False
@@ -283,7 +284,7 @@ class ResultScreen(QWidget):
         button = QPushButton(self.tr("Run: {0}").format(name).replace("&", "&&"))
         button.setObjectName(f"followUp-{instrument_id}")
         button.setAutoDefault(True)
-        button.clicked.connect(lambda _=False, i=instrument_id: self.follow_up_requested.emit(i))
+        button.clicked.connect(lambda _=False, i=instrument_id: emit(self.follow_up_requested, i))
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -68,7 +68,7 @@ class _OptionsInput(ItemInput):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(6)
-        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(1, 1)
         for index, (code, text) in enumerate(options):
             button: QAbstractButton = QCheckBox() if multiple else QRadioButton()
             button.setObjectName(f"option-{code}")
@@ -76,16 +76,14 @@ class _OptionsInput(ItemInput):
             number = _key_number(index)
             if number is not None:
                 button.setAccessibleDescription(self.word(words.KEY).format(number))
-            key = QLabel(f"{number}" if number is not None else "")
-            key.setObjectName("optionKey")
-            key.setMinimumWidth(key.fontMetrics().horizontalAdvance("00"))
-            key.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            label = _ClickLabel(text, button)
+            # The key number leads the text ("1  Yes"); the button's name is the text alone.
+            shown = f"{number}\u2002 {text}" if number is not None else text
+            label = _ClickLabel(shown, button)
+            label.setObjectName("optionText")
             self._group.addButton(button, index)
             self._buttons.append(button)
             grid.addWidget(button, index, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(key, index, 1)
-            grid.addWidget(label, index, 2)
+            grid.addWidget(label, index, 1)
         self._group.buttonClicked.connect(self._clicked)
         self.setAccessibleName(question)
         self.setFocusProxy(self._buttons[0])

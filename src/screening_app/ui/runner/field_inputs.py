@@ -30,6 +30,7 @@ from screening_app.ui.runner.parsing import (
     parse_decimal,
     parse_integer,
 )
+from screening_app.ui.signals import emit
 
 
 class _LineInput(ItemInput):
@@ -101,7 +102,7 @@ class _LineInput(ItemInput):
         try:
             self.commit()
         except AnswerError as error:
-            self.parse_failed.emit(error)
+            emit(self.parse_failed, error)
 
 
 class IntegerInput(_LineInput):
@@ -211,7 +212,7 @@ class TextInput(ItemInput):
                 assert isinstance(event, QKeyEvent)
                 enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                    self.submit_requested.emit()
+                    emit(self.submit_requested)
                     return True
         return super().eventFilter(watched, event)
 

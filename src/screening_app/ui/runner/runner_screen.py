@@ -12,6 +12,8 @@ word, no guidance, no overview, and no way out but the clinician's password.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -35,8 +37,10 @@ from screening_app.ui.runner.hand_back import HandBackPage
 from screening_app.ui.runner.item_page import ItemPage
 from screening_app.ui.runner.navigation import Navigation
 from screening_app.ui.runner.overview import Overview
+from screening_app.ui.signals import emit
 from screening_app.ui.style import SELF_COMPLETE_SCALE, scaled_font
 
+PAGES_KEPT = 8
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -67,7 +71,7 @@ class RunnerScreen(QWidget):
         self._base_font = self.font()
 
         self._nav = Navigation(session)
-        self._pages: dict[str, ItemPage] = {}
+        self._pages: OrderedDict[str, ItemPage] = OrderedDict()  # least recently shown first
         self._current: str | None = None
 
         self._build_main()
@@ -240,7 +244,7 @@ class RunnerScreen(QWidget):
         if self._self_complete:
             self._show_hand_back(finished=True)
         else:
-            self.finished.emit()
+            emit(self.finished)
 
     def _show(self, link_id: str | None) -> None:
         if link_id is None:
@@ -251,12 +255,14 @@ class RunnerScreen(QWidget):
         self._overview.set_current(link_id)
         self._update_footer()
         page.focus_content()
-        self.item_shown.emit(link_id)
+        emit(self.item_shown, link_id)
 
     def _page(self, link_id: str) -> ItemPage:
         page = self._pages.get(link_id)
         if page is not None:
+            self._pages.move_to_end(link_id)
             return page
+        self._forget_old_pages()
         item = self._nav.items[link_id]
         guidance = None
         if not self._self_complete and item.guidance is not None:
@@ -284,6 +290,15 @@ class RunnerScreen(QWidget):
         self._pages[link_id] = page
         self._stack.addWidget(page)
         return page
+
+    def _forget_old_pages(self) -> None:
+        """Keep a few pages: a page holds nothing the session does not (typed text is given
+        to the session before the page is left), so it can always be made again."""
+        while len(self._pages) >= PAGES_KEPT:
+            link_id = next(i for i in self._pages if i != self._current)
+            page = self._pages.pop(link_id)
+            self._stack.removeWidget(page)
+            page.deleteLater()
 
     def _drop_pages(self) -> None:
         for page in self._pages.values():
@@ -380,7 +395,7 @@ class RunnerScreen(QWidget):
         self._title.setFont(scaled_font(font, 1.2, bold=True))
         self._retranslate()
         if announce:
-            self.self_complete_changed.emit(self_complete)
+            emit(self.self_complete_changed, self_complete)
 
     def _mode_button_clicked(self) -> None:
         if self._self_complete:
@@ -417,7 +432,7 @@ class RunnerScreen(QWidget):
         self._apply_mode(False)
         self._show(self._current)
         if finished:
-            self.finished.emit()
+            emit(self.finished)
 
     # -------------------------------------------------------------- keyboard
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
