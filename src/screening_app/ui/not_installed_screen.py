@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from screening_app.ui.signals import emit
 from screening_app.ui.style import scaled_font
@@ -47,8 +47,12 @@ class NotInstalledScreen(QWidget):
         self._text.setWordWrap(True)
         self._text.setTextFormat(Qt.TextFormat.PlainText)
         self._list_label = QLabel()
-        self._list = QListWidget()
+        # A plain label, not a list widget nor selectable text: the first item view or text
+        # control costs PySide6 tens of milliseconds of set-up, and this is the first window.
+        self._list = QLabel()
         self._list.setObjectName("instrumentList")
+        self._list.setWordWrap(True)
+        self._list.setTextFormat(Qt.TextFormat.PlainText)
         self._list_label.setBuddy(self._list)
         self._problem_label = QLabel()
         self._problem_label.setWordWrap(True)
@@ -59,8 +63,9 @@ class NotInstalledScreen(QWidget):
         layout.addWidget(self._text)
         layout.addSpacing(8)
         layout.addWidget(self._list_label)
-        layout.addWidget(self._list, 1)
+        layout.addWidget(self._list)
         layout.addWidget(self._problem_label)
+        layout.addStretch(1)
         self._retranslate()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
@@ -89,16 +94,16 @@ class NotInstalledScreen(QWidget):
             )
         )
         self._list_label.setText(self.tr("&Questionnaires in this installation:"))
-        self._list.clear()
         if self._instruments is None:
-            self._list.addItem(self.tr("Looking for questionnaires..."))
+            lines = [self.tr("Looking for questionnaires...")]
         elif self._instruments:
-            for listing in self._instruments:
-                self._list.addItem(
-                    self.tr("{0} (version {1})").format(listing.title, listing.version)
-                )
+            lines = [
+                "\u2022 " + self.tr("{0} (version {1})").format(listing.title, listing.version)
+                for listing in self._instruments
+            ]
         else:
-            self._list.addItem(self.tr("No questionnaires were found."))
+            lines = [self.tr("No questionnaires were found.")]
+        self._list.setText("\n".join(lines))
         self._list.setAccessibleName(self._list_label.text().replace("&", ""))
         if self._problems:
             self._problem_label.setText(
