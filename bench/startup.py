@@ -169,18 +169,27 @@ class _PaintWatch:
         self.app = app
         self.painted = False
         self._filter = Filter()
+        self._watched: list[Any] = []
 
-    def wait(self, target: Any, limit_s: float = 5.0) -> None:
+    def arm(self, target: Any) -> None:
+        """Start watching ``target`` (before the action whose paint is awaited)."""
         from PySide6.QtWidgets import QWidget
 
-        watched = [target, *target.findChildren(QWidget)]
-        for widget in watched:
+        self.painted = False
+        self._watched = [target, *target.findChildren(QWidget)]
+        for widget in self._watched:
             widget.installEventFilter(self._filter)
+
+    def wait(self, target: Any = None, limit_s: float = 5.0) -> None:
+        """Process events until the armed target (or ``target``) has been painted."""
+        if target is not None:
+            self.arm(target)
         deadline = time.perf_counter() + limit_s
         while not self.painted and time.perf_counter() < deadline:
             self.app.processEvents()
-        for widget in watched:
+        for widget in self._watched:
             widget.removeEventFilter(self._filter)
+        self._watched = []
         if not self.painted:
             raise RuntimeError("no paint seen")
         self.painted = False

@@ -77,6 +77,7 @@ def build_shell(
     translations: Path | None = None,
 ) -> Shell:
     from screening_app.paths import resources_dir
+    from screening_app.ui import refcount_guard
     from screening_app.ui.clipboard import ClipboardGuard
     from screening_app.ui.i18n import UiLanguage
     from screening_app.ui.icons import Icons
@@ -87,6 +88,7 @@ def build_shell(
     from screening_app.ui.quick_hide_keys import QuickHideKeys
     from screening_app.ui.timers import qt_timer
 
+    refcount_guard.add_headroom()  # PySide6 6.12.0 on CPython 3.11: see the module
     timers = timer_factory or qt_timer
     base = resources or resources_dir()
     ui_language = UiLanguage(app, translations or base / "translations", language)

@@ -15,7 +15,6 @@ from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QClipboard
 
 from screening_app.ui.ports import Timer, TimerFactory
-from screening_app.ui.signals import emit
 
 CLEAR_AFTER_MS = 30_000
 
@@ -60,7 +59,7 @@ class ClipboardGuard(QObject):
         self._clipboard.setMimeData(mime, QClipboard.Mode.Clipboard)
         self._ours = text
         self._timer.start(self._clear_after_ms)
-        emit(self.copied)
+        self.copied.emit()
 
     def holds_ours(self) -> bool:
         """True while the clipboard still holds the text we put there."""
@@ -74,4 +73,4 @@ class ClipboardGuard(QObject):
         if self.holds_ours():
             self._clipboard.clear(QClipboard.Mode.Clipboard)
         self._ours = None
-        emit(self.cleared)
+        self.cleared.emit()

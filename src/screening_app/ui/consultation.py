@@ -25,7 +25,6 @@ from screening_app.ui.ports import AnswerSink, PasswordCheck
 from screening_app.ui.result.override_dialog import OverrideChooser, open_override_dialog
 from screening_app.ui.result.result_screen import ResultScreen
 from screening_app.ui.runner.runner_screen import RunnerScreen
-from screening_app.ui.signals import emit
 
 SinkFactory = Callable[[Session], AnswerSink]
 
@@ -98,7 +97,7 @@ class Consultation(QObject):
         self._window.show_screen(runner)
         self._window.set_restricted(runner.self_complete)
         runner.focus_current()
-        emit(self.runner_started, runner)
+        self.runner_started.emit(runner)
         return runner
 
     def _show_result(self) -> None:
@@ -125,7 +124,7 @@ class Consultation(QObject):
         self.result_screen = screen
         self._window.show_screen(screen)
         screen.copy_button.setFocus()
-        emit(self.result_shown, screen)
+        self.result_shown.emit(screen)
 
     def _back_to(self, runner: RunnerScreen) -> None:
         self._window.show_screen(runner)
@@ -134,7 +133,7 @@ class Consultation(QObject):
     def end(self) -> None:
         self._drop_screens()
         self._window.set_restricted(False)
-        emit(self.ended)
+        self.ended.emit()
 
     def _drop_screens(self) -> None:
         for screen in (self.runner, self.result_screen):

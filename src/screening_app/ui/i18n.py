@@ -16,8 +16,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
 
-from screening_app.ui.signals import emit
-
 UI_LANGUAGES = ("da", "en")
 DEFAULT_UI_LANGUAGE = "da"
 LANGUAGE_NAMES = {"da": "Dansk", "en": "English"}  # each in its own language, never translated
@@ -83,7 +81,7 @@ class UiLanguage(QObject):
         QLocale.setDefault(
             QLocale(QLocale.Language.Danish if lang == "da" else QLocale.Language.English)
         )
-        emit(self.changed, lang)
+        self.changed.emit(lang)
 
     def words(self, lang: str | None = None) -> Words:
         """Words in ``lang``, or following the UI language when ``lang`` is None or a language

@@ -13,7 +13,6 @@ import math
 from PySide6.QtCore import QEvent, QObject, Signal
 
 from screening_app.ui.ports import Clock, TimerFactory
-from screening_app.ui.signals import emit
 
 DEFAULT_IDLE_MINUTES = 5
 
@@ -94,7 +93,7 @@ class IdleWatcher(QObject):
         left = self.seconds_left()
         if left <= 0:
             self.stop()
-            emit(self.idle)
+            self.idle.emit()
         else:
             self._timer.start(_msec(left))
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from screening_app.ui.icons import Icons
 from screening_app.ui.ports import PasswordCheck, PinCheck
-from screening_app.ui.signals import emit
 from screening_app.ui.style import scaled_font
 
 MAX_PIN_TRIES = 3
@@ -155,14 +154,14 @@ class LockScreen(QWidget):
         secret = self._field.text()
         self._field.clear()
         if self._mode == UnlockMode.NO_USER:
-            emit(self.unlocked)
+            self.unlocked.emit()
             return
         if not secret:
             return
         if self._mode == UnlockMode.PIN:
             assert self._pin_check is not None
             if self._pin_check(secret):
-                emit(self.unlocked)
+                self.unlocked.emit()
                 return
             self._pin_tries_left -= 1
             if self._pin_tries_left <= 0:
@@ -176,7 +175,7 @@ class LockScreen(QWidget):
         assert self._password_check is not None
         if self._password_check(secret):
             self._pin_tries_left = MAX_PIN_TRIES
-            emit(self.unlocked)
+            self.unlocked.emit()
             return
         self._set_message(lambda: self.tr("Wrong password."))
 

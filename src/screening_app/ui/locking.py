@@ -19,7 +19,6 @@ from screening_app.ui.clipboard import ClipboardGuard
 from screening_app.ui.idle import IdleWatcher
 from screening_app.ui.main_window import MainWindow
 from screening_app.ui.ports import PasswordCheck, PinCheck
-from screening_app.ui.signals import emit
 
 
 class LockReason(Enum):
@@ -105,7 +104,7 @@ class Locker(QObject):
         window.lock_screen.focus_input()
         if self._idle is not None:
             self._idle.stop()
-        emit(self.locked, reason)
+        self.locked.emit(reason)
 
     def _unlock(self) -> None:
         if self._reason is None:
@@ -120,4 +119,4 @@ class Locker(QObject):
             self._window.quick_hide_button.setFocus(Qt.FocusReason.OtherFocusReason)
         if self._idle is not None:
             self._idle.start()
-        emit(self.unlocked)
+        self.unlocked.emit()

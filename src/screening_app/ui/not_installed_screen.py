@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from screening_app.ui.signals import emit
 from screening_app.ui.style import scaled_font
 
 
@@ -72,7 +71,7 @@ class NotInstalledScreen(QWidget):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            emit(self.first_painted)
+            self.first_painted.emit()
 
     def set_instruments(self, instruments: list[InstrumentListing], problems: int) -> None:
         self._instruments = instruments

@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from screening_app.ui.ports import Clock
-from screening_app.ui.signals import emit
 
 SHIFT_PRESSES = 3
 SHIFT_WINDOW_S = 1.0
@@ -49,7 +48,7 @@ class QuickHideKeys(QObject):
         if key == Qt.Key.Key_F12:
             if not event.isAutoRepeat():
                 self._shift_times.clear()
-                emit(self.triggered)
+                self.triggered.emit()
             return True
         if not isinstance(watched, QWidget):
             return False
@@ -63,5 +62,5 @@ class QuickHideKeys(QObject):
         self._shift_times.append(now)
         if len(self._shift_times) >= self._presses:
             self._shift_times.clear()
-            emit(self.triggered)
+            self.triggered.emit()
         return False

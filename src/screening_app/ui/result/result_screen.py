@@ -40,7 +40,6 @@ from screening_app.ui.result.sections import (
     numbered_steps,
     text_label,
 )
-from screening_app.ui.signals import emit
 from screening_app.ui.style import scaled_font
 
 WARNING_SIGN = "\u26a0"
@@ -143,7 +142,7 @@ class ResultScreen(QWidget):
         self._clipboard.copy(self.note_text())
         self._note_status = True
         self._show_status()
-        emit(self.note_copied)
+        self.note_copied.emit()
 
     def open_override(self) -> None:
         outcome = self._result.instrument.outcome
@@ -163,7 +162,7 @@ class ResultScreen(QWidget):
         computed = self._result.band.id if self._result.band is not None else None
         self._override = None if band_id == computed else BandOverride(band_id, reason)
         self._render()
-        emit(self.band_overridden, band_id, reason)
+        self.band_overridden.emit(band_id, reason)
 
     def _note_cleared(self) -> None:
         self._note_status = False
@@ -284,7 +283,7 @@ class ResultScreen(QWidget):
         button = QPushButton(self.tr("Run: {0}").format(name).replace("&", "&&"))
         button.setObjectName(f"followUp-{instrument_id}")
         button.setAutoDefault(True)
-        button.clicked.connect(lambda _=False, i=instrument_id: emit(self.follow_up_requested, i))
+        button.clicked.connect(lambda _=False, i=instrument_id: self.follow_up_requested.emit(i))
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -30,7 +30,6 @@ from screening_app.ui.runner.parsing import (
     parse_decimal,
     parse_integer,
 )
-from screening_app.ui.signals import emit
 
 
 class _LineInput(ItemInput):
@@ -102,7 +101,7 @@ class _LineInput(ItemInput):
         try:
             self.commit()
         except AnswerError as error:
-            emit(self.parse_failed, error)
+            self.parse_failed.emit(error)
 
 
 class IntegerInput(_LineInput):
@@ -212,7 +211,7 @@ class TextInput(ItemInput):
                 assert isinstance(event, QKeyEvent)
                 enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                    emit(self.submit_requested)
+                    self.submit_requested.emit()
                     return True
         return super().eventFilter(watched, event)
 

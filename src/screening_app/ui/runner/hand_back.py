@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from screening_app.ui.i18n import Words
 from screening_app.ui.ports import PasswordCheck
 from screening_app.ui.runner import words
-from screening_app.ui.signals import emit
 from screening_app.ui.style import scaled_font
 
 
@@ -96,7 +95,7 @@ class HandBackPage(QWidget):
         if self._check(secret):
             self._wrong = False
             self._retranslate()
-            emit(self.accepted)
+            self.accepted.emit()
         else:
             self._wrong = True
             self._retranslate()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QWidget
 
 from screening_app.domain.answers import AnswerValue
 from screening_app.ui.i18n import Words
-from screening_app.ui.signals import emit
 
 
 class ItemInput(QWidget):
@@ -57,4 +56,4 @@ class ItemInput(QWidget):
         return self.word(words.HINT_OPTIONS)
 
     def emit_answer(self, value: Any) -> None:
-        emit(self.answered, value)
+        self.answered.emit(value)

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from screening_app.domain.instrument import GroupItem, Item, is_question
-from screening_app.ui.signals import emit
 from screening_app.ui.style import scaled_font
 
 ANSWERED_MARK = "\u2713"  # check mark
@@ -103,4 +102,4 @@ class Overview(QListWidget):
 
     def _activated(self, row: QListWidgetItem) -> None:
         if row.flags() & Qt.ItemFlag.ItemIsSelectable:
-            emit(self.item_chosen, row.data(Qt.ItemDataRole.UserRole))
+            self.item_chosen.emit(row.data(Qt.ItemDataRole.UserRole))

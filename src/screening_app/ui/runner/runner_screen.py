@@ -37,7 +37,6 @@ from screening_app.ui.runner.hand_back import HandBackPage
 from screening_app.ui.runner.item_page import ItemPage
 from screening_app.ui.runner.navigation import Navigation
 from screening_app.ui.runner.overview import Overview
-from screening_app.ui.signals import emit
 from screening_app.ui.style import SELF_COMPLETE_SCALE, scaled_font
 
 PAGES_KEPT = 8
@@ -244,7 +243,7 @@ class RunnerScreen(QWidget):
         if self._self_complete:
             self._show_hand_back(finished=True)
         else:
-            emit(self.finished)
+            self.finished.emit()
 
     def _show(self, link_id: str | None) -> None:
         if link_id is None:
@@ -255,7 +254,7 @@ class RunnerScreen(QWidget):
         self._overview.set_current(link_id)
         self._update_footer()
         page.focus_content()
-        emit(self.item_shown, link_id)
+        self.item_shown.emit(link_id)
 
     def _page(self, link_id: str) -> ItemPage:
         page = self._pages.get(link_id)
@@ -395,7 +394,7 @@ class RunnerScreen(QWidget):
         self._title.setFont(scaled_font(font, 1.2, bold=True))
         self._retranslate()
         if announce:
-            emit(self.self_complete_changed, self_complete)
+            self.self_complete_changed.emit(self_complete)
 
     def _mode_button_clicked(self) -> None:
         if self._self_complete:
@@ -432,7 +431,7 @@ class RunnerScreen(QWidget):
         self._apply_mode(False)
         self._show(self._current)
         if finished:
-            emit(self.finished)
+            self.finished.emit()
 
     # -------------------------------------------------------------- keyboard
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
