@@ -6,7 +6,7 @@ widget already has (which follows the desktop's setting).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontInfo
 
 SELF_COMPLETE_SCALE = 1.5  # text size in self-complete mode, relative to the clinician's
 
@@ -16,6 +16,12 @@ BAND_TINTS = {
     "yellow": ("#fff6d6", "#8a6a00"),
     "red": ("#fbe9e7", "#b3261e"),
 }
+
+
+def indicator_style(font: QFont) -> str:
+    """Radio buttons and check boxes as large as the text (self-complete mode)."""
+    size = max(20, round(QFontInfo(font).pixelSize() * 1.2))
+    return f"QRadioButton::indicator, QCheckBox::indicator {{ width: {size}px; height: {size}px; }}"
 
 
 def scaled_font(base: QFont, factor: float, *, bold: bool = False) -> QFont:

@@ -47,6 +47,7 @@ class _LineInput(ItemInput):
         unit: str | None = None,
         max_length: int | None = None,
         placeholder: str = "",
+        width_chars: int | None = None,
     ) -> None:
         super().__init__(words_, lang)
         self._parse = parse
@@ -59,16 +60,18 @@ class _LineInput(ItemInput):
             # One more than allowed, so the engine can say "too long" instead of cutting silently.
             self.field.setMaxLength(max_length + 1)
         self.field.editingFinished.connect(self._editing_finished)
+        if width_chars is not None:  # a number or a date needs a short field, not the page
+            metrics = self.field.fontMetrics()
+            self.field.setMaximumWidth(metrics.horizontalAdvance("0" * width_chars) + 16)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.field, 1)
+        row.addWidget(self.field, 1 if width_chars is None else 0)
         if unit:
             unit_label = QLabel(unit)
             unit_label.setBuddy(self.field)
             row.addWidget(unit_label)
             self.field.setAccessibleDescription(unit)
-        else:
-            row.addStretch(0)
+        row.addStretch(1 if width_chars is not None else 0)
         self._base_description = self.field.accessibleDescription()
         self.setFocusProxy(self.field)
 
@@ -112,6 +115,7 @@ class IntegerInput(_LineInput):
             words_=words_,
             lang=lang,
             unit=item.unit.get(lang) if item.unit else None,
+            width_chars=12,
         )
         self.field.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
 
@@ -124,6 +128,7 @@ class DecimalInput(_LineInput):
             words_=words_,
             lang=lang,
             unit=item.unit.get(lang) if item.unit else None,
+            width_chars=12,
         )
         self.field.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
 
@@ -142,6 +147,7 @@ class DateInput(_LineInput):
             words_=words_,
             lang=lang,
             placeholder=words_(CONTEXT, words.DATE_PLACEHOLDER),
+            width_chars=14,
         )
         self.field.setInputMethodHints(Qt.InputMethodHint.ImhDate)
 

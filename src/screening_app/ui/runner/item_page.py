@@ -120,6 +120,7 @@ class ItemPage(QScrollArea):
         self.input: ItemInput | None = None
         self.display: DisplayView | None = None
         self.error = _wrapping_label("", "answerError")
+        self.error.setStyleSheet("#answerError { color: #9b1c1c; font-weight: bold; }")
         self.error.hide()
         self.clear_button: QPushButton | None = None
         if isinstance(item, DisplayItem):

@@ -37,7 +37,7 @@ from screening_app.ui.runner.hand_back import HandBackPage
 from screening_app.ui.runner.item_page import ItemPage
 from screening_app.ui.runner.navigation import Navigation
 from screening_app.ui.runner.overview import Overview
-from screening_app.ui.style import SELF_COMPLETE_SCALE, scaled_font
+from screening_app.ui.style import SELF_COMPLETE_SCALE, indicator_style, scaled_font
 
 PAGES_KEPT = 8
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
@@ -378,8 +378,8 @@ class RunnerScreen(QWidget):
         if self._password_check is None or self._self_complete:
             return
         page = self.current_page()
-        if page is not None:
-            self._commit(page)
+        if page is not None and not self._commit(page):
+            return  # what is typed cannot be kept: the message stays beside it
         self._apply_mode(True)
         self._show(self._current)
 
@@ -391,6 +391,7 @@ class RunnerScreen(QWidget):
         if self_complete:
             font = scaled_font(font, SELF_COMPLETE_SCALE)
         self._main.setFont(font)
+        self._main.setStyleSheet(indicator_style(font) if self_complete else "")
         self._title.setFont(scaled_font(font, 1.2, bold=True))
         self._retranslate()
         if announce:
