@@ -121,3 +121,27 @@ def test_lock_screen_shows_only_neutral_text(
     for word in ("vold", "violence", "screening", "spørgeskema", "questionnaire"):
         assert word not in joined
     assert "TrygStart" in texts
+
+
+def test_idle_lock_over_a_questionnaire_leaves_no_person_data_on_screen(
+    shell: Any,
+    consultation: Any,
+    qtbot: Any,
+    clock: FakeClock,
+    timers: FakeTimers,
+) -> None:
+    from tests.ui.helpers import instrument_texts, load_test_instrument
+    from tests.ui.screen_text import leaks
+
+    runner = consultation.start("test-all-types")
+    runner.go_to("q-string")
+    runner.current_page().input.field.setText("Kanariefugl Jensen")
+    runner.advance()
+    runner.go_to("q-string")
+    assert leaks({"Kanariefugl Jensen"}) == ["Kanariefugl Jensen"]
+    clock.advance(TIMEOUT_S + 1)
+    timers.fire_due()
+    assert shell.window.is_locked()
+    forbidden = {t for t in instrument_texts(load_test_instrument("all-types")) if len(t) > 3}
+    assert leaks(forbidden | {"Kanariefugl Jensen"}) == []
+    assert shell.window.windowTitle() == "TrygStart"

@@ -151,6 +151,7 @@ def test_from_the_override_dialog_on_the_result(
     qtbot.waitUntil(dialog.isVisible)
     dialog.reason.setPlainText(PERSON_CANARY)
     assert dialog.isModal()
+    assert dialog.windowTitle() == "TrygStart"
     assert any("Vild have" in t for t in visible_texts())
     if how == "f12":
         qtbot.keyClick(dialog.reason, Qt.Key.Key_F12)

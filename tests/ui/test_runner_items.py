@@ -185,3 +185,24 @@ def test_a_resumed_session_opens_at_its_first_unanswered_question(shell: Any, si
     shell.window.show_screen(runner)
     assert runner.current_link_id == "q-string"
     assert not runner.session.is_visible("q-date")  # q-choice is 'a'
+
+
+def test_text_follows_the_system_font_size(make_runner: Any, qapp: Any) -> None:
+    from PySide6.QtGui import QFont
+
+    normal = make_runner()
+    normal.go_to("q-bool")
+    normal_size = normal.current_page().findChild(object, "questionText").font().pointSizeF()
+    original = qapp.font()
+    try:
+        large = QFont(original)
+        large.setPointSizeF(original.pointSizeF() * 2)
+        qapp.setFont(large)
+        qapp.processEvents()  # the open window takes the new font (a posted event)
+        bigger = make_runner()
+        bigger.go_to("q-bool")
+        size = bigger.current_page().findChild(object, "questionText").font().pointSizeF()
+    finally:
+        qapp.setFont(original)
+        qapp.processEvents()
+    assert size == pytest.approx(normal_size * 2)

@@ -97,3 +97,13 @@ def test_no_self_complete_without_a_password_check(make_runner: Any) -> None:
     assert not runner._mode_button.isVisible()
     runner.enter_self_complete()
     assert not runner.self_complete
+
+
+def test_no_switch_over_a_typed_answer_that_cannot_be_read(make_runner: Any) -> None:
+    runner = make_runner()
+    runner.go_to("q-string")
+    runner.current_page().input.field.setText("x" * 21)  # longer than the 20 allowed
+    runner.enter_self_complete()
+    assert not runner.self_complete
+    assert runner.current_page().error.isVisible()
+    assert runner.current_page().input.field.text() == "x" * 21

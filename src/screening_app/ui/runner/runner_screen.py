@@ -12,8 +12,6 @@ word, no guidance, no overview, and no way out but the clinician's password.
 
 from __future__ import annotations
 
-from collections import OrderedDict
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -22,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,9 +34,9 @@ from screening_app.ui.runner.hand_back import HandBackPage
 from screening_app.ui.runner.item_page import ItemPage
 from screening_app.ui.runner.navigation import Navigation
 from screening_app.ui.runner.overview import Overview
+from screening_app.ui.runner.page_stack import PageStack
 from screening_app.ui.style import SELF_COMPLETE_SCALE, indicator_style, scaled_font
 
-PAGES_KEPT = 8
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -70,7 +67,6 @@ class RunnerScreen(QWidget):
         self._base_font = self.font()
 
         self._nav = Navigation(session)
-        self._pages: OrderedDict[str, ItemPage] = OrderedDict()  # least recently shown first
         self._current: str | None = None
 
         self._build_main()
@@ -117,8 +113,7 @@ class RunnerScreen(QWidget):
         header.addWidget(self._mode_button)
 
         # Pages, and the hand-back page for self-complete mode.
-        self._stack = QStackedWidget()
-        self._stack.setObjectName("itemPages")
+        self._stack = PageStack(self._make_page)
         self._hand_back: HandBackPage | None = None
         if self._password_check is not None:
             self._hand_back = HandBackPage(self._password_check)
@@ -169,7 +164,7 @@ class RunnerScreen(QWidget):
         return self._current
 
     def current_page(self) -> ItemPage | None:
-        return self._pages.get(self._current) if self._current else None
+        return self._stack.get(self._current) if self._current else None
 
     def focus_current(self) -> None:
         """Put the keyboard focus on the current item (after the screen is shown)."""
@@ -248,20 +243,14 @@ class RunnerScreen(QWidget):
     def _show(self, link_id: str | None) -> None:
         if link_id is None:
             return
-        page = self._page(link_id)
+        page = self._stack.show_page(link_id)
         self._current = link_id
-        self._stack.setCurrentWidget(page)
         self._overview.set_current(link_id)
         self._update_footer()
         page.focus_content()
         self.item_shown.emit(link_id)
 
-    def _page(self, link_id: str) -> ItemPage:
-        page = self._pages.get(link_id)
-        if page is not None:
-            self._pages.move_to_end(link_id)
-            return page
-        self._forget_old_pages()
+    def _make_page(self, link_id: str) -> ItemPage:
         item = self._nav.items[link_id]
         guidance = None
         if not self._self_complete and item.guidance is not None:
@@ -286,24 +275,7 @@ class RunnerScreen(QWidget):
                 page.input.submit_requested.connect(self.advance)
         if page.clear_button is not None:
             page.clear_button.clicked.connect(lambda _=False, i=link_id: self._clear(i))
-        self._pages[link_id] = page
-        self._stack.addWidget(page)
         return page
-
-    def _forget_old_pages(self) -> None:
-        """Keep a few pages: a page holds nothing the session does not (typed text is given
-        to the session before the page is left), so it can always be made again."""
-        while len(self._pages) >= PAGES_KEPT:
-            link_id = next(i for i in self._pages if i != self._current)
-            page = self._pages.pop(link_id)
-            self._stack.removeWidget(page)
-            page.deleteLater()
-
-    def _drop_pages(self) -> None:
-        for page in self._pages.values():
-            self._stack.removeWidget(page)
-            page.deleteLater()
-        self._pages.clear()
 
     # ---------------------------------------------------------------- answers
     def _commit(self, page: ItemPage) -> bool:
@@ -321,7 +293,7 @@ class RunnerScreen(QWidget):
 
     def _answer(self, link_id: str, raw: object) -> None:
         session = self._session
-        page = self._pages.get(link_id)
+        page = self._stack.get(link_id)
         previous = session.given(link_id)
         try:
             value = session.answer(link_id, raw)
@@ -347,7 +319,7 @@ class RunnerScreen(QWidget):
 
     def _clear(self, link_id: str) -> None:
         self._answer(link_id, None)
-        page = self._pages.get(link_id)
+        page = self._stack.get(link_id)
         if page is not None:
             page.focus_content()
 
@@ -385,7 +357,7 @@ class RunnerScreen(QWidget):
 
     def _apply_mode(self, self_complete: bool, announce: bool = True) -> None:
         self._self_complete = self_complete
-        self._drop_pages()
+        self._stack.drop_all()
         self._overview.setVisible(not self_complete)
         font = self._base_font
         if self_complete:
@@ -461,7 +433,7 @@ class RunnerScreen(QWidget):
             page = self.current_page()
             if page is not None:
                 self._commit(page)
-            self._drop_pages()
+            self._stack.drop_all()
             self._retranslate()
             if self._current is not None and not self._on_hand_back():
                 self._show(self._current)
