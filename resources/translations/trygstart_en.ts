@@ -42,22 +42,22 @@
 <context>
     <name>HandBackPage</name>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="118" />
+        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="117" />
         <source>&amp;Health professional's password</source>
         <translation>&amp;Health professional's password</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="119" />
+        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="118" />
         <source>Health professional's password</source>
         <translation>Health professional's password</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="120" />
+        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="119" />
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="121" />
+        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="120" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -65,62 +65,62 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="171" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="170" />
         <source>Too many wrong PINs. Use your password.</source>
         <translation>Too many wrong PINs. Use your password.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="174" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="173" />
         <source>Wrong PIN. Tries left: {0}.</source>
         <translation>Wrong PIN. Tries left: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="181" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="180" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="224" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="223" />
         <source>The screen is hidden. Nobody is logged in.</source>
         <translation>The screen is hidden. Nobody is logged in.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="226" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="225" />
         <source>The screen is locked.</source>
         <translation>The screen is locked.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="228" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="227" />
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="229" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="228" />
         <source>Use my password instead</source>
         <translation>Use my password instead</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="231" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="230" />
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="232" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="231" />
         <source>Use my PIN instead</source>
         <translation>Use my PIN instead</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="234" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="233" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="235" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="234" />
         <source>Log in as another user</source>
         <translation>Log in as another user</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="236" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="235" />
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
@@ -128,32 +128,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/screening_app/ui/main_window.py" line="148" />
-        <source>Hide (F12)</source>
-        <translation>Hide (F12)</translation>
-    </message>
-    <message>
-        <location filename="../../src/screening_app/ui/main_window.py" line="149" />
-        <source>Hide the screen</source>
-        <translation>Hide the screen</translation>
-    </message>
-    <message>
-        <location filename="../../src/screening_app/ui/main_window.py" line="151" />
-        <source>Hides everything at once and locks. Also F12, or Shift three times.</source>
-        <translation>Hides everything at once and locks. Also F12, or Shift three times.</translation>
-    </message>
-    <message>
-        <location filename="../../src/screening_app/ui/main_window.py" line="153" />
-        <source>F12, or Shift three times</source>
-        <translation>F12, or Shift three times</translation>
-    </message>
-    <message>
-        <location filename="../../src/screening_app/ui/main_window.py" line="154" />
+        <location filename="../../src/screening_app/ui/main_window.py" line="160" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/main_window.py" line="155" />
+        <location filename="../../src/screening_app/ui/main_window.py" line="161" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -161,37 +141,37 @@
 <context>
     <name>NotInstalledScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="83" />
+        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="87" />
         <source>Nothing can be stored yet</source>
         <translation>Nothing can be stored yet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="86" />
+        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="90" />
         <source>This installation of TrygStart does not yet include its encrypted database, and without it nothing can be stored: no persons, no answers. A screening can therefore not be started. The database part comes with a later version.</source>
         <translation>This installation of TrygStart does not yet include its encrypted database, and without it nothing can be stored: no persons, no answers. A screening can therefore not be started. The database part comes with a later version.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="91" />
+        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="95" />
         <source>&amp;Questionnaires in this installation:</source>
         <translation>&amp;Questionnaires in this installation:</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="94" />
+        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="97" />
         <source>Looking for questionnaires...</source>
         <translation>Looking for questionnaires...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="98" />
+        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="100" />
         <source>{0} (version {1})</source>
         <translation>{0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="101" />
+        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="104" />
         <source>No questionnaires were found.</source>
         <translation>No questionnaires were found.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="106" />
+        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="110" />
         <source>{0} questionnaire files could not be read. 'screening-app validate' names the problems.</source>
         <translation>{0} questionnaire files could not be read. 'screening-app validate' names the problems.</translation>
     </message>
@@ -199,115 +179,138 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../src/screening_app/ui/result/override_dialog.py" line="62" />
+        <location filename="../../src/screening_app/ui/result/override_dialog.py" line="70" />
         <source>Choose the result you judge to be right, and write why. The computed result stays in the record next to yours.</source>
         <translation>Choose the result you judge to be right, and write why. The computed result stays in the record next to yours.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/override_dialog.py" line="81" />
+        <location filename="../../src/screening_app/ui/result/override_dialog.py" line="88" />
         <source>&amp;Reason (required)</source>
         <translation>&amp;Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/override_dialog.py" line="85" />
+        <location filename="../../src/screening_app/ui/result/override_dialog.py" line="92" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/override_dialog.py" line="93" />
+        <location filename="../../src/screening_app/ui/result/override_dialog.py" line="100" />
         <source>Change the result</source>
         <translation>Change the result</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/override_dialog.py" line="95" />
+        <location filename="../../src/screening_app/ui/result/override_dialog.py" line="102" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
+    <name>QuickHideButton</name>
+    <message>
+        <location filename="../../src/screening_app/ui/quick_hide_button.py" line="32" />
+        <source>Hide (F12)</source>
+        <translation>Hide (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/quick_hide_button.py" line="33" />
+        <source>Hide the screen</source>
+        <translation>Hide the screen</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/quick_hide_button.py" line="35" />
+        <source>Hides everything at once and locks. Also F12, or Shift three times.</source>
+        <translation>Hides everything at once and locks. Also F12, or Shift three times.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/quick_hide_button.py" line="37" />
+        <source>F12, or Shift three times</source>
+        <translation>F12, or Shift three times</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="177" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="176" />
         <source>The note is on the clipboard. It is removed after {0} seconds, and when the screen locks.</source>
         <translation>The note is on the clipboard. It is removed after {0} seconds, and when the screen locks.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="202" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="201" />
         <source>{0}, version {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="213" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="212" />
         <source>Not finished: {0} required questions are unanswered.</source>
         <translation>Not finished: {0} required questions are unanswered.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="221" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="220" />
         <source>This questionnaire gives no overall result.</source>
         <translation>This questionnaire gives no overall result.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="224" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="223" />
         <source>The score falls in no result band.</source>
         <translation>The score falls in no result band.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="241" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="240" />
         <source>Points of concern</source>
         <translation>Points of concern</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="246" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="245" />
         <source>What to do now</source>
         <translation>What to do now</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="251" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="250" />
         <source>The questionnaire names no steps for this result.</source>
         <translation>The questionnaire names no steps for this result.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="258" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="257" />
         <source>Relevant services: {0}</source>
         <translation>Relevant services: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="264" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="263" />
         <source>Material: {0}</source>
         <translation>Material: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="267" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="266" />
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="282" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="281" />
         <source>Follow-up: {0} (not installed)</source>
         <translation>Follow-up: {0} (not installed)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="284" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="283" />
         <source>Run: {0}</source>
         <translation>Run: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="296" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="295" />
         <source>&amp;Copy a note for the record</source>
         <translation>&amp;Copy a note for the record</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="297" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="296" />
         <source>C&amp;hange the result...</source>
         <translation>C&amp;hange the result...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="298" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="297" />
         <source>&amp;Back to the questions</source>
         <translation>&amp;Back to the questions</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="299" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="298" />
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
@@ -333,22 +336,22 @@
 <context>
     <name>RunnerScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="276" />
+        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="264" />
         <source>How to ask</source>
         <translation>How to ask</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="476" />
+        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="453" />
         <source>Let the person &amp;answer alone</source>
         <translation>Let the person &amp;answer alone</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="478" />
+        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="455" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="479" />
+        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="456" />
         <source>answered</source>
         <translation>answered</translation>
     </message>

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout
 
 from screening_app.ui.lock_screen import UnlockMode
 from screening_app.ui.locking import LockReason
@@ -158,8 +158,10 @@ def test_from_the_override_dialog_on_the_result(
     elif how == "shift":
         for _ in range(3):
             qtbot.keyClick(dialog.reason, Qt.Key.Key_Shift)
-    else:
-        shell.window.quick_hide_requested.emit()  # the button, as a modal dialog blocks clicks
+    else:  # the dialog's own button: the modal dialog blocks clicks on the main window
+        buttons = dialog.findChildren(QPushButton, "quickHideButton")
+        assert buttons[0].text() == "Skjul (F12)"
+        qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
     _assert_hidden(shell, qapp)
     assert not dialog.isVisible()
 

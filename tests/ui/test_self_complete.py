@@ -107,3 +107,16 @@ def test_no_switch_over_a_typed_answer_that_cannot_be_read(make_runner: Any) -> 
     assert not runner.self_complete
     assert runner.current_page().error.isVisible()
     assert runner.current_page().input.field.text() == "x" * 21
+
+
+def test_closing_the_window_in_self_complete_asks_for_the_clinician(
+    shell: Any, consultation: Any
+) -> None:
+    runner = consultation.start("test-all-types", self_complete=True)
+    shell.window.close()
+    assert shell.window.isVisible()
+    assert runner._stack.currentWidget() is runner._hand_back
+    runner._hand_back.password.setText("correct horse battery")
+    runner._hand_back.submit()
+    assert not runner.self_complete
+    shell.window.set_restricted(False)

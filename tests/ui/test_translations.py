@@ -100,5 +100,5 @@ def test_compiled_danish_translates(tmp_path: Path) -> None:
     )
     translator = QTranslator()
     assert translator.load(str(qm))
-    assert translator.translate("MainWindow", "Hide (F12)") == "Skjul (F12)"
+    assert translator.translate("QuickHideButton", "Hide (F12)") == "Skjul (F12)"
     assert translator.translate("RunnerWords", "Yes") == "Ja"

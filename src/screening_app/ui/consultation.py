@@ -92,6 +92,7 @@ class Consultation(QObject):
             self_complete=self_complete,
         )
         runner.finished.connect(self._show_result)
+        self._window.close_refused.connect(runner.ask_for_clinician)
         runner.self_complete_changed.connect(self._window.set_restricted)
         self.runner = runner
         self._window.show_screen(runner)

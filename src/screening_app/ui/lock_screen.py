@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screening_app import APP_NAME
 from screening_app.ui.icons import Icons
 from screening_app.ui.ports import PasswordCheck, PinCheck
 from screening_app.ui.style import scaled_font
@@ -54,7 +55,7 @@ class LockScreen(QWidget):
         self._icon.setPixmap(icons.pixmap("lock", 48, self.devicePixelRatioF()))
         self._icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._icon.setAccessibleName("")
-        self._name = QLabel("TrygStart")
+        self._name = QLabel(APP_NAME)
         self._name.setFont(scaled_font(self.font(), 1.6, bold=True))
         self._name.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._status = QLabel()

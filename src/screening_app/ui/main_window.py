@@ -7,14 +7,14 @@ screen. The title is "TrygStart" and never changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,10 +24,12 @@ from screening_app import APP_NAME
 from screening_app.ui.i18n import LANGUAGE_NAMES, UI_LANGUAGES, UiLanguage
 from screening_app.ui.icons import Icons
 from screening_app.ui.lock_screen import LockScreen
+from screening_app.ui.quick_hide_button import QuickHideButton
 
 
 class MainWindow(QMainWindow):
     quick_hide_requested = Signal()
+    close_refused = Signal()  # closing was asked for in self-complete mode
 
     def __init__(
         self,
@@ -43,12 +45,10 @@ class MainWindow(QMainWindow):
         self._lock_screen = lock_screen
 
         # The quick-hide button is created first, so it is first in the focus order.
-        self.quick_hide_button = QPushButton()
-        self.quick_hide_button.setObjectName("quickHideButton")
-        self.quick_hide_button.setIcon(icons.icon("hide"))
-        self.quick_hide_button.setIconSize(QSize(20, 20))
-        self.quick_hide_button.setAutoDefault(False)
-        self.quick_hide_button.clicked.connect(self.quick_hide_requested)
+        self.quick_hide_icon = icons.icon("hide")
+        self.quick_hide_button = QuickHideButton(self.quick_hide_icon)
+        self.quick_hide_button.clicked.connect(self.request_quick_hide)
+        self._restricted = False
 
         self._language_label = QLabel()
         self._language_box = QComboBox()
@@ -112,8 +112,13 @@ class MainWindow(QMainWindow):
         found = (self._screens.widget(i) for i in range(self._screens.count()))
         return [w for w in found if w is not None]
 
+    def request_quick_hide(self) -> None:
+        self.quick_hide_requested.emit()
+
     def set_restricted(self, restricted: bool) -> None:
-        """Self-complete mode: only the quick-hide button stays in the top bar."""
+        """Self-complete mode: only the quick-hide button stays in the top bar, and the
+        window does not close (the person cannot leave; the clinician is asked for)."""
+        self._restricted = restricted
         self._language_label.setVisible(not restricted)
         self._language_box.setVisible(not restricted)
 
@@ -138,6 +143,13 @@ class MainWindow(QMainWindow):
         if self._language_box.currentIndex() != index:
             self._language_box.setCurrentIndex(index)
 
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self._restricted:
+            event.ignore()
+            self.close_refused.emit()
+            return
+        super().closeEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
@@ -145,11 +157,5 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)
-        self.quick_hide_button.setText(self.tr("Hide (F12)"))
-        self.quick_hide_button.setAccessibleName(self.tr("Hide the screen"))
-        self.quick_hide_button.setAccessibleDescription(
-            self.tr("Hides everything at once and locks. Also F12, or Shift three times.")
-        )
-        self.quick_hide_button.setToolTip(self.tr("F12, or Shift three times"))
         self._language_label.setText(self.tr("&Language"))
         self._language_box.setAccessibleName(self.tr("Language"))

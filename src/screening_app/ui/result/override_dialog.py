@@ -25,6 +25,7 @@ from screening_app import APP_NAME
 from screening_app.domain.instrument import Band
 from screening_app.domain.override import MAX_REASON_LENGTH
 from screening_app.ui.icons import BAND_ICONS, Icons
+from screening_app.ui.quick_hide_button import QuickHideButton, quick_hide_for
 from screening_app.ui.result.band_words import colour_word
 
 
@@ -57,6 +58,13 @@ class OverrideDialog(QDialog):
         self.setWindowTitle(APP_NAME)
         self._current = current
         self._bands = bands
+        layout = QVBoxLayout(self)
+        hide = quick_hide_for(parent)
+        if hide is not None:  # first in the dialog's focus order, as in the main window
+            action, hide_icon = hide
+            hide_button = QuickHideButton(hide_icon)
+            hide_button.clicked.connect(action)
+            layout.addWidget(hide_button, 0, Qt.AlignmentFlag.AlignLeft)
         intro = QLabel(
             self.tr(
                 "Choose the result you judge to be right, and write why. The computed "
@@ -65,7 +73,6 @@ class OverrideDialog(QDialog):
         )
         intro.setWordWrap(True)
         self._group = QButtonGroup(self)
-        layout = QVBoxLayout(self)
         layout.addWidget(intro)
         for index, band in enumerate(bands):
             text = f"{band.title.get(lang)} ({colour_word(band.colour)})"

@@ -369,6 +369,11 @@ class RunnerScreen(QWidget):
         if announce:
             self.self_complete_changed.emit(self_complete)
 
+    def ask_for_clinician(self) -> None:
+        """In self-complete mode: show the page where the clinician takes the screen back."""
+        if self._self_complete and not self._on_hand_back():
+            self._show_hand_back(finished=False)
+
     def _mode_button_clicked(self) -> None:
         if self._self_complete:
             self._show_hand_back(finished=False)
