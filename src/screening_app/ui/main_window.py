@@ -1,0 +1,161 @@
+"""The main window: a neutral title, the quick-hide button first, the screens, the lock screen.
+
+The window has two layers in one stack: the shell (top bar and the current screen) and the lock
+screen. Locking swaps the whole central widget in one step, so nothing of the shell stays on
+screen. The title is "TrygStart" and never changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screening_app import APP_NAME
+from screening_app.ui.i18n import LANGUAGE_NAMES, UI_LANGUAGES, UiLanguage
+from screening_app.ui.icons import Icons
+from screening_app.ui.lock_screen import LockScreen
+from screening_app.ui.quick_hide_button import QuickHideButton
+
+
+class MainWindow(QMainWindow):
+    quick_hide_requested = Signal()
+    close_refused = Signal()  # closing was asked for in self-complete mode
+
+    def __init__(
+        self,
+        lock_screen: LockScreen,
+        icons: Icons,
+        language: UiLanguage,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+        self._language = language
+        self._lock_screen = lock_screen
+
+        # The quick-hide button is created first, so it is first in the focus order.
+        self.quick_hide_icon = icons.icon("hide")
+        self.quick_hide_button = QuickHideButton(self.quick_hide_icon)
+        self.quick_hide_button.clicked.connect(self.request_quick_hide)
+        self._restricted = False
+
+        self._language_label = QLabel()
+        self._language_box = QComboBox()
+        self._language_box.setObjectName("languageBox")
+        for code in UI_LANGUAGES:
+            self._language_box.addItem(LANGUAGE_NAMES[code], code)
+        self._language_label.setBuddy(self._language_box)
+        self._language_box.setCurrentIndex(UI_LANGUAGES.index(language.code))
+        self._language_box.currentIndexChanged.connect(self._language_chosen)
+        language.changed.connect(self._language_changed)
+
+        top_bar = QFrame()
+        top_bar.setObjectName("topBar")
+        top_bar.setFrameShape(QFrame.Shape.NoFrame)
+        bar = QHBoxLayout(top_bar)
+        bar.setContentsMargins(8, 6, 8, 6)
+        bar.addWidget(self.quick_hide_button)
+        bar.addStretch(1)
+        bar.addWidget(self._language_label)
+        bar.addWidget(self._language_box)
+
+        self._screens = QStackedWidget()
+        self._screens.setObjectName("screens")
+        self._shell = QWidget()
+        self._shell.setObjectName("shell")
+        shell_layout = QVBoxLayout(self._shell)
+        shell_layout.setContentsMargins(0, 0, 0, 0)
+        shell_layout.setSpacing(0)
+        shell_layout.addWidget(top_bar)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        shell_layout.addWidget(line)
+        shell_layout.addWidget(self._screens, 1)
+
+        self._layers = QStackedWidget()
+        self._layers.addWidget(self._shell)
+        self._layers.addWidget(lock_screen)
+        self.setCentralWidget(self._layers)
+        self._retranslate()
+
+    # ----------------------------------------------------------------- screens
+    @property
+    def lock_screen(self) -> LockScreen:
+        return self._lock_screen
+
+    def show_screen(self, screen: QWidget) -> None:
+        if self._screens.indexOf(screen) < 0:
+            self._screens.addWidget(screen)
+        self._screens.setCurrentWidget(screen)
+
+    def remove_screen(self, screen: QWidget) -> None:
+        if self._screens.indexOf(screen) >= 0:
+            self._screens.removeWidget(screen)
+            screen.deleteLater()
+
+    def current_screen(self) -> QWidget | None:
+        return self._screens.currentWidget()
+
+    def screens(self) -> list[QWidget]:
+        found = (self._screens.widget(i) for i in range(self._screens.count()))
+        return [w for w in found if w is not None]
+
+    def request_quick_hide(self) -> None:
+        self.quick_hide_requested.emit()
+
+    def set_restricted(self, restricted: bool) -> None:
+        """Self-complete mode: only the quick-hide button stays in the top bar, and the
+        window does not close (the person cannot leave; the clinician is asked for)."""
+        self._restricted = restricted
+        self._language_label.setVisible(not restricted)
+        self._language_box.setVisible(not restricted)
+
+    # -------------------------------------------------------------------- lock
+    def show_lock(self) -> None:
+        self._layers.setCurrentWidget(self._lock_screen)
+
+    def show_shell(self) -> None:
+        self._layers.setCurrentWidget(self._shell)
+
+    def is_locked(self) -> bool:
+        return self._layers.currentWidget() is self._lock_screen
+
+    # ---------------------------------------------------------------- language
+    def _language_chosen(self, index: int) -> None:
+        code = self._language_box.itemData(index)
+        if code and code != self._language.code:
+            self._language.set_language(code)
+
+    def _language_changed(self, code: str) -> None:
+        index = UI_LANGUAGES.index(code)
+        if self._language_box.currentIndex() != index:
+            self._language_box.setCurrentIndex(index)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self._restricted:
+            event.ignore()
+            self.close_refused.emit()
+            return
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        self._language_label.setText(self.tr("&Language"))
+        self._language_box.setAccessibleName(self.tr("Language"))

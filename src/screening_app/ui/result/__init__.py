@@ -1,0 +1,1 @@
+"""The result of a questionnaire and what to do now."""

@@ -1,0 +1,303 @@
+"""The result and what to do now, in plain words, for the clinician.
+
+The band (icon, colour in words, title, text), the raised flags, the steps to take now, the
+follow-up questionnaires to run, the services and the material to hand over, and the scores. The
+clinician may change the band (with a reason): the screen then shows the chosen band and its
+steps, and says what was computed. "Copy a note for the record" puts a concise text on the
+clipboard, which the clipboard guard clears again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screening_app.domain.context import today as local_today
+from screening_app.domain.override import BandOverride, apply_override
+from screening_app.domain.record_note import record_note
+from screening_app.domain.session import Result
+from screening_app.ui.clipboard import ClipboardGuard
+from screening_app.ui.i18n import UiLanguage
+from screening_app.ui.icons import Icons
+from screening_app.ui.result.band_words import document_word
+from screening_app.ui.result.override_dialog import OverrideChooser, open_override_dialog
+from screening_app.ui.result.sections import (
+    band_panel,
+    flag_panel,
+    heading,
+    numbered_steps,
+    text_label,
+)
+from screening_app.ui.style import scaled_font
+
+WARNING_SIGN = "\u26a0"
+
+
+class ResultScreen(QWidget):
+    follow_up_requested = Signal(str)  # instrument id
+    band_overridden = Signal(str, str)  # band id, reason
+    back_requested = Signal()  # back to the questions
+    done = Signal()
+    note_copied = Signal()
+
+    def __init__(
+        self,
+        result: Result,
+        language: UiLanguage,
+        clipboard: ClipboardGuard,
+        icons: Icons,
+        *,
+        instrument_names: Mapping[str, str] | None = None,
+        today: Callable[[], dt.date] = local_today,
+        choose_override: OverrideChooser = open_override_dialog,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultScreen")
+        self._result = result
+        self._language = language
+        self._clipboard = clipboard
+        self._icons = icons
+        self._names = dict(instrument_names or {})
+        self._today = today
+        self._choose_override = choose_override
+        self._override: BandOverride | None = None
+        self._note_status = False
+        self._dialog: QDialog | None = None
+
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._status = QLabel()
+        self._status.setObjectName("noteStatus")
+        self._status.setWordWrap(True)
+        self.copy_button = QPushButton()
+        self.copy_button.setObjectName("copyNoteButton")
+        self.copy_button.setAutoDefault(True)
+        self.copy_button.clicked.connect(self.copy_note)
+        self.override_button = QPushButton()
+        self.override_button.setObjectName("overrideButton")
+        self.override_button.setAutoDefault(True)
+        self.override_button.clicked.connect(self.open_override)
+        self.override_button.setEnabled(
+            result.instrument.outcome is not None and len(result.instrument.outcome.bands) > 1
+        )
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("backToQuestions")
+        self.back_button.setAutoDefault(True)
+        self.back_button.clicked.connect(self.back_requested)
+        self.done_button = QPushButton()
+        self.done_button.setObjectName("doneButton")
+        self.done_button.setAutoDefault(True)
+        self.done_button.clicked.connect(self.done)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.override_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self._scroll, 1)
+        layout.addWidget(self._status)
+        layout.addLayout(buttons)
+        clipboard.cleared.connect(self._note_cleared)
+        self._render()
+
+    # ------------------------------------------------------------------ state
+    @property
+    def result(self) -> Result:
+        """The result as shown: with the clinician's override applied, if any."""
+        if self._override is None:
+            return self._result
+        return apply_override(self._result, self._override)
+
+    @property
+    def override(self) -> BandOverride | None:
+        return self._override
+
+    def note_text(self) -> str:
+        return record_note(
+            self._result,
+            self._language.code,
+            override=self._override,
+            date=self._today(),
+            instrument_names=self._names,
+        )
+
+    # ---------------------------------------------------------------- actions
+    def copy_note(self) -> None:
+        self._clipboard.copy(self.note_text())
+        self._note_status = True
+        self._show_status()
+        self.note_copied.emit()
+
+    def open_override(self) -> None:
+        outcome = self._result.instrument.outcome
+        if outcome is None:
+            return
+        current = self.result.band.id if self.result.band is not None else None
+        self._dialog = self._choose_override(
+            self,
+            bands=list(outcome.bands),
+            current=current,
+            lang=self._language.code,
+            icons=self._icons,
+            on_chosen=self.apply_override,
+        )
+
+    def apply_override(self, band_id: str, reason: str) -> None:
+        computed = self._result.band.id if self._result.band is not None else None
+        self._override = None if band_id == computed else BandOverride(band_id, reason)
+        self._render()
+        self.band_overridden.emit(band_id, reason)
+
+    def _note_cleared(self) -> None:
+        self._note_status = False
+        self._show_status()
+
+    def _show_status(self) -> None:
+        if self._note_status:
+            seconds = self._clipboard.clear_after_ms // 1000
+            self._status.setText(
+                self.tr(
+                    "The note is on the clipboard. It is removed after {0} seconds, "
+                    "and when the screen locks."
+                ).format(seconds)
+            )
+        else:
+            self._status.setText("")
+        self._status.setVisible(self._note_status)
+
+    # ----------------------------------------------------------------- render
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)
+
+    def _render(self) -> None:
+        lang = self._language.code
+        source = self._result.language
+        shown = self.result
+        base = self.font()
+        instrument = self._result.instrument
+        body = QWidget()
+        body.setObjectName("resultBody")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(8, 8, 8, 8)
+        column.setSpacing(10)
+        title = self.tr("{0}, version {1}").format(
+            instrument.title.get(lang, source), instrument.version
+        )
+        column.addWidget(text_label(title, "resultInstrument", scaled_font(base, 1.1, bold=True)))
+
+        if not self._result.complete:
+            missing = len(self._result.missing)
+            column.addWidget(
+                text_label(
+                    WARNING_SIGN
+                    + " "
+                    + self.tr("Not finished: {0} required questions are unanswered.").format(
+                        missing
+                    ),
+                    "incomplete",
+                )
+            )
+        if instrument.outcome is None:
+            column.addWidget(
+                text_label(self.tr("This questionnaire gives no overall result."), "noOutcome")
+            )
+        elif shown.band is None:
+            column.addWidget(text_label(self.tr("The score falls in no result band."), "noBand"))
+        else:
+            overridden = None
+            if self._override is not None:
+                overridden = (self._result.band, self._override.reason)
+            column.addWidget(
+                band_panel(
+                    shown.band,
+                    lang=lang,
+                    fallback=source,
+                    icons=self._icons,
+                    base=base,
+                    overridden_from=overridden,
+                )
+            )
+
+        if shown.flags:
+            column.addWidget(heading(self.tr("Points of concern"), base))
+            for flag in shown.flags:
+                column.addWidget(flag_panel(flag, lang, source, self._icons, base))
+
+        actions = shown.actions
+        column.addWidget(heading(self.tr("What to do now"), base))
+        if actions.steps:
+            column.addWidget(numbered_steps([s.get(lang, source) for s in actions.steps]))
+        else:
+            column.addWidget(
+                text_label(self.tr("The questionnaire names no steps for this result."), "noSteps")
+            )
+        for instrument_id in actions.instruments:
+            column.addWidget(self._follow_up(instrument_id))
+        if actions.services:
+            column.addWidget(
+                text_label(
+                    self.tr("Relevant services: {0}").format(", ".join(actions.services)),
+                    "services",
+                )
+            )
+        if actions.documents:
+            names = ", ".join(document_word(d) for d in actions.documents)
+            column.addWidget(text_label(self.tr("Material: {0}").format(names), "documents"))
+
+        if shown.scores:
+            column.addWidget(heading(self.tr("Scores"), base))
+            for score_id, value in shown.scores.items():
+                name = instrument.score(score_id).title.get(lang, source)
+                column.addWidget(text_label(f"{name}: {value:g}", "score"))
+        column.addStretch(1)
+        old = self._scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self._scroll.setWidget(body)
+        self._retranslate_buttons()
+
+    def _follow_up(self, instrument_id: str) -> QWidget:
+        name = self._names.get(instrument_id)
+        if name is None:
+            return text_label(
+                self.tr("Follow-up: {0} (not installed)").format(instrument_id), "followUpMissing"
+            )
+        button = QPushButton(self.tr("Run: {0}").format(name).replace("&", "&&"))
+        button.setObjectName(f"followUp-{instrument_id}")
+        button.setAutoDefault(True)
+        button.clicked.connect(lambda _=False, i=instrument_id: self.follow_up_requested.emit(i))
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(button)
+        layout.addStretch(1)
+        return row
+
+    def _retranslate_buttons(self) -> None:
+        self.copy_button.setText(self.tr("&Copy a note for the record"))
+        self.override_button.setText(self.tr("C&hange the result..."))
+        self.back_button.setText(self.tr("&Back to the questions"))
+        self.done_button.setText(self.tr("&Finish"))
+        self._show_status()
+
+
+def focus_first_button(screen: ResultScreen) -> None:
+    screen.copy_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,228 @@
+"""One item on screen: where it is (its groups), its text, its input, and what is wrong.
+
+A page is made the first time its item is shown and kept while the mode and language stay the
+same. Display items and group headings have views of their own; questions get the input for
+their type. Validation messages stand right below the input, in words and with a symbol, and are
+also put in the input's accessible description for screen readers.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screening_app.domain.instrument import (
+    BooleanItem,
+    ChoiceItem,
+    DisplayItem,
+    GroupItem,
+    Item,
+    MultiChoiceItem,
+    is_question,
+)
+from screening_app.ui.i18n import Words
+from screening_app.ui.runner import words
+from screening_app.ui.runner.choice_inputs import BooleanInput, ChoiceInput, MultiChoiceInput
+from screening_app.ui.runner.field_inputs import make_field_input
+from screening_app.ui.runner.item_input import ItemInput
+from screening_app.ui.style import scaled_font
+
+WARNING_SIGN = "\u26a0"  # the symbol before a message, so it is not colour alone
+
+
+def _wrapping_label(text: str, object_name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+class GroupHeading(QLabel):
+    """The title of a group, shown above each item in it (outer groups first)."""
+
+    def __init__(self, group: GroupItem, lang: str, depth: int, base: QFont) -> None:
+        super().__init__(group.text.get(lang))
+        self.setObjectName("groupHeading")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setFont(scaled_font(base, 1.15 if depth == 0 else 1.05, bold=True))
+        self.setIndent(depth * 16)
+
+
+class DisplayView(QLabel):
+    """A text without an answer (an introduction, an instruction)."""
+
+    def __init__(self, item: DisplayItem, lang: str, base: QFont) -> None:
+        super().__init__(item.text.get(lang))
+        self.setObjectName("displayText")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setFont(scaled_font(base, 1.2))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Enter and Backspace reach the runner
+        self.setAccessibleName(item.text.get(lang))
+
+
+def make_input(item: Item, words_: Words, lang: str) -> ItemInput | None:
+    if isinstance(item, BooleanItem):
+        return BooleanInput(item, words_, lang)
+    if isinstance(item, ChoiceItem):
+        return ChoiceInput(item, words_, lang)
+    if isinstance(item, MultiChoiceItem):
+        return MultiChoiceInput(item, words_, lang)
+    if isinstance(item, (DisplayItem, GroupItem)):
+        return None
+    return make_field_input(item, words_, lang)
+
+
+class ItemPage(QScrollArea):
+    """The page for one item, scrolling when the text is large."""
+
+    def __init__(
+        self,
+        item: Item,
+        *,
+        groups: list[GroupItem],
+        lang: str,
+        words_: Words,
+        guidance: str | None,
+        guidance_title: str,
+        base_font: QFont,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setObjectName(f"page-{item.link_id}")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._words = words_
+        body = QWidget()
+        body.setObjectName("pageBody")
+        body.setFont(base_font)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        for depth, group in enumerate(groups):
+            layout.addWidget(GroupHeading(group, lang, depth, base_font))
+
+        self.input: ItemInput | None = None
+        self.display: DisplayView | None = None
+        self.error = _wrapping_label("", "answerError")
+        self.error.setStyleSheet("#answerError { color: #9b1c1c; font-weight: bold; }")
+        self.error.hide()
+        self.clear_button: QPushButton | None = None
+        if isinstance(item, DisplayItem):
+            self.display = DisplayView(item, lang, base_font)
+            layout.addWidget(self.display)
+        else:
+            question = _wrapping_label(item.text.get(lang), "questionText")
+            question.setFont(scaled_font(base_font, 1.35, bold=True))
+            layout.addWidget(question)
+            if getattr(item, "required", False):
+                layout.addWidget(_wrapping_label(self._word(words.REQUIRED), "requiredNote"))
+            if isinstance(item, MultiChoiceItem):
+                layout.addWidget(_wrapping_label(self._word(words.CHOOSE_ANY), "chooseAny"))
+            limits = _limits_text(item, words_)
+            if limits:
+                layout.addWidget(_wrapping_label(limits, "limits"))
+            if guidance:
+                layout.addWidget(_guidance_panel(guidance_title, guidance, base_font))
+            self.input = make_input(item, words_, lang)
+            assert self.input is not None
+            self.input.setObjectName("itemInput")
+            question.setBuddy(self.input)
+            layout.addWidget(self.input)
+            layout.addWidget(self.error)
+            self.clear_button = QPushButton(self._word(words.CLEAR))
+            self.clear_button.setObjectName("clearButton")
+            self.clear_button.setAutoDefault(True)
+            row = QHBoxLayout()
+            row.addWidget(self.clear_button)
+            row.addStretch(1)
+            layout.addLayout(row)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def _word(self, source: str) -> str:
+        return self._words(words.CONTEXT, source)
+
+    @property
+    def is_question(self) -> bool:
+        return is_question(self.item)
+
+    def hint(self) -> str:
+        if self.input is not None:
+            return self.input.hint()
+        return self._word(words.HINT_DISPLAY)
+
+    def focus_content(self) -> None:
+        if self.input is not None:
+            self.input.focus_input()
+        elif self.display is not None:
+            self.display.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_problem(self, message: str | None) -> None:
+        if message:
+            self.error.setText(f"{WARNING_SIGN} {message}")
+            self.error.setAccessibleName(message)
+            self.error.show()
+        else:
+            self.error.clear()
+            self.error.setAccessibleName("")
+            self.error.hide()
+        if self.input is not None:
+            self.input.set_problem(message)
+
+    @property
+    def problem(self) -> str:
+        return self.error.accessibleName()
+
+
+def _guidance_panel(title: str, text: str, base: QFont) -> QFrame:
+    panel = QFrame()
+    panel.setObjectName("guidancePanel")
+    panel.setFrameShape(QFrame.Shape.StyledPanel)
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(12, 8, 12, 8)
+    heading = _wrapping_label(title, "guidanceTitle")
+    heading.setFont(scaled_font(base, 1.0, bold=True))
+    body = _wrapping_label(text, "guidanceText")
+    layout.addWidget(heading)
+    layout.addWidget(body)
+    panel.setAccessibleName(title)
+    panel.setAccessibleDescription(text)
+    return panel
+
+
+def _limits_text(item: Item, words_: Words) -> str:
+    """'From 0 to 20' for numbers and dates with limits (the engine enforces them)."""
+    low = getattr(item, "min", None)
+    high = getattr(item, "max", None)
+    if low is None and high is None:
+        return ""
+
+    def show(value: object) -> str:
+        if isinstance(value, float):
+            text = f"{value:g}"
+            return text.replace(".", ",") if words_.language == "da" else text
+        if hasattr(value, "isoformat"):
+            return value.isoformat()
+        return str(value)
+
+    if low is not None and high is not None:
+        return words_(words.CONTEXT, words.RANGE).format(show(low), show(high))
+    if low is not None:
+        return words_(words.CONTEXT, words.AT_LEAST).format(show(low))
+    return words_(words.CONTEXT, words.AT_MOST).format(show(high))

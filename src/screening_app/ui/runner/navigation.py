@@ -1,0 +1,78 @@
+"""Where the runner is and where it goes next: a Qt-free view of the session's items.
+
+Items are visited one at a time in document order; groups are not visited themselves (their
+titles head the pages of the items inside them). Only items the session shows now count, so
+answers that show or hide items change what "next" and "back" mean at once.
+"""
+
+from __future__ import annotations
+
+from screening_app.domain.instrument import GroupItem, Item, is_question, walk_items
+from screening_app.domain.session import Session
+
+
+class Navigation:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self.items: dict[str, Item] = {}
+        self.groups: dict[str, list[GroupItem]] = {}  # enclosing groups, outermost first
+        for item, parent, _loc in walk_items(session.instrument.items):
+            chain = [*self.groups.get(parent.link_id, []), parent] if parent else []
+            self.items[item.link_id] = item
+            self.groups[item.link_id] = chain
+        self.pageable = [i for i, item in self.items.items() if not isinstance(item, GroupItem)]
+        self._position = {link_id: n for n, link_id in enumerate(self.pageable)}
+        self.visible = {link_id: session.is_visible(link_id) for link_id in self.items}
+
+    def depth(self, link_id: str) -> int:
+        return len(self.groups[link_id])
+
+    def has_page(self, link_id: str | None) -> bool:
+        return link_id in self._position
+
+    def refresh(self) -> list[tuple[str, bool]]:
+        """Re-read visibility from the session; returns the items that changed."""
+        changed = []
+        for link_id, was in self.visible.items():
+            now = self._session.is_visible(link_id)
+            if now != was:
+                self.visible[link_id] = now
+                changed.append((link_id, now))
+        return changed
+
+    def neighbour(self, current: str | None, step: int) -> str | None:
+        """The next (``step`` +1) or previous (-1) item shown, or None at either end."""
+        if current is None:
+            return None
+        index = self._position[current] + step
+        while 0 <= index < len(self.pageable):
+            link_id = self.pageable[index]
+            if self.visible[link_id]:
+                return link_id
+            index += step
+        return None
+
+    def first_open(self) -> str | None:
+        """A new session starts at the top; a resumed one at its first unanswered question."""
+        shown = [i for i in self.pageable if self.visible[i]]
+        if not shown:
+            return None
+        given = self._session.given
+        if all(given(i) is None for i in shown):
+            return shown[0]
+        for link_id in shown:
+            if is_question(self.items[link_id]) and given(link_id) is None:
+                return link_id
+        return shown[-1]
+
+    def needs_answer(self, link_id: str) -> bool:
+        """A required question without an answer."""
+        item = self.items[link_id]
+        return bool(getattr(item, "required", False)) and self._session.given(link_id) is None
+
+    def progress(self, current: str | None) -> tuple[int, int] | None:
+        """(number of the current question, questions shown), or None on a text item."""
+        questions = [i for i in self.pageable if self.visible[i] and is_question(self.items[i])]
+        if current not in questions:
+            return None
+        return questions.index(current) + 1, len(questions)

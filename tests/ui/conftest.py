@@ -1,0 +1,223 @@
+"""Fixtures for the UI tests: a fake clock and timers, a recording answer sink, the shell."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from screening_app.domain.answers import AnswerValue
+from screening_app.ui import refcount_guard
+
+refcount_guard.add_headroom()  # before any Qt call of the UI tests (see the module)
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+class FakeClock:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+class FakeTimer:
+    """A one-shot timer the test fires by hand (``fire_due`` with a FakeClock)."""
+
+    def __init__(self, callback: Callable[[], None], clock: FakeClock) -> None:
+        self._callback = callback
+        self._clock = clock
+        self.due: float | None = None
+        self.interval_ms: int | None = None
+
+    def start(self, msec: int) -> None:
+        self.interval_ms = msec
+        self.due = self._clock.now + msec / 1000
+
+    def stop(self) -> None:
+        self.due = None
+
+    def is_active(self) -> bool:
+        return self.due is not None
+
+    def fire(self) -> None:
+        self.due = None
+        self._callback()
+
+
+class FakeTimers:
+    """The timer factory: remembers every timer it made."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.made: list[FakeTimer] = []
+
+    def __call__(self, callback: Callable[[], None]) -> FakeTimer:
+        timer = FakeTimer(callback, self.clock)
+        self.made.append(timer)
+        return timer
+
+    def fire_due(self) -> int:
+        """Fire every timer whose time has come; returns how many fired."""
+        fired = 0
+        for timer in list(self.made):
+            if timer.due is not None and timer.due <= self.clock.now:
+                timer.fire()
+                fired += 1
+        return fired
+
+
+class RecordingSink:
+    """An AnswerSink that records each answer; ``fail`` makes the next calls raise."""
+
+    def __init__(self) -> None:
+        self.answers: list[tuple[str, AnswerValue | None]] = []
+        self.fail = False
+
+    def answer_given(self, link_id: str, value: AnswerValue | None) -> None:
+        if self.fail:
+            raise OSError("disk full (test)")
+        self.answers.append((link_id, value))
+
+    def last(self, link_id: str) -> Any:
+        for given_id, value in reversed(self.answers):
+            if given_id == link_id:
+                return value
+        raise KeyError(link_id)
+
+
+class Passwords:
+    """Password and PIN checks that count their calls."""
+
+    def __init__(self, password: str = "correct horse battery", pin: str = "2468") -> None:
+        self.password = password
+        self.pin = pin
+        self.calls: list[str] = []
+
+    def check_password(self, password: str) -> bool:
+        self.calls.append("password")
+        return password == self.password
+
+    def check_pin(self, pin: str) -> bool:
+        self.calls.append("pin")
+        return pin == self.pin
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def timers(clock: FakeClock) -> FakeTimers:
+    return FakeTimers(clock)
+
+
+@pytest.fixture
+def sink() -> RecordingSink:
+    return RecordingSink()
+
+
+@pytest.fixture
+def passwords() -> Passwords:
+    return Passwords()
+
+
+@pytest.fixture(scope="session")
+def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committed .ts files compiled now, so the tests never read stale .qm files."""
+    import shutil
+    import subprocess
+    import sys
+
+    out = tmp_path_factory.mktemp("translations")
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    assert lrelease
+    for ts in sorted((REPO / "resources" / "translations").glob("*.ts")):
+        qm = out / ts.with_suffix(".qm").name
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+    return out
+
+
+@pytest.fixture
+def shell(
+    qapp: Any, qtbot: Any, clock: FakeClock, timers: FakeTimers, compiled_translations: Path
+) -> Iterator[Any]:
+    """The real main window and its guards, with a fake clock and timers, shown."""
+    from screening_app.app import build_shell
+
+    built = build_shell(qapp, clock=clock, timer_factory=timers, translations=compiled_translations)
+    qtbot.addWidget(built.window)
+    built.window.resize(1000, 700)
+    built.window.show()
+    qtbot.waitExposed(built.window)
+    yield built
+    built.dispose()
+    qapp.clipboard().clear()
+
+
+@pytest.fixture
+def make_runner(shell: Any, sink: RecordingSink, passwords: Passwords) -> Callable[..., Any]:
+    """A runner for a test instrument, shown in the shell's window."""
+    from screening_app.domain.context import Context
+    from screening_app.domain.session import Session
+    from screening_app.ui.runner.runner_screen import RunnerScreen
+    from tests.ui.helpers import load_test_instrument
+
+    def make(
+        name: str = "all-types",
+        lang: str = "da",
+        context: Context | None = None,
+        self_complete: bool = False,
+        password: bool = True,
+    ) -> RunnerScreen:
+        session = Session(
+            load_test_instrument(name),
+            lang,
+            context or Context(role="pregnant-woman", phase="pregnant"),
+        )
+        runner = RunnerScreen(
+            session,
+            sink,
+            shell.language,
+            password_check=passwords.check_password if password else None,
+            self_complete=self_complete,
+        )
+        runner.self_complete_changed.connect(shell.window.set_restricted)
+        shell.window.show_screen(runner)
+        shell.window.set_restricted(runner.self_complete)
+        runner.focus_current()
+        return runner
+
+    return make
+
+
+@pytest.fixture
+def consultation(shell: Any, sink: RecordingSink, passwords: Passwords) -> Any:
+    """A consultation over the test instruments, answers going to the recording sink."""
+    from screening_app.domain.context import Context
+    from screening_app.ui.consultation import Consultation
+    from tests.ui.helpers import load_test_instrument
+
+    instruments = {
+        i.id: i for i in (load_test_instrument("all-types"), load_test_instrument("minimal"))
+    }
+    shell.locker.set_user(passwords.check_password, passwords.check_pin)
+    return Consultation(
+        shell.window,
+        shell.language,
+        shell.clipboard,
+        shell.icons,
+        instruments=instruments,
+        sink_for=lambda _session: sink,
+        password_check=passwords.check_password,
+        context=Context(role="pregnant-woman", phase="pregnant"),
+    )
