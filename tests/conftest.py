@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from screening_app.ui import refcount_guard
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# PySide6 6.12.0 on CPython 3.11 leaks references to None/True on every call: without this any
+# test module that drives Qt long enough aborts the interpreter (see the module).
+refcount_guard.add_headroom()
 
 REPO = Path(__file__).resolve().parents[1]
 

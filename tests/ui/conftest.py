@@ -9,9 +9,6 @@ from typing import Any
 import pytest
 
 from screening_app.domain.answers import AnswerValue
-from screening_app.ui import refcount_guard
-
-refcount_guard.add_headroom()  # before any Qt call of the UI tests (see the module)
 
 REPO = Path(__file__).resolve().parents[2]
 
