@@ -50,6 +50,7 @@ ACTIONS: frozenset[str] = frozenset(
         "complete-task",
         "add-note",
         "view-statistics",
+        "list-tasks",
         # administration
         "export-audit",
         "backup",

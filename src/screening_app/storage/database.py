@@ -26,6 +26,7 @@ from screening_app.storage.followup import FollowUpRecords
 from screening_app.storage.kdf import wipe
 from screening_app.storage.lockfile import InstanceLock
 from screening_app.storage.persons import PersonRecords
+from screening_app.storage.records import User
 from screening_app.storage.referrals import ReferralRecords
 from screening_app.storage.screenings import ScreeningRecords
 from screening_app.storage.settings import SettingsRecords
@@ -159,7 +160,8 @@ class Database:
                     criterion=work.criterion,
                 )
         except BaseException as error:
-            outcome: audit.Outcome = "refused" if isinstance(error, StorageError) else "failed"
+            refused = isinstance(error, (StorageError, ValueError))
+            outcome: audit.Outcome = "refused" if refused else "failed"
             if isinstance(error, (KeyboardInterrupt, SystemExit)) or self._connection is None:
                 raise
             chosen = work.person_id if work is not None else person_id
@@ -183,18 +185,33 @@ class Database:
         *,
         person_id: int | None = None,
         criterion: str | None = None,
+        at: str | None = None,
     ) -> None:
         """An audit entry for an event that touches no person data (login, backup...)."""
         with self.transaction() as connection:
             audit.append(
                 connection,
-                at=self._clock(),
+                at=at or self._clock(),
                 user=user,
                 action=action,
                 outcome=outcome,
                 person_id=person_id,
                 criterion=criterion,
             )
+
+    def user_named(self, username: str) -> User | None:
+        """A staff account by name (staff data, not person data: no audit entry)."""
+        return UserRecords(self.connection, self._clock()).by_name(username)
+
+    def usernames(self, *, active_only: bool = False) -> list[str]:
+        users = UserRecords(self.connection, self._clock()).all()
+        return [user.username for user in users if user.active or not active_only]
+
+    def record_failed_logins(self, events: list[tuple[str, str]]) -> None:
+        """Audit entries for failed logins counted before the database could be opened."""
+        with self.transaction() as connection:
+            for user, at in events:
+                audit.append(connection, at=at, user=user, action="login-failed", outcome="refused")
 
     # --------------------------------------------------------------------- checks
     def check(self) -> CheckReport:

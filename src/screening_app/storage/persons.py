@@ -123,6 +123,9 @@ class PersonRecords:
         )
         return [_summary(row) for row in rows]
 
+    def purge(self, person_id: int) -> None:
+        purge_person(self._c, person_id)
+
     def older_than(self, cutoff: str) -> list[int]:
         rows = self._c.execute("SELECT id FROM persons WHERE last_entry_at < ?", (cutoff,))
         return [int(row[0]) for row in rows]
@@ -205,3 +208,13 @@ def _contact(row: tuple[Any, ...]) -> Contact:
         weeks_pregnant=row[5],
         child_age_weeks=row[6],
     )
+
+
+def purge_person(connection: Connection, person_id: int) -> None:
+    """Delete everything about one person (the retention purge; secure_delete wipes pages)."""
+    from screening_app.storage.schema_v1 import PERSON_TABLES
+
+    connection.execute("INSERT OR IGNORE INTO purge_allowed (person_id) VALUES (?)", (person_id,))
+    for table, where in PERSON_TABLES:
+        connection.execute(f"DELETE FROM {table} WHERE {where}", (person_id,))
+    connection.execute("DELETE FROM purge_allowed WHERE person_id = ?", (person_id,))

@@ -90,12 +90,14 @@ class ScreeningRecords:
         )
         return int(cursor.lastrowid)
 
-    def set_answer(self, screening_id: int, link_id: str, value: Any) -> None:
+    def set_answer(
+        self, screening_id: int, link_id: str, value: Any, at: str | None = None
+    ) -> None:
         self._c.execute(
             "INSERT INTO answers (screening_id, link_id, value_json, answered_at)"
             " VALUES (?, ?, ?, ?) ON CONFLICT (screening_id, link_id)"
             " DO UPDATE SET value_json = excluded.value_json, answered_at = excluded.answered_at",
-            (screening_id, link_id, to_json(value), self._now),
+            (screening_id, link_id, to_json(value), at or self._now),
         )
 
     def clear_answer(self, screening_id: int, link_id: str) -> None:

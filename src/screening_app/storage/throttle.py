@@ -108,8 +108,9 @@ class LoginThrottle:
         if ready is not None and now < ready:
             seconds = int((ready - now).total_seconds() + 0.999)
             raise StorageError("throttled", seconds=max(1, seconds))
-        data["users"][tag] = {"failures": failures + 1, "last": now.isoformat()}
-        data["events"].append([tag, now.isoformat()])
+        at = now.astimezone(dt.UTC).isoformat(timespec="microseconds")
+        data["users"][tag] = {"failures": failures + 1, "last": at}
+        data["events"].append([tag, at])
         self._save(data)
 
     def succeeded(self, tag: str) -> None:
