@@ -55,6 +55,8 @@ class Accounts:
         admin_title: str = "",
     ) -> Setup:
         """A new clinic database with its first administrator; the recovery key is shown once."""
+        if self.vault.exists() or self.vault.keyfile_path.exists():
+            raise StorageError("already-exists", place=str(self.vault.data_dir))
         username = check_username(admin_username)
         clinic = clinic_name.strip()
         if not clinic or len(clinic) > MAX_NAME:
