@@ -10,7 +10,8 @@ protection (security.md check 2):
   PBKDF2 is then skipped; our Argon2id wrapping in ``keyfile`` is the barrier to guessing).
 - ``temp_store = MEMORY`` (SQLCipher does not encrypt temporary files), ``journal_mode = WAL``,
   ``synchronous = FULL`` (a committed answer survives a power cut), ``secure_delete = ON``,
-  ``foreign_keys = ON``; extension loading is never enabled.
+  ``foreign_keys = ON``; extension loading is switched off (sqlcipher3 leaves the C-level
+  ``load_extension`` on by default).
 """
 
 from __future__ import annotations
@@ -67,6 +68,10 @@ def open_connection(path: Path, key: bytes | bytearray, *, create: bool = False)
 
 
 def _configure(connection: Connection, key: bytes | bytearray) -> None:
+    # sqlcipher3 leaves the C-level load_extension() enabled: switch it off for good.
+    connection.enable_load_extension(False)
+    # No statement trace may see the key statement (none is installed; make sure).
+    connection.set_trace_callback(None)
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")
         connection.execute("PRAGMA cipher_memory_security = ON")
