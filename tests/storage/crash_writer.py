@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import os
 import random
+import select
 import signal
 import subprocess
 import sys
@@ -59,6 +60,15 @@ def _writer(data_dir: Path, seed: int) -> None:
             os.write(1, f"FIN {sid}\n".encode())
 
 
+def _rekeyer(data_dir: Path) -> None:
+    vault = Vault(data_dir, clock=_clock, kdf_params=TEST_PARAMS)
+    database = vault.unlock(USER, PASSWORD)
+    os.write(1, f"KEY {bytes(database.key_copy()).hex()}\n".encode())
+    while True:
+        vault.rekey(database, [USER])
+        os.write(1, f"KEY {bytes(database.key_copy()).hex()}\n".encode())
+
+
 def zygote(data_dir: Path) -> int:
     import screening_app.instruments.yaml_format  # noqa: F401 - import once, before forking
     import screening_app.services.accounts
@@ -72,10 +82,14 @@ def zygote(data_dir: Path) -> int:
         if command[0] != "go":
             break
         seed = int(command[1])
+        mode = command[2] if len(command) > 2 else "answers"  # noqa: PLR2004
         pid = os.fork()
         if pid == 0:
             try:
-                _writer(data_dir, seed)
+                if mode == "rekey":
+                    _rekeyer(data_dir)
+                else:
+                    _writer(data_dir, seed)
             finally:
                 os._exit(3)
         os.write(1, f"PID {pid}\n".encode())
@@ -101,7 +115,7 @@ class CrashReport:
         )
 
 
-def prepare(data_dir: Path) -> None:
+def prepare(data_dir: Path, persons: int = 1) -> None:
     from screening_app.services.accounts import Accounts
     from screening_app.services.persons import PersonService
     from screening_app.storage.passwords import PasswordPolicy
@@ -112,7 +126,8 @@ def prepare(data_dir: Path) -> None:
     policy = PasswordPolicy(REPO / "tests" / "storage" / "frozen" / "empty-blocklist.txt.gz")
     accounts = Accounts(vault, clock=_clock, policy=policy, pins=PinHasher(TEST_PARAMS))
     setup = accounts.setup(clinic_name="Crash", admin_username=USER, admin_password=PASSWORD)
-    PersonService(setup.session).create(PersonData(name="Crash Person", role="other"))
+    for n in range(persons):
+        PersonService(setup.session).create(PersonData(name=f"Crash Person {n}", role="other"))
     setup.session.logout()
 
 
@@ -143,13 +158,14 @@ def verify(data_dir: Path, acked: dict[tuple[int, str], object], report: CrashRe
         database.close()
 
 
-def run_trials(data_dir: Path, kills: int, seed: int, max_acks: int = 25) -> CrashReport:
-    """Kill ``kills`` writers at random moments; verify after each kill."""
-    prepare(data_dir)
-    rng = random.Random(seed)
-    report = CrashReport()
-    acked: dict[tuple[int, str], object] = {}
-    process = subprocess.Popen(
+def wait_a_moment(process: subprocess.Popen[str], seconds: float) -> None:
+    """Let the writer run on for up to ``seconds`` (returns early if it prints something)."""
+    assert process.stdout is not None
+    select.select([process.stdout], [], [], seconds)
+
+
+def start_zygote(data_dir: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
         [sys.executable, "-m", "tests.storage.crash_writer", str(data_dir)],
         cwd=REPO,
         stdin=subprocess.PIPE,
@@ -157,6 +173,15 @@ def run_trials(data_dir: Path, kills: int, seed: int, max_acks: int = 25) -> Cra
         text=True,
         bufsize=1,
     )
+
+
+def run_trials(data_dir: Path, kills: int, seed: int, max_acks: int = 25) -> CrashReport:
+    """Kill ``kills`` writers at random moments; verify after each kill."""
+    prepare(data_dir)
+    rng = random.Random(seed)
+    report = CrashReport()
+    acked: dict[tuple[int, str], object] = {}
+    process = start_zygote(data_dir)
     assert process.stdin is not None
     assert process.stdout is not None
     try:
@@ -177,6 +202,7 @@ def run_trials(data_dir: Path, kills: int, seed: int, max_acks: int = 25) -> Cra
                     seen += 1
                 elif parts[0] == "DEAD":
                     raise AssertionError(f"writer died by itself: {parts}")
+            wait_a_moment(process, rng.uniform(0, 0.02))
             os.kill(pid, signal.SIGKILL)
             while True:  # drain what it printed before dying
                 parts = process.stdout.readline().split(maxsplit=3)
@@ -196,3 +222,94 @@ def run_trials(data_dir: Path, kills: int, seed: int, max_acks: int = 25) -> Cra
 
 if __name__ == "__main__":
     raise SystemExit(zygote(Path(sys.argv[1])))
+
+
+# ------------------------------------------------------------------ rekey kills (check 7)
+@dataclass
+class RekeyReport:
+    trials: int = 0
+    intact: int = 0
+    caught_mid_rekey: int = 0  # the kill left a pending key in the key file
+    problems: list[str] = field(default_factory=list)
+
+
+def keyfile_keys(vault: Vault) -> list[bytes]:
+    """Every database key the key file holds for the crash user (current and pending)."""
+    from screening_app.storage import wrapping
+
+    keyfile = vault.read_keyfile()
+    tag = wrapping.user_tag(keyfile.tag_salt, USER)
+    user = keyfile.user(tag)
+    assert user is not None
+    aad = f"trygstart-keyfile/{keyfile.file_id}/user/".encode() + tag.encode()
+    private = wrapping.open_private_key(user.kdf, user.private_key, PASSWORD, aad)
+    keys = []
+    for record in keyfile.database_keys:
+        wrap = next(w for w in record.wraps if w.to == tag)
+        key_aad = f"trygstart-keyfile/{keyfile.file_id}/key/{record.generation}/".encode()
+        keys.append(bytes(wrapping.unwrap_database_key(wrap, private, key_aad)))
+    return keys
+
+
+def opens(path: Path, key: bytes) -> bool:
+    from screening_app.storage.connection import open_connection
+    from screening_app.storage.errors import StorageError
+
+    try:
+        connection = open_connection(path, key)
+    except StorageError:
+        return False
+    connection.close()
+    return True
+
+
+def run_rekey_trials(data_dir: Path, trials: int, seed: int) -> RekeyReport:
+    prepare(data_dir, persons=300)
+    rng = random.Random(seed)
+    report = RekeyReport()
+    vault = Vault(data_dir, clock=_clock, kdf_params=TEST_PARAMS)
+    seen: set[bytes] = set(keyfile_keys(vault))
+    process = start_zygote(data_dir)
+    assert process.stdin is not None
+    assert process.stdout is not None
+    try:
+        for _ in range(trials):
+            process.stdin.write(f"go {rng.randrange(1 << 30)} rekey\n")
+            process.stdin.flush()
+            pid = int(process.stdout.readline().split()[1])
+            target = rng.randint(1, 4)
+            count = 0
+            while count < target:
+                parts = process.stdout.readline().split()
+                if parts[0] == "KEY":
+                    seen.add(bytes.fromhex(parts[1]))
+                    count += 1
+            wait_a_moment(process, rng.uniform(0, 0.03))
+            os.kill(pid, signal.SIGKILL)
+            while True:
+                parts = process.stdout.readline().split()
+                if parts[0] == "DEAD":
+                    break
+                if parts[0] == "KEY":
+                    seen.add(bytes.fromhex(parts[1]))
+            report.trials += 1
+            if len(vault.read_keyfile().database_keys) > 1:
+                report.caught_mid_rekey += 1
+            candidates = seen | set(keyfile_keys(vault))
+            seen = candidates
+            working = [key for key in candidates if opens(vault.database_path, key)]
+            if len(working) != 1:
+                report.problems.append(f"{len(working)} keys open the database")
+                continue
+            database = vault.unlock(USER, PASSWORD)
+            check = database.check()
+            database.close()
+            if len(vault.read_keyfile().database_keys) != 1 or not check.ok:
+                report.problems.append(f"after reopening: {check}")
+                continue
+            report.intact += 1
+    finally:
+        process.stdin.close()
+        process.wait(timeout=30)
+        process.stdout.close()
+    return report

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.storage.crash_writer import run_trials
+from tests.storage.crash_writer import run_rekey_trials, run_trials
 
 KILLS = 60
 
@@ -23,3 +23,17 @@ def test_kills_lose_no_acknowledged_answer(tmp_path: Path) -> None:
     assert report.acknowledged > KILLS
     assert report.problems == []
     assert (report.lost, report.corrupt, report.open_failures) == (0, 0, 0)
+
+
+REKEY_TRIALS = 40
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses fork and SIGKILL")
+def test_rekey_is_atomic_against_kills(tmp_path: Path) -> None:
+    """security.md check 7: after a kill anywhere in rekey, exactly one key opens it, intact."""
+    report = run_rekey_trials(tmp_path / "data", REKEY_TRIALS, seed=7)
+    print(
+        f"rekey kills {report.trials}, mid-rekey {report.caught_mid_rekey}, intact {report.intact}"
+    )
+    assert report.problems == []
+    assert report.intact == report.trials == REKEY_TRIALS
