@@ -41,6 +41,7 @@ EXIT_ERROR = 1
 EXIT_BUG = 70
 KDF_PARAMS: Argon2Params = DEFAULT_PARAMS  # tests replace these with cheap ones
 PIN_HASH_PARAMS: Argon2Params = PIN_PARAMS
+BLOCKLIST: Path | None = None  # None: the bundled list of common passwords
 
 
 def default_data_dir() -> Path:
@@ -216,7 +217,7 @@ def _guarded(
 def _accounts(data_dir: Path) -> Accounts:
     vault = Vault(data_dir, clock=system_clock, kdf_params=KDF_PARAMS)
     return Accounts(
-        vault, clock=system_clock, policy=PasswordPolicy(), pins=PinHasher(PIN_HASH_PARAMS)
+        vault, clock=system_clock, policy=PasswordPolicy(BLOCKLIST), pins=PinHasher(PIN_HASH_PARAMS)
     )
 
 
