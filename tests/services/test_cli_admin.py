@@ -162,7 +162,7 @@ def test_the_whole_admin_cycle(
         (["check", "--admin", "anna"], "", "Ugyldige oplysninger: standard input ended"),
     ],
 )
-def test_errors_are_one_sentence_and_change_nothing(
+def test_errors_are_one_sentence_and_change_nothing(  # noqa: PLR0917
     clinic: tuple[Path, str],
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,

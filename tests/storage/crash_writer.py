@@ -55,7 +55,7 @@ def _writer(data_dir: Path, seed: int) -> None:
         for link_id, value in (("q1", rng.choice(["yes", "no"])), ("age", rng.randint(0, 120))):
             screenings.answer(sid, link_id, value)
             os.write(1, f"ACK {sid} {link_id} {json.dumps(value)}\n".encode())
-        if rng.random() < 0.3:  # noqa: PLR2004
+        if rng.random() < 0.3:
             screenings.finalise(sid)
             os.write(1, f"FIN {sid}\n".encode())
 
@@ -70,7 +70,7 @@ def _rekeyer(data_dir: Path) -> None:
 
 
 def zygote(data_dir: Path) -> int:
-    import screening_app.instruments.yaml_format  # noqa: F401 - import once, before forking
+    import screening_app.instruments.yaml_format
     import screening_app.services.accounts
     import screening_app.services.screenings  # noqa: F401
 
@@ -82,7 +82,7 @@ def zygote(data_dir: Path) -> int:
         if command[0] != "go":
             break
         seed = int(command[1])
-        mode = command[2] if len(command) > 2 else "answers"  # noqa: PLR2004
+        mode = command[2] if len(command) > 2 else "answers"
         pid = os.fork()
         if pid == 0:
             try:
@@ -192,7 +192,7 @@ def run_trials(data_dir: Path, kills: int, seed: int, max_acks: int = 25) -> Cra
             assert first[0] == "PID", first
             pid = int(first[1])
             # 1 trial in 8 is killed during start-up (log in, open, check the schema).
-            target = 0 if rng.random() < 0.125 else rng.randint(1, max_acks)  # noqa: PLR2004
+            target = 0 if rng.random() < 0.125 else rng.randint(1, max_acks)
             seen = 0
             while seen < target:
                 parts = process.stdout.readline().split(maxsplit=3)

@@ -25,7 +25,7 @@ def _copy(version: str, target: Path) -> Vault:
 
 
 def test_there_is_a_frozen_database_for_every_version() -> None:
-    assert VERSIONS == [f"v{n}" for n in range(1, LATEST + 1)]
+    assert [f"v{n}" for n in range(1, LATEST + 1)] == VERSIONS
 
 
 @pytest.mark.parametrize("version", VERSIONS)

@@ -124,13 +124,15 @@ def test_forced_errors_leak_nothing(
     persons = PersonService(session)
     # A constraint violation with canary data, from the database itself.
     database = session.database
-    with pytest.raises(Exception, match="CHECK constraint") as violation:  # noqa: PT012
-        with database.transaction() as connection:
-            connection.execute(
-                "INSERT INTO persons (name, role, created_at, updated_at, last_entry_at)"
-                " VALUES (?, 'no-such-role', 'x', 'x', 'x')",
-                (CANARIES["name"],),
-            )
+    with (
+        pytest.raises(Exception, match="CHECK constraint") as violation,
+        database.transaction() as connection,
+    ):
+        connection.execute(
+            "INSERT INTO persons (name, role, created_at, updated_at, last_entry_at)"
+            " VALUES (?, 'no-such-role', 'x', 'x', 'x')",
+            (CANARIES["name"],),
+        )
     assert CANARIES["name"] not in str(violation.value)
     # Disk full: the database refuses to grow.
     pages = database.connection.execute("PRAGMA page_count").fetchone()[0]

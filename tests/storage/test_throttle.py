@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,7 @@ def max_guesses(hours: float) -> int:
 def test_delays_grow_exponentially_to_a_cap() -> None:
     delays = [delay_after(n) for n in range(FREE_FAILURES, FREE_FAILURES + 12)]
     assert delays[:4] == [1, 2, 4, 8]
-    assert all(b >= a for a, b in zip(delays, delays[1:], strict=False))
+    assert all(b >= a for a, b in itertools.pairwise(delays))
     assert delay_after(100) == MAX_DELAY
     assert max_guesses(1) == 15  # the figure in throttle.py's docstring
     assert max_guesses(2) - max_guesses(1) == 4
