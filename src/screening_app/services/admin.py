@@ -172,7 +172,7 @@ def restore_backup(
     are put back. Returns the folder the old files were moved to (None if there were none).
     """
     vault = accounts.vault
-    guard = InstanceLock(vault.data_dir / "trygstart.lock")
+    guard = InstanceLock(vault.lock_path)
     vault.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     with guard:
         moved = install_backup(source, vault.database_path, clock())

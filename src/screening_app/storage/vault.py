@@ -81,7 +81,7 @@ class Vault:
         self.database_path = data_dir / DATABASE_NAME
         self.keyfile_path = keyfile_path(self.database_path)
         self.throttle = LoginThrottle(data_dir / "login-attempts.json")
-        self._lock_path = data_dir / "trygstart.lock"
+        self.lock_path = data_dir / "trygstart.lock"
         self._clock = clock
         self._params = kdf_params
         self._measured_ms = kdf_measured_ms
@@ -254,7 +254,7 @@ class Vault:
         return Database(self.database_path, connection, key, lock, self.now_text)
 
     def _lock(self) -> InstanceLock:
-        lock = InstanceLock(self._lock_path)
+        lock = InstanceLock(self.lock_path)
         lock.acquire()
         return lock
 
