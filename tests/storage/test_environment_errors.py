@@ -113,3 +113,15 @@ def test_the_lock_is_released_when_the_holder_ends(tmp_path: Path) -> None:
         InstanceLock(tmp_path / "x.lock").acquire()
     lock.release()
     InstanceLock(tmp_path / "x.lock").acquire()
+
+
+def test_init_on_a_full_disk_leaves_no_half_made_database(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(atomic.os, "write", _failing_write(errno.ENOSPC))
+    with pytest.raises(StorageError) as error:
+        vault.create(ADMIN, ADMIN_PASSWORD)
+    assert error.value.code == "disk-full"
+    assert not vault.exists()
+    monkeypatch.undo()
+    vault.create(ADMIN, ADMIN_PASSWORD).database.close()

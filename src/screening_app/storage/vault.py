@@ -141,6 +141,13 @@ class Vault:
             return Created(self._database(database_key, lock), recovery_key)
         except BaseException:
             wipe(database_key)
+            if not self.keyfile_path.exists():
+                # The database made a moment ago has no key file: it can never be opened,
+                # holds nothing, and would block the next attempt. Remove only it.
+                for suffix in ("", "-wal", "-shm"):
+                    self.database_path.with_name(self.database_path.name + suffix).unlink(
+                        missing_ok=True
+                    )
             lock.release()
             raise
 
