@@ -31,6 +31,7 @@ from screening_app.instruments.yaml_format import load_instrument  # noqa: E402
 from screening_app.services.persons import PersonService  # noqa: E402
 from screening_app.services.screenings import ScreeningService, result_snapshot  # noqa: E402
 from screening_app.services.session import UserSession  # noqa: E402
+from screening_app.storage.connection import CACHE_SIZE  # noqa: E402
 from screening_app.storage.database import Database  # noqa: E402
 from screening_app.storage.kdf import DEFAULT_PARAMS, TEST_PARAMS, measure_ms  # noqa: E402
 from screening_app.storage.lockfile import InstanceLock  # noqa: E402
@@ -69,6 +70,7 @@ def plain_connection(path: Path) -> sqlite3.Connection:
         "synchronous = FULL",
         "secure_delete = ON",
         "foreign_keys = ON",
+        f"cache_size = {CACHE_SIZE}",
     ):
         connection.execute(f"PRAGMA {pragma}")
     return connection

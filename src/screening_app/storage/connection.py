@@ -28,6 +28,7 @@ Connection = Any  # sqlcipher3.Connection (the package ships no type information
 DatabaseError = sqlcipher3.DatabaseError
 KEY_BYTES = 32
 SQLITE_HEADER = b"SQLite format 3\x00"
+CACHE_SIZE = -32_768  # KiB (negative: a size, not a page count)
 
 # What every open connection must report (pragma -> expected value, as SQLite reports it).
 PINNED: Mapping[str, object] = {
@@ -85,6 +86,8 @@ def _configure(connection: Connection, key: bytes | bytearray) -> None:
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute("PRAGMA secure_delete = ON")
         connection.execute("PRAGMA foreign_keys = ON")
+        # Decrypted pages are kept (SQLCipher wipes them when freed): 32 MiB of page cache.
+        connection.execute(f"PRAGMA cache_size = {CACHE_SIZE}")
     except sqlcipher3.Error as error:
         raise _mapped(error, None) from None
     problems = pinned_problems(connection)

@@ -152,11 +152,11 @@ class ScreeningRecords:
         return None if row is None else int(row[0])
 
     def band_counts(self, start: str, end: str) -> dict[str, int]:
-        """Finalised screenings in [start, end) by band colour (override wins is not applied)."""
+        """Finalised screenings in [start, end) by the instrument's band colour ('not-asked'
+        for the gate's no). ``finalised_at`` is set exactly when a screening is finalised."""
         rows = self._c.execute(
             "SELECT coalesce(band_colour, gate), count(*) FROM screenings"
-            " WHERE finalised_at >= ? AND finalised_at < ? AND status = 'finalised'"
-            " GROUP BY 1",
+            " WHERE finalised_at >= ? AND finalised_at < ? GROUP BY 1",
             (start, end),
         )
         return {str(key): int(count) for key, count in rows}
