@@ -235,19 +235,20 @@ class RekeyReport:
 
 def keyfile_keys(vault: Vault) -> list[bytes]:
     """Every database key the key file holds for the crash user (current and pending)."""
-    from screening_app.storage import wrapping
+    from screening_app.storage import keyring, wrapping
 
     keyfile = vault.read_keyfile()
     tag = wrapping.user_tag(keyfile.tag_salt, USER)
     user = keyfile.user(tag)
     assert user is not None
-    aad = f"trygstart-keyfile/{keyfile.file_id}/user/".encode() + tag.encode()
-    private = wrapping.open_private_key(user.kdf, user.private_key, PASSWORD, aad)
+    private = wrapping.open_private_key(
+        user.kdf, user.private_key, PASSWORD, keyring.user_aad(keyfile, tag)
+    )
     keys = []
     for record in keyfile.database_keys:
         wrap = next(w for w in record.wraps if w.to == tag)
-        key_aad = f"trygstart-keyfile/{keyfile.file_id}/key/{record.generation}/".encode()
-        keys.append(bytes(wrapping.unwrap_database_key(wrap, private, key_aad)))
+        aad = keyring.key_aad(keyfile, record.generation)
+        keys.append(bytes(wrapping.unwrap_database_key(wrap, private, aad)))
     return keys
 
 

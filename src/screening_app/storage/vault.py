@@ -29,10 +29,16 @@ from screening_app.storage.keyfile import (
     RECOVERY,
     DatabaseKeyRecord,
     KeyFile,
-    UserRecord,
     keyfile_path,
     read_keyfile,
     write_keyfile,
+)
+from screening_app.storage.keyring import (
+    key_aad,
+    key_record,
+    new_user_record,
+    recovery_public,
+    user_aad,
 )
 from screening_app.storage.lockfile import InstanceLock
 from screening_app.storage.migrations import migrate
@@ -41,7 +47,6 @@ from screening_app.storage.wrapping import (
     UnwrapError,
     b64,
     burn_equal_work,
-    new_key_pair,
     new_recovery_key,
     open_private_key,
     parse_recovery_key,
@@ -110,7 +115,7 @@ class Vault:
         database_key = bytearray(secrets.token_bytes(KEY_BYTES))
         recovery_key = new_recovery_key()
         try:
-            recovery_public = self._recovery_public(recovery_key)
+            recovery_point = recovery_public(recovery_key)
             file_id = secrets.token_hex(32)
             tag_salt = b64(os.urandom(16))
             base = KeyFile(
@@ -120,15 +125,17 @@ class Vault:
                 tag_salt=tag_salt,
                 created=self.now_text(),
                 users=[],
-                recovery_public_key=b64(recovery_public),
+                recovery_public_key=b64(recovery_point),
                 database_keys=[DatabaseKeyRecord(generation=1, state="current", wraps=[])],
             )
-            user, public = self._new_user_record(base, admin_username, admin_password)
+            user, public = new_user_record(
+                base, admin_username, admin_password, self._params, self._measured_ms
+            )
             keyfile = base.model_copy(
                 update={
                     "users": [user],
                     "database_keys": [
-                        self._key_record(base, database_key, 1, "current", [(user.tag, public)])
+                        key_record(base, database_key, 1, "current", [(user.tag, public)])
                     ],
                 }
             )
@@ -162,9 +169,7 @@ class Vault:
             burn_equal_work(self._params, password, hashlib.sha256(tag.encode()).digest()[:16])
             raise StorageError("wrong-credentials")
         try:
-            private = open_private_key(
-                user.kdf, user.private_key, password, self._aad(keyfile) + tag.encode("ascii")
-            )
+            private = open_private_key(user.kdf, user.private_key, password, user_aad(keyfile, tag))
         except UnwrapError:
             raise StorageError("wrong-credentials") from None
         try:
@@ -207,7 +212,10 @@ class Vault:
                 continue
             try:
                 candidates.append(
-                    (record, unwrap_database_key(wrap, private, self._key_aad(keyfile, record)))
+                    (
+                        record,
+                        unwrap_database_key(wrap, private, key_aad(keyfile, record.generation)),
+                    )
                 )
             except UnwrapError:
                 continue
@@ -269,14 +277,14 @@ class Vault:
     def add_user(self, database: Database, username: str, password: str) -> None:
         """Give a user (new, or whose password is reset) a key pair and the database key."""
         keyfile = self.read_keyfile()
-        user, public = self._new_user_record(keyfile, username, password)
+        user, public = new_user_record(keyfile, username, password, self._params, self._measured_ms)
         key = database.key_copy()
         try:
             records = []
             for record in keyfile.database_keys:
                 wraps = [w for w in record.wraps if w.to != user.tag]
                 if record.state == "current":
-                    aad = self._key_aad(keyfile, record)
+                    aad = key_aad(keyfile, record.generation)
                     wraps.append(wrap_database_key(key, public, user.tag, aad))
                 records.append(record.model_copy(update={"wraps": wraps}))
         finally:
@@ -314,7 +322,7 @@ class Vault:
         if user is None:
             burn_equal_work(self._params, old_password, hashlib.sha256(tag.encode()).digest()[:16])
             raise StorageError("wrong-credentials")
-        aad = self._aad(keyfile) + tag.encode("ascii")
+        aad = user_aad(keyfile, tag)
         try:
             private = open_private_key(user.kdf, user.private_key, old_password, aad)
         except UnwrapError:
@@ -345,9 +353,7 @@ class Vault:
         recipients = [(u.tag, unb64(u.public_key)) for u in keyfile.users if u.tag in active]
         new_key = bytearray(secrets.token_bytes(KEY_BYTES))
         try:
-            pending = self._key_record(
-                keyfile, new_key, current.generation + 1, "pending", recipients
-            )
+            pending = key_record(keyfile, new_key, current.generation + 1, "pending", recipients)
             write_keyfile(
                 self.keyfile_path,
                 keyfile.model_copy(update={"database_keys": [current, pending]}),
@@ -369,57 +375,3 @@ class Vault:
             database.replace_key(bytearray(new_key))
         finally:
             wipe(new_key)
-
-    # ------------------------------------------------------------------ helpers
-    @staticmethod
-    def _aad(keyfile: KeyFile) -> bytes:
-        return f"trygstart-keyfile/{keyfile.file_id}/user/".encode("ascii")
-
-    @staticmethod
-    def _key_aad(keyfile: KeyFile, record: DatabaseKeyRecord) -> bytes:
-        return f"trygstart-keyfile/{keyfile.file_id}/key/{record.generation}/".encode("ascii")
-
-    def _recovery_public(self, recovery_key: str) -> bytes:
-        raw = parse_recovery_key(recovery_key)
-        private = recovery_private_key(raw)
-        try:
-            return public_of(private)
-        finally:
-            wipe(raw)
-            wipe(private)
-
-    def _new_user_record(
-        self, keyfile: KeyFile, username: str, password: str
-    ) -> tuple[UserRecord, bytes]:
-        tag = user_tag(keyfile.tag_salt, username)
-        private, public = new_key_pair()
-        try:
-            kdf, sealed = seal_private_key(
-                private,
-                password,
-                self._params,
-                self._aad(keyfile) + tag.encode("ascii"),
-                self._measured_ms,
-            )
-        finally:
-            wipe(private)
-        record = UserRecord(tag=tag, kdf=kdf, public_key=b64(public), private_key=sealed)
-        return record, public
-
-    def _key_record(
-        self,
-        keyfile: KeyFile,
-        database_key: bytearray,
-        generation: int,
-        state: str,
-        recipients: list[tuple[str, bytes]],
-    ) -> DatabaseKeyRecord:
-        draft = DatabaseKeyRecord(generation=generation, state="current", wraps=[])
-        aad = self._key_aad(keyfile, draft)
-        wraps = [wrap_database_key(database_key, public, tag, aad) for tag, public in recipients]
-        wraps.append(
-            wrap_database_key(database_key, unb64(keyfile.recovery_public_key), RECOVERY, aad)
-        )
-        return DatabaseKeyRecord.model_validate(
-            {"generation": generation, "state": state, "wraps": [w.model_dump() for w in wraps]}
-        )
