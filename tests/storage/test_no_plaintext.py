@@ -142,12 +142,15 @@ def test_forced_errors_leak_nothing(
             persons.create(PersonData(name=CANARIES["name"], role="other", safe_times="x" * 190))
     assert full.value.code == "disk-full"
     assert CANARIES["name"] not in full.value.both()
+    key_hex = bytes(database.key_copy()).hex()
     setup.session.logout()
     # A wrong key / password.
     with pytest.raises(StorageError) as wrong:
         vault.unlock("anna", CANARIES["note"])
     assert CANARIES["note"] not in wrong.value.both()
     captured = capfd.readouterr()
-    for canary in CANARIES.values():
+    for canary in (*CANARIES.values(), key_hex, key_hex.upper()):
         assert canary not in captured.out + captured.err
+    log_text = (logs / "trygstart.log").read_text() if (logs / "trygstart.log").exists() else ""
+    assert key_hex not in log_text
     assert _hits(vault.data_dir) == []

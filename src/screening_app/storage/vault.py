@@ -166,7 +166,7 @@ class Vault:
         self.throttle.begin_attempt(tag, self._clock())
         user = keyfile.user(tag)
         if user is None:
-            burn_equal_work(self._params, password, hashlib.sha256(tag.encode()).digest()[:16])
+            self._burn(keyfile, tag, password)
             raise StorageError("wrong-credentials")
         try:
             private = open_private_key(user.kdf, user.private_key, password, user_aad(keyfile, tag))
@@ -196,6 +196,14 @@ class Vault:
             wipe(private)
         self.throttle.succeeded(RECOVERY)
         return database
+
+    def _burn(self, keyfile: KeyFile, tag: str, password: str) -> None:
+        """An unknown user costs the same Argon2id work as a known one (the file's params)."""
+        params = self._params
+        if keyfile.users:
+            kdf = keyfile.users[0].kdf
+            params = Argon2Params(kdf.memory_kib, kdf.iterations, kdf.parallelism)
+        burn_equal_work(params, password, hashlib.sha256(tag.encode()).digest()[:16])
 
     def failed_attempts(self) -> list[Event]:
         """Failed logins waiting for the audit trail (call after a successful unlock)."""
@@ -320,7 +328,7 @@ class Vault:
         self.throttle.begin_attempt(tag, self._clock())
         user = keyfile.user(tag)
         if user is None:
-            burn_equal_work(self._params, old_password, hashlib.sha256(tag.encode()).digest()[:16])
+            self._burn(keyfile, tag, old_password)
             raise StorageError("wrong-credentials")
         aad = user_aad(keyfile, tag)
         try:
