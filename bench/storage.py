@@ -4,8 +4,10 @@ A synthetic clinic (fictitious names): 30,000 persons, 100,000 finalised screeni
 years. Measures median and p99 of committing one answer, finding persons by name prefix and
 by CPR prefix, opening one person's whole history, and a year's statistics by band; and the
 unlock time (Argon2id with the production parameters + open). The same workload runs in the
-same process on plain SQLite without encryption (same engine settings, same code paths) and
-the ratio encrypted/plain is printed.
+same process, interleaved sample by sample, on two unencrypted baselines with the same
+settings and the same code paths: SQLCipher's own engine without a key (the cost of the
+encryption alone) and Python's sqlite3 (plain SQLite as shipped with Python, a different
+SQLite build); the ratios to both are printed.
 
     .venv/bin/python bench/storage.py [--persons N] [--screenings N]
 """
@@ -23,6 +25,9 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+import sqlcipher3
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -61,17 +66,28 @@ class Clock:
         return self.now
 
 
-def plain_connection(path: Path) -> sqlite3.Connection:
-    """Plain SQLite (Python's sqlite3), the same engine settings, no encryption."""
-    connection = sqlite3.connect(str(path), isolation_level=None, timeout=5.0)
-    for pragma in (
-        "temp_store = MEMORY",
-        "journal_mode = WAL",
-        "synchronous = FULL",
-        "secure_delete = ON",
-        "foreign_keys = ON",
-        f"cache_size = {CACHE_SIZE}",
-    ):
+PRAGMAS = (
+    "temp_store = MEMORY",
+    "journal_mode = WAL",
+    "synchronous = FULL",
+    "secure_delete = ON",
+    "foreign_keys = ON",
+    f"cache_size = {CACHE_SIZE}",
+)
+ENCRYPTED = "encrypted (SQLCipher)"
+NO_KEY = "SQLCipher engine, no key"
+PYTHON = "Python sqlite3, no key"
+KINDS = (ENCRYPTED, NO_KEY, PYTHON)
+
+
+def plain_connection(path: Path, kind: str) -> Any:
+    """An unencrypted database with the same settings: SQLCipher's engine or Python's sqlite3."""
+    if kind == NO_KEY:
+        connection = sqlcipher3.connect(str(path), isolation_level=None, timeout=5.0)
+        connection.enable_load_extension(False)
+    else:
+        connection = sqlite3.connect(str(path), isolation_level=None, timeout=5.0)
+    for pragma in PRAGMAS:
         connection.execute(f"PRAGMA {pragma}")
     return connection
 
@@ -79,7 +95,7 @@ def plain_connection(path: Path) -> sqlite3.Connection:
 def build(kind: str, folder: Path, persons: int, screenings: int, clock: Clock) -> UserSession:
     instrument = load_instrument(REPO / "tests" / "data" / "minimal.yaml")
     policy = PasswordPolicy(REPO / "tests" / "storage" / "frozen" / "empty-blocklist.txt.gz")
-    if kind == "encrypted":
+    if kind == ENCRYPTED:
         vault = Vault(folder, clock=clock, kdf_params=TEST_PARAMS)
         database = vault.create("bench", PASSWORD).database
     else:
@@ -87,7 +103,7 @@ def build(kind: str, folder: Path, persons: int, screenings: int, clock: Clock) 
         vault = Vault(folder, clock=clock, kdf_params=TEST_PARAMS)
         lock = InstanceLock(folder / "trygstart.lock")
         lock.acquire()
-        connection = plain_connection(folder / "plain.db")
+        connection = plain_connection(folder / "plain.db", kind)
         migrate(connection, folder / "plain.db")
         database = Database(folder / "plain.db", connection, bytearray(32), lock, vault.now_text)
     with database.audited("bench", "user-admin") as work:
@@ -165,27 +181,74 @@ def p99(values: list[float]) -> float:
     return sorted(values)[max(0, int(len(values) * 0.99) - 1)]
 
 
-def workload(session: UserSession, instrument: object, persons: int) -> dict[str, list[float]]:
+Operation = Callable[[int], object]
+
+
+def operations(
+    session: UserSession, instrument: object, persons: int
+) -> dict[str, tuple[int, Operation]]:
+    """The measured use cases (the same random choices for every kind of database)."""
     rng = random.Random(2)
     people = PersonService(session)
     screenings = ScreeningService(session, [instrument])  # type: ignore[list-item]
     drafts = [screenings.start(rng.randint(1, persons), "test-minimal", "da") for _ in range(50)]
     answers = [("q1", "yes"), ("q2", "no"), ("age", 30), ("q1", "no"), ("age", 31)]
-    results: dict[str, list[float]] = {}
-    results["answer commit"] = timed(
-        500,
-        lambda n: screenings.answer(
-            drafts[n % len(drafts)].screening.id, *answers[(n // len(drafts)) % len(answers)]
-        ),
-    )
     prefixes = [f"{rng.choice(FIRST)[:3]}" for _ in range(300)]
-    results["name-prefix search"] = timed(300, lambda n: people.search_by_name(prefixes[n]))
     cprs = [f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}" for _ in range(300)]
-    results["CPR-prefix search"] = timed(300, lambda n: people.search_by_cpr(cprs[n]))
     ids = [rng.randint(1, persons) for _ in range(300)]
-    results["person history"] = timed(300, lambda n: people.history(ids[n]))
-    results["year statistics"] = timed(30, lambda n: screenings.band_statistics(2016 + n % 10))
-    return results
+
+    def answer(n: int) -> object:
+        link_id, value = answers[(n // len(drafts)) % len(answers)]
+        return screenings.answer(drafts[n % len(drafts)].screening.id, link_id, value)
+
+    return {
+        "answer commit": (500, answer),
+        "name-prefix search": (300, lambda n: people.search_by_name(prefixes[n])),
+        "CPR-prefix search": (300, lambda n: people.search_by_cpr(cprs[n])),
+        "person history": (300, lambda n: people.history(ids[n])),
+        "year statistics": (30, lambda n: screenings.band_statistics(2016 + n % 10)),
+    }
+
+
+def measure(
+    table: dict[str, dict[str, tuple[int, Operation]]],
+) -> dict[str, dict[str, list[float]]]:
+    """Run every operation on every kind, interleaved sample by sample (same disk weather)."""
+    figures: dict[str, dict[str, list[float]]] = {kind: {} for kind in table}
+    kinds = list(table)
+    for name in table[kinds[0]]:
+        samples = table[kinds[0]][name][0]
+        for kind in kinds:
+            figures[kind][name] = []
+        for n in range(samples):
+            order = kinds[n % len(kinds) :] + kinds[: n % len(kinds)]
+            for kind in order:
+                operation = table[kind][name][1]
+                start = time.perf_counter()
+                operation(n)
+                figures[kind][name].append((time.perf_counter() - start) * 1000)
+    return figures
+
+
+def report(figures: dict[str, dict[str, list[float]]]) -> None:
+    for baseline in (NO_KEY, PYTHON):
+        print()
+        print(f"encrypted vs {baseline}: median / p99 in ms, ratio of medians")
+        totals = {ENCRYPTED: 0.0, baseline: 0.0}
+        for name, enc in figures[ENCRYPTED].items():
+            base = figures[baseline][name]
+            totals[ENCRYPTED] += sum(enc)
+            totals[baseline] += sum(base)
+            print(
+                f"  {name:20} {statistics.median(enc):8.2f} / {p99(enc):7.2f}"
+                f"   {statistics.median(base):8.2f} / {p99(base):7.2f}"
+                f"   {statistics.median(enc) / statistics.median(base):6.2f}"
+            )
+        print(
+            f"  {'whole workload':20} {totals[ENCRYPTED] / 1000:14.2f} s"
+            f" {totals[baseline] / 1000:16.2f} s"
+            f"   {totals[ENCRYPTED] / totals[baseline]:6.2f}"
+        )
 
 
 def main() -> int:
@@ -193,47 +256,32 @@ def main() -> int:
     parser.add_argument("--persons", type=int, default=30_000)
     parser.add_argument("--screenings", type=int, default=100_000)
     args = parser.parse_args()
+    args.persons -= args.persons % 120  # whole months
+    args.screenings -= args.screenings % 120
     instrument = load_instrument(REPO / "tests" / "data" / "minimal.yaml")
     root = Path(tempfile.mkdtemp(prefix="trygstart-bench-"))
-    figures: dict[str, dict[str, list[float]]] = {}
+    sessions: dict[str, UserSession] = {}
     try:
-        for kind in ("encrypted", "plain"):
+        table = {}
+        for number, kind in enumerate(KINDS):
             clock = Clock()
             began = time.perf_counter()
-            session = build(kind, root / kind, args.persons, args.screenings, clock)
-            built = time.perf_counter() - began
+            session = build(kind, root / f"db{number}", args.persons, args.screenings, clock)
+            sessions[kind] = session
             print(
                 f"{kind}: built {args.persons} persons, {args.screenings} screenings "
-                f"in {built:.0f} s"
+                f"in {time.perf_counter() - began:.0f} s"
             )
             clock.now = dt.datetime(2026, 1, 15, 10, tzinfo=dt.UTC)
-            figures[kind] = workload(session, instrument, args.persons)
-            if kind == "encrypted":  # a user with the production Argon2id parameters
-                Vault(root / kind, clock=clock, kdf_params=DEFAULT_PARAMS).add_user(
-                    session.database, "unlock-user", PASSWORD
-                )
+            table[kind] = operations(session, instrument, args.persons)
+        report(measure(table))
+        # A user with the production Argon2id parameters, for the unlock time.
+        Vault(root / "db0", clock=Clock(), kdf_params=DEFAULT_PARAMS).add_user(
+            sessions[ENCRYPTED].database, "unlock-user", PASSWORD
+        )
+        for session in sessions.values():
             session.logout()
-        print()
-        print(
-            f"{'operation':22} {'encrypted median/p99 ms':>24} {'plain median/p99 ms':>21}"
-            f" {'ratio (median)':>15}"
-        )
-        total = {"encrypted": 0.0, "plain": 0.0}
-        for name in figures["encrypted"]:
-            enc, pla = figures["encrypted"][name], figures["plain"][name]
-            total["encrypted"] += sum(enc)
-            total["plain"] += sum(pla)
-            ratio = statistics.median(enc) / statistics.median(pla)
-            print(
-                f"{name:22} {statistics.median(enc):11.2f} / {p99(enc):8.2f}"
-                f" {statistics.median(pla):9.2f} / {p99(pla):8.2f} {ratio:15.2f}"
-            )
-        print(
-            f"{'whole workload':22} {total['encrypted'] / 1000:20.2f} s"
-            f" {total['plain'] / 1000:17.2f} s {total['encrypted'] / total['plain']:15.2f}"
-        )
-        # Unlock: Argon2id with the production parameters, unwrap, open, schema check.
-        vault = Vault(root / "encrypted", clock=Clock(), kdf_params=DEFAULT_PARAMS)
+        vault = Vault(root / "db0", clock=Clock(), kdf_params=DEFAULT_PARAMS)
         key_times = timed(5, lambda _n: vault.unlock("unlock-user", PASSWORD).close())
         print()
         print(
@@ -244,8 +292,6 @@ def main() -> int:
             "unlock (Argon2id + unwrap + open + schema check, the benchmark database): "
             f"median {statistics.median(key_times):.0f} ms, max {max(key_times):.0f} ms"
         )
-        plain_open = timed(20, lambda _n: plain_connection(root / "plain" / "plain.db").close())
-        print(f"plain SQLite open (no key): median {statistics.median(plain_open):.2f} ms")
     finally:
         shutil.rmtree(root, ignore_errors=True)
     return 0
