@@ -10,6 +10,7 @@ import pytest
 
 from screening_app.services.accounts import Accounts, Setup
 from screening_app.services.admin import AdminService
+from screening_app.services.persons import PersonService
 from screening_app.storage import kdf, wrapping
 from screening_app.storage.connection import open_connection
 from screening_app.storage.errors import StorageError
@@ -115,6 +116,9 @@ def test_recovery_key_opens_and_resets_a_password(setup: Setup, accounts: Accoun
     with pytest.raises(StorageError):
         accounts.recover("not a key")
     session = accounts.recover(recovery.lower().replace("-", " "))
+    with pytest.raises(StorageError) as refused:
+        PersonService(session).search_by_name("anyone")
+    assert refused.value.code == "not-permitted"
     AdminService(session).reset_password(ADMIN, OTHER_PASSWORD)
     session.logout()
     accounts.login(ADMIN, OTHER_PASSWORD).logout()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from screening_app.services.clock import Clock
-from screening_app.services.session import UserSession
+from screening_app.services.session import RECOVERY_USER_ID, UserSession
 from screening_app.storage.database import Database
 from screening_app.storage.errors import StorageError
 from screening_app.storage.passwords import PasswordPolicy
@@ -102,7 +102,7 @@ class Accounts:
             database.close()
             raise
         user = User(
-            id=0,
+            id=RECOVERY_USER_ID,
             username=RECOVERY_USER,
             display_name=RECOVERY_USER,
             title="",

@@ -21,6 +21,7 @@ from screening_app.storage.settings import CLINIC_NAME
 from screening_app.storage.vault import Vault
 
 PIN_TRIES = 3
+RECOVERY_USER_ID = 0
 
 
 class UserSession:
@@ -49,6 +50,11 @@ class UserSession:
         return self._locked or self._database is None
 
     @property
+    def is_recovery(self) -> bool:
+        """Opened with the clinic recovery key (no staff account behind it)."""
+        return self.user.id == RECOVERY_USER_ID
+
+    @property
     def can_use_pin(self) -> bool:
         """True while locked with the key still held and PIN tries left."""
         return self._locked and self._database is not None and self.user.pin_hash is not None
@@ -63,7 +69,13 @@ class UserSession:
     def audited(
         self, action: str, *, person_id: int | None = None, criterion: str | None = None
     ) -> Iterator[Work]:
-        """One audited operation as this user (the only way the use cases reach records)."""
+        """One audited operation as this user (the only way the use cases reach records).
+
+        The recovery-key session exists to reset passwords: it reaches no person data.
+        """
+        if self.is_recovery and action != "user-admin":
+            self.database.record_event(self.user.username, action, "refused")
+            raise StorageError("not-permitted")
         with self.database.audited(
             self.user.username, action, person_id=person_id, criterion=criterion
         ) as work:
