@@ -125,18 +125,20 @@ def populate(
     database = session.database
     months = 120
     person_ids: list[int] = []
-    per_month_persons = persons // months
-    per_month_screenings = screenings // months
+
+    def share(total: int, month: int) -> int:
+        return total // months + (1 if month < total % months else 0)
+
     for month in range(months):
         clock.now = START + dt.timedelta(days=month * 30.4)
         with database.audited("bench", "create-person") as work:
-            for _ in range(per_month_persons):
+            for _ in range(share(persons, month)):
                 birth = dt.date(1975, 1, 1) + dt.timedelta(days=rng.randrange(365 * 30))
                 cpr = f"{birth:%d%m%y}{rng.randrange(10_000):04d}"
                 name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
                 data = PersonData(name=name, role=rng.choice(ROLES), cpr=cpr, birth_date=birth)
                 person_ids.append(work.persons.create(data))
-            for _ in range(per_month_screenings):
+            for _ in range(share(screenings, month)):
                 person_id = rng.choice(person_ids)
                 sid = work.screenings.start(
                     person_id=person_id,
@@ -256,8 +258,6 @@ def main() -> int:
     parser.add_argument("--persons", type=int, default=30_000)
     parser.add_argument("--screenings", type=int, default=100_000)
     args = parser.parse_args()
-    args.persons -= args.persons % 120  # whole months
-    args.screenings -= args.screenings % 120
     instrument = load_instrument(REPO / "tests" / "data" / "minimal.yaml")
     root = Path(tempfile.mkdtemp(prefix="trygstart-bench-"))
     sessions: dict[str, UserSession] = {}

@@ -42,6 +42,7 @@ def test_keyfile_records_parameters_and_is_private(tmp_path: Path, clock: object
     assert user_kdf["memoryKib"] >= 65536
     assert user_kdf["iterations"] >= 3
     assert len(wrapping.unb64(user_kdf["salt"])) >= 16
+    assert user_kdf["measuredMs"] > 0  # the derivation's own time on this machine
     assert stat.S_IMODE(vault.keyfile_path.stat().st_mode) == 0o600
     assert [p.name for p in vault.data_dir.iterdir() if p.name.endswith(".tmp")] == []
 

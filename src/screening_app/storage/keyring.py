@@ -44,15 +44,12 @@ def new_user_record(
     username: str,
     password: str,
     params: Argon2Params,
-    measured_ms: int | None,
 ) -> tuple[UserRecord, bytes]:
     """A new X25519 key pair for a user, the private half sealed under the password."""
     tag = user_tag(keyfile.tag_salt, username)
     private, public = new_key_pair()
     try:
-        kdf, sealed = seal_private_key(
-            private, password, params, user_aad(keyfile, tag), measured_ms
-        )
+        kdf, sealed = seal_private_key(private, password, params, user_aad(keyfile, tag))
     finally:
         wipe(private)
     return UserRecord(tag=tag, kdf=kdf, public_key=b64(public), private_key=sealed), public

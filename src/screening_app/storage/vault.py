@@ -80,7 +80,6 @@ class Vault:
         *,
         clock: UtcClock,
         kdf_params: Argon2Params = DEFAULT_PARAMS,
-        kdf_measured_ms: int | None = None,
     ) -> None:
         self.data_dir = data_dir
         self.database_path = data_dir / DATABASE_NAME
@@ -89,7 +88,6 @@ class Vault:
         self.lock_path = data_dir / "trygstart.lock"
         self._clock = clock
         self._params = kdf_params
-        self._measured_ms = kdf_measured_ms
 
     def now_text(self) -> str:
         return utc_text(self._clock())
@@ -128,9 +126,7 @@ class Vault:
                 recovery_public_key=b64(recovery_point),
                 database_keys=[DatabaseKeyRecord(generation=1, state="current", wraps=[])],
             )
-            user, public = new_user_record(
-                base, admin_username, admin_password, self._params, self._measured_ms
-            )
+            user, public = new_user_record(base, admin_username, admin_password, self._params)
             keyfile = base.model_copy(
                 update={
                     "users": [user],
@@ -285,7 +281,7 @@ class Vault:
     def add_user(self, database: Database, username: str, password: str) -> None:
         """Give a user (new, or whose password is reset) a key pair and the database key."""
         keyfile = self.read_keyfile()
-        user, public = new_user_record(keyfile, username, password, self._params, self._measured_ms)
+        user, public = new_user_record(keyfile, username, password, self._params)
         key = database.key_copy()
         try:
             records = []
@@ -337,9 +333,7 @@ class Vault:
             raise StorageError("wrong-credentials") from None
         self.throttle.succeeded(tag)
         try:
-            kdf, sealed = seal_private_key(
-                private, new_password, self._params, aad, self._measured_ms
-            )
+            kdf, sealed = seal_private_key(private, new_password, self._params, aad)
         finally:
             wipe(private)
         users = [

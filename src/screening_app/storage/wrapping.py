@@ -15,6 +15,7 @@ import base64
 import hmac
 import os
 import secrets
+import time
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -77,11 +78,13 @@ def seal_private_key(
     password: str,
     params: Argon2Params,
     aad: bytes,
-    measured_ms: int | None = None,
 ) -> tuple[KdfRecord, Sealed]:
+    """Seal under Argon2id(password); the record keeps the parameters and the time it took."""
     salt = os.urandom(SALT_BYTES)
     secret = password_bytes(password)
+    started = time.perf_counter()
     kek = derive_key(secret, salt, params)
+    measured_ms = round((time.perf_counter() - started) * 1000)
     try:
         sealed = _seal(kek, private, aad)
     finally:
