@@ -29,7 +29,8 @@ CANARY_NAME = "Kanariefugl Zebrastribe"
 CANARY_NOTE = "NOTE-CANARY-7731"
 CANARY_REASON = "REASON-CANARY-5520"
 CANARY_PHONE = "+45 99 88 77 66"
-SESSION_METHODS_NOT_AUDITED = {"require_admin", "audited"}  # helpers, not use cases
+# Helpers, not use cases; retention_years reads a clinic setting (no person data).
+SESSION_METHODS_NOT_AUDITED = {"require_admin", "audited", "retention_years"}
 
 
 class World:
@@ -108,6 +109,7 @@ def _scenarios(w: World) -> dict[str, Callable[[], Any]]:
         "AdminService.verify_audit": w.admin.verify_audit,
         "AdminService.export_person_audit": lambda: w.admin.export_person_audit(pid),
         "AdminService.purge": lambda: w.admin.purge(10),
+        "AdminService.set_retention_years": lambda: w.admin.set_retention_years(10),
         "UserSession.set_pin": lambda: w.session.set_pin("1357"),
         "UserSession.change_password": lambda: w.session.change_password(
             "nok en ny og lang adgangskode", "kaffe og kanelsnegle klokken ti"

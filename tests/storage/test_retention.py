@@ -98,3 +98,17 @@ def test_purge_keeps_the_audit_trail(setup: Setup, clock: FakeClock) -> None:
     entries = session.database.audit_entries(person.id)
     assert [e.action for e in entries] == ["create-person"]
     assert session.database.verify_audit().intact
+
+
+def test_retention_is_a_setting(setup: Setup, clock: FakeClock) -> None:
+    session = setup.session
+    admin = AdminService(session)
+    assert session.retention_years() == 10
+    clock.now = dt.datetime(2019, 1, 1, tzinfo=dt.UTC)
+    PersonService(session).create(PersonData(name="Seven Years Ago", role="other"))
+    clock.now = dt.datetime(2026, 1, 2, tzinfo=dt.UTC)
+    assert admin.purge().persons == 0  # 10 years by default
+    admin.set_retention_years(5)  # health visitors are nurses: 5 years
+    assert admin.purge().persons == 1
+    entries = session.database.audit_entries()
+    assert [e.action for e in entries[-3:]] == ["purge", "settings-change", "purge"]

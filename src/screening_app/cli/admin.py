@@ -159,7 +159,14 @@ def register(subparsers: Any) -> None:
     purge = command(
         "purge", "delete persons whose last entry is older than N years (audited)", run_purge
     )
-    purge.add_argument("--older-than-years", type=int, default=DEFAULT_RETENTION_YEARS, metavar="N")
+    purge.add_argument(
+        "--older-than-years",
+        type=int,
+        default=None,
+        metavar="N",
+        help=f"default: the clinic's retention setting ({DEFAULT_RETENTION_YEARS} years "
+        "unless changed)",
+    )
     _admin_option(purge)
 
 

@@ -20,7 +20,7 @@ from screening_app.storage.database import CheckReport
 from screening_app.storage.errors import StorageError
 from screening_app.storage.lockfile import InstanceLock
 from screening_app.storage.records import USER_ROLES, User
-from screening_app.storage.settings import CLINIC_NAME, DEFAULT_RETENTION_YEARS
+from screening_app.storage.settings import CLINIC_NAME, RETENTION_YEARS
 from screening_app.storage.vault import utc_text
 
 MIN_RETENTION_YEARS = 1
@@ -136,11 +136,20 @@ class AdminService:
         return entries
 
     # -------------------------------------------------------------- retention
-    def purge(self, older_than_years: int = DEFAULT_RETENTION_YEARS) -> PurgeReport:
-        """Delete persons whose last entry is older than the retention period."""
+    def set_retention_years(self, years: int) -> None:
+        """How long records are kept after the last entry (midwives: at least 10 years)."""
+        self._session.require_admin("settings-change")
+        _check_years(years)
+        with self._session.audited("settings-change", criterion=f"retention-years:{years}") as w:
+            w.settings.set(RETENTION_YEARS, str(years))
+
+    def purge(self, older_than_years: int | None = None) -> PurgeReport:
+        """Delete persons whose last entry is older than the retention period (the clinic's
+        setting unless given)."""
         self._session.require_admin("purge")
-        if not MIN_RETENTION_YEARS <= older_than_years <= MAX_RETENTION_YEARS:
-            raise StorageError("invalid", detail="retention in years (1-100)")
+        if older_than_years is None:
+            older_than_years = self._session.retention_years()
+        _check_years(older_than_years)
         now = self._session.clock()
         cutoff = utc_text(_years_before(now, older_than_years))
         with self._session.audited("purge", criterion=f"older-than-years:{older_than_years}") as w:
@@ -150,6 +159,11 @@ class AdminService:
             w.criterion = f"older-than-years:{older_than_years};persons:{len(doomed)}"
         self._session.database.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return PurgeReport(len(doomed), cutoff)
+
+
+def _check_years(years: int) -> None:
+    if not MIN_RETENTION_YEARS <= years <= MAX_RETENTION_YEARS:
+        raise StorageError("invalid", detail="retention in years (1-100)")
 
 
 def _years_before(moment: dt.datetime, years: int) -> dt.datetime:

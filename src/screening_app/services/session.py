@@ -17,7 +17,11 @@ from screening_app.storage.errors import StorageError
 from screening_app.storage.passwords import PasswordPolicy, check_pin
 from screening_app.storage.pins import PinHasher
 from screening_app.storage.records import User
-from screening_app.storage.settings import CLINIC_NAME
+from screening_app.storage.settings import (
+    CLINIC_NAME,
+    DEFAULT_RETENTION_YEARS,
+    RETENTION_YEARS,
+)
 from screening_app.storage.vault import Vault
 
 PIN_TRIES = 3
@@ -134,6 +138,11 @@ class UserSession:
         if self._database is not None:
             self._database.close()
             self._database = None
+
+    def retention_years(self) -> int:
+        """The clinic's retention setting (staff configuration, not person data)."""
+        value = self.database.setting(RETENTION_YEARS)
+        return int(value) if value is not None else DEFAULT_RETENTION_YEARS
 
     # ---------------------------------------------------------------- secrets
     def set_pin(self, pin: str) -> None:

@@ -203,6 +203,10 @@ class Database:
         """A staff account by name (staff data, not person data: no audit entry)."""
         return UserRecords(self.connection, self._clock()).by_name(username)
 
+    def setting(self, key: str) -> str | None:
+        """A clinic setting (configuration, not person data: no audit entry)."""
+        return SettingsRecords(self.connection).get(key)
+
     def usernames(self, *, active_only: bool = False) -> list[str]:
         users = UserRecords(self.connection, self._clock()).all()
         return [user.username for user in users if user.active or not active_only]
