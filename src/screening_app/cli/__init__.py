@@ -11,6 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+import screening_app.cli.admin as admin_commands
 import screening_app.cli.fhir as fhir_commands
 import screening_app.cli.instruments as instrument_commands
 from screening_app import __version__
@@ -27,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     instrument_commands.register(subparsers)
     fhir_commands.register(subparsers)
+    admin_commands.register(subparsers)
     return parser
 
 

@@ -1,1 +1,20 @@
-"""Use cases the screens call (Qt-free, so every flow is testable without a window)."""
+"""Use cases the screens call (Qt-free, so every flow is testable without a window).
+
+Wiring (in ``app.py``)::
+
+    vault = Vault(data_dir, clock=system_clock)                  # storage.vault
+    accounts = Accounts(vault, clock=system_clock, policy=PasswordPolicy(), pins=PinHasher())
+    setup = accounts.setup(clinic_name=..., admin_username=..., admin_password=...)  # first run
+    session = accounts.login(username, password)                 # -> UserSession
+    persons = PersonService(session)
+    screenings = ScreeningService(session, catalog.instruments.values())
+    referrals = ReferralService(session)
+    followup = FollowUpService(session)
+    admin = AdminService(session)                                # administrators only
+
+Every method that reads or writes a person's data goes through ``UserSession.audited`` and
+leaves exactly one audit entry; known problems are ``storage.errors.StorageError`` (one
+sentence: ``error.message("da")`` / ``error.message("en")``); a refused answer is the
+domain's ``AnswerError``. While the session is locked every method raises
+``StorageError("locked")``.
+"""

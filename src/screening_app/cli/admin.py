@@ -1,0 +1,402 @@
+"""``screening-app admin ...``: the clinic database for IT staff, scriptable.
+
+Secrets are read from standard input, one per line, in the order each command's help gives
+(from a terminal they are asked for without echo). Nothing secret is taken from the command
+line, where other users could see it. Every failure a person can act on is one sentence
+(Danish, then English) and exit code 1; a bug is "internal error" and exit code 70.
+
+The data directory: ``--data-dir DIR``, else ``TRYGSTART_DATA_DIR``, else the platform's
+per-user data directory for TrygStart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+import platformdirs
+
+from screening_app import APP_NAME
+from screening_app.hardening import disable_core_dumps
+from screening_app.services.accounts import Accounts
+from screening_app.services.admin import AdminService, restore_backup
+from screening_app.services.clock import system_clock
+from screening_app.services.session import UserSession
+from screening_app.storage.errors import StorageError, error_from_os
+from screening_app.storage.kdf import DEFAULT_PARAMS, Argon2Params
+from screening_app.storage.passwords import PasswordPolicy
+from screening_app.storage.pins import PIN_PARAMS, PinHasher
+from screening_app.storage.settings import DEFAULT_RETENTION_YEARS
+from screening_app.storage.vault import Vault
+
+EXIT_ERROR = 1
+EXIT_BUG = 70
+KDF_PARAMS: Argon2Params = DEFAULT_PARAMS  # tests replace these with cheap ones
+PIN_HASH_PARAMS: Argon2Params = PIN_PARAMS
+BLOCKLIST: Path | None = None  # None: the bundled list of common passwords
+
+
+def default_data_dir() -> Path:
+    override = os.environ.get("TRYGSTART_DATA_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+class Secrets:
+    """Reads secrets one per line from stdin (or asks without echo on a terminal)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def read(self, prompt: str) -> str:
+        if self._stream.isatty():
+            return getpass.getpass(prompt)
+        line = self._stream.readline()
+        if not line:
+            raise StorageError("invalid", detail=f"standard input ended before: {prompt.strip()}")
+        return line.removesuffix("\n").removesuffix("\r")
+
+
+# ------------------------------------------------------------------ parser
+def register(subparsers: Any) -> None:
+    admin = subparsers.add_parser(
+        "admin",
+        help="manage the clinic database (users, keys, backups, checks)",
+        description="Manage the encrypted clinic database. Secrets are read from standard "
+        "input, one per line, in the order each command names them.",
+    )
+    _data_dir_option(admin, argparse.SUPPRESS)
+    commands = admin.add_subparsers(dest="admin_command", metavar="ACTION", required=True)
+
+    def command(name: str, help_text: str, handler: Callable[..., int]) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = commands.add_parser(
+            name, help=help_text, description=help_text
+        )
+        _data_dir_option(parser, argparse.SUPPRESS)
+        parser.set_defaults(handler=_guarded(handler))
+        return parser
+
+    init = command(
+        "init",
+        "create the clinic database; stdin: the administrator's password. "
+        "Prints the recovery key once.",
+        run_init,
+    )
+    init.add_argument("--clinic", required=True, metavar="NAME")
+    init.add_argument("--admin", required=True, metavar="USER")
+    init.add_argument("--display-name", default="", metavar="NAME")
+    init.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+
+    add = command(
+        "add-user", "add a user; stdin: administrator's password, then the new user's", run_add
+    )
+    add.add_argument("user", metavar="USER")
+    add.add_argument("--display-name", default="", metavar="NAME")
+    add.add_argument("--title", default="", metavar="TITLE")
+    add.add_argument("--role", default="clinician", choices=("clinician", "admin", "trainer"))
+    _admin_option(add)
+
+    disable = command(
+        "disable-user", "disable a user; stdin: administrator's password", run_disable
+    )
+    disable.add_argument("user", metavar="USER")
+    _admin_option(disable)
+
+    reset = command(
+        "reset-password",
+        "give a user a new password; stdin: the recovery key (--recovery-key-stdin) or the "
+        "administrator's password, then the new password",
+        run_reset,
+    )
+    reset.add_argument("user", metavar="USER")
+    _credential_options(reset)
+
+    rekey = command(
+        "rekey",
+        "new database key for every active user; stdin: administrator's password",
+        run_rekey,
+    )
+    _admin_option(rekey)
+
+    backup = command(
+        "backup", "write an encrypted, verified backup into the new folder OUT", run_backup
+    )
+    backup.add_argument("out", type=Path, metavar="OUT")
+    _admin_option(backup)
+
+    restore = command(
+        "restore",
+        "replace the clinic database with the backup in IN (old files are moved aside); "
+        "stdin: a password or the recovery key valid in the backup",
+        run_restore,
+    )
+    restore.add_argument("source", type=Path, metavar="IN")
+    _credential_options(restore)
+
+    check = command(
+        "check", "open, run both integrity checks and verify the audit chain", run_check
+    )
+    _admin_option(check)
+
+    verify = command("verify-audit", "verify the audit trail's hash chain", run_verify)
+    _admin_option(verify)
+
+    export = command(
+        "export-audit", "print one person's access log as JSON (GDPR request)", run_export
+    )
+    export.add_argument("--person", required=True, type=int, metavar="ID")
+    _admin_option(export)
+
+    purge = command(
+        "purge", "delete persons whose last entry is older than N years (audited)", run_purge
+    )
+    purge.add_argument(
+        "--older-than-years",
+        type=int,
+        default=None,
+        metavar="N",
+        help=f"default: the clinic's retention setting ({DEFAULT_RETENTION_YEARS} years "
+        "unless changed)",
+    )
+    _admin_option(purge)
+
+
+def _data_dir_option(parser: argparse.ArgumentParser, default: Any) -> None:
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=default,
+        metavar="DIR",
+        help="the data folder (default: $TRYGSTART_DATA_DIR or the per-user data folder)",
+    )
+
+
+def _admin_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--admin", required=True, metavar="USER", help="an administrator")
+
+
+def _credential_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("--admin", metavar="USER", help="an administrator (password on stdin)")
+    group.add_argument("--recovery-key-stdin", action="store_true")
+
+
+# ------------------------------------------------------------------ plumbing
+def _guarded(
+    handler: Callable[[argparse.Namespace, Accounts, Secrets], int],
+) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        disable_core_dumps()
+        data_dir = getattr(args, "data_dir", None) or default_data_dir()
+        try:
+            return handler(args, _accounts(data_dir), Secrets(sys.stdin))
+        except StorageError as error:
+            print(error.both(), file=sys.stderr)
+            return EXIT_ERROR
+        except OSError as error:
+            print(error_from_os(error, str(data_dir)).both(), file=sys.stderr)
+            return EXIT_ERROR
+        except KeyboardInterrupt:
+            print("Afbrudt. / Interrupted.", file=sys.stderr)
+            return EXIT_ERROR
+        except Exception as error:  # noqa: BLE001 - the one place that reports bugs
+            print(
+                f"Intern fejl i TrygStart (en programfejl): {type(error).__name__}.\n"
+                f"Internal error in TrygStart (a bug): {type(error).__name__}.",
+                file=sys.stderr,
+            )
+            if os.environ.get("TRYGSTART_DEBUG"):
+                traceback.print_exc()
+            return EXIT_BUG
+
+    return run
+
+
+def _accounts(data_dir: Path) -> Accounts:
+    vault = Vault(data_dir, clock=system_clock, kdf_params=KDF_PARAMS)
+    return Accounts(
+        vault, clock=system_clock, policy=PasswordPolicy(BLOCKLIST), pins=PinHasher(PIN_HASH_PARAMS)
+    )
+
+
+def _login_admin(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> UserSession:
+    return accounts.login(
+        args.admin, secrets.read("Administratorens adgangskode / admin password: ")
+    )
+
+
+def _credential_session(
+    args: argparse.Namespace, accounts: Accounts, secrets: Secrets
+) -> UserSession:
+    if args.recovery_key_stdin:
+        return accounts.recover(secrets.read("Gendannelsesnøgle / recovery key: "))
+    return _login_admin(args, accounts, secrets)
+
+
+def _as_admin(
+    args: argparse.Namespace,
+    accounts: Accounts,
+    secrets: Secrets,
+    work: Callable[[AdminService], int],
+) -> int:
+    session = _login_admin(args, accounts, secrets)
+    try:
+        return work(AdminService(session))
+    finally:
+        session.logout()
+
+
+# ------------------------------------------------------------------ commands
+def run_init(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
+    password = secrets.read("Ny adgangskode til administratoren / new admin password: ")
+    setup = accounts.setup(
+        clinic_name=args.clinic,
+        admin_username=args.admin,
+        admin_password=password,
+        admin_display_name=args.display_name,
+    )
+    setup.session.logout()
+    print(f"Databasen er oprettet i / The database was created in: {accounts.vault.data_dir}")
+    print("Gendannelsesnøgle (vises kun denne ene gang; print den, og læg den i et pengeskab):")
+    print("Recovery key (shown this one time only; print it and keep it in a safe):")
+    print(setup.recovery_key)
+    return 0
+
+
+def run_add(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
+    def work(admin: AdminService) -> int:
+        password = secrets.read("Den nye brugers adgangskode / the new user's password: ")
+        user = admin.add_user(
+            args.user, password, display_name=args.display_name, title=args.title, role=args.role
+        )
+        print(f"Brugeren {user.username} er oprettet. / User {user.username} was added.")
+        return 0
+
+    return _as_admin(args, accounts, secrets, work)
+
+
+def run_disable(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
+    def work(admin: AdminService) -> int:
+        admin.disable_user(args.user)
+        print(
+            f"Brugeren {args.user} kan ikke længere logge ind (kør 'rekey' bagefter). / "
+            f"User {args.user} can no longer log in (run 'rekey' next)."
+        )
+        return 0
+
+    return _as_admin(args, accounts, secrets, work)
+
+
+def run_reset(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
+    session = _credential_session(args, accounts, secrets)
+    try:
+        password = secrets.read("Ny adgangskode / new password: ")
+        AdminService(session).reset_password(args.user, password)
+    finally:
+        session.logout()
+    print(f"Adgangskoden er skiftet for {args.user}. / The password of {args.user} was reset.")
+    return 0
+
+
+def run_rekey(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
+    def work(admin: AdminService) -> int:
+        admin.rekey()
+        print("Databasen har fået en ny nøgle. / The database has a new key.")
+        return 0
+
+    return _as_admin(args, accounts, secrets, work)
+
+
+def run_backup(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
+    def work(admin: AdminService) -> int:
+        report = admin.backup(args.out)
+        rows = sum(report.rows.values())
+        print(
+            f"Krypteret sikkerhedskopi kontrolleret ({rows} rækker) i / "
+            f"Encrypted backup verified ({rows} rows) in: {report.directory}"
+        )
+        return 0
+
+    return _as_admin(args, accounts, secrets, work)
+
+
+def run_restore(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
+    if args.recovery_key_stdin:
+        moved = restore_backup(
+            accounts,
+            args.source,
+            clock=system_clock,
+            recovery_key=secrets.read("Gendannelsesnøgle / recovery key: "),
+        )
+    else:
+        moved = restore_backup(
+            accounts,
+            args.source,
+            clock=system_clock,
+            username=args.admin,
+            password=secrets.read("Adgangskode / password: "),
+        )
+    print("Sikkerhedskopien er gendannet og kontrolleret. / The backup was restored and checked.")
+    if moved is not None:
+        print(f"De tidligere filer er flyttet til / The previous files were moved to: {moved}")
+    return 0
+
+
+def run_check(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
+    def work(admin: AdminService) -> int:
+        report = admin.check()
+        for problem in report.settings + report.integrity:
+            print(f"problem: {problem}")
+        print(f"audit: {report.audit.sentence()}")
+        if report.ok:
+            print("Databasen er i orden. / The database is sound.")
+            return 0
+        print("Databasen er beskadiget. / The database is damaged.", file=sys.stderr)
+        return EXIT_ERROR
+
+    return _as_admin(args, accounts, secrets, work)
+
+
+def run_verify(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
+    def work(admin: AdminService) -> int:
+        report = admin.verify_audit()
+        print(report.sentence())
+        return 0 if report.intact else EXIT_ERROR
+
+    return _as_admin(args, accounts, secrets, work)
+
+
+def run_export(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
+    def work(admin: AdminService) -> int:
+        entries = admin.export_person_audit(args.person)
+        document = {
+            "person": args.person,
+            "exported": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "entries": [entry.content() for entry in entries],
+        }
+        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+
+    return _as_admin(args, accounts, secrets, work)
+
+
+def run_purge(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
+    def work(admin: AdminService) -> int:
+        report = admin.purge(args.older_than_years)
+        print(
+            f"{report.persons} personer slettet (sidste notat før {report.cutoff[:10]}). / "
+            f"{report.persons} persons deleted (last entry before {report.cutoff[:10]})."
+        )
+        return 0
+
+    return _as_admin(args, accounts, secrets, work)

@@ -1,0 +1,131 @@
+"""Setting up a clinic, logging in, and the recovery key (the entry points before a session)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from screening_app.services.clock import Clock
+from screening_app.services.session import RECOVERY_USER_ID, UserSession
+from screening_app.storage.database import Database
+from screening_app.storage.errors import StorageError
+from screening_app.storage.passwords import PasswordPolicy
+from screening_app.storage.pins import PinHasher
+from screening_app.storage.records import USER_ROLES, User
+from screening_app.storage.settings import (
+    CLINIC_NAME,
+    DEFAULT_RETENTION_YEARS,
+    RETENTION_YEARS,
+)
+from screening_app.storage.vault import Vault
+from screening_app.storage.wrapping import user_tag
+
+RECOVERY_USER = "recovery-key"
+MAX_NAME = 200
+
+
+@dataclass(frozen=True)
+class Setup:
+    session: UserSession
+    recovery_key: str  # show once; never stored
+
+
+def check_username(username: str) -> str:
+    name = username.strip()
+    if not name or len(name) > MAX_NAME or any(ch.isspace() for ch in name):
+        raise StorageError("invalid", detail="user name (one word, 1-200 characters)")
+    return name
+
+
+class Accounts:
+    def __init__(
+        self, vault: Vault, *, clock: Clock, policy: PasswordPolicy, pins: PinHasher
+    ) -> None:
+        self.vault = vault
+        self.clock = clock
+        self.policy = policy
+        self.pins = pins
+
+    def setup(
+        self,
+        *,
+        clinic_name: str,
+        admin_username: str,
+        admin_password: str,
+        admin_display_name: str = "",
+        admin_title: str = "",
+    ) -> Setup:
+        """A new clinic database with its first administrator; the recovery key is shown once."""
+        if self.vault.exists() or self.vault.keyfile_path.exists():
+            raise StorageError("already-exists", place=str(self.vault.data_dir))
+        username = check_username(admin_username)
+        clinic = clinic_name.strip()
+        if not clinic or len(clinic) > MAX_NAME:
+            raise StorageError("invalid", detail="clinic name")
+        display = admin_display_name.strip() or username
+        self.policy.check(admin_password, [username, display, clinic])
+        created = self.vault.create(username, admin_password)
+        database = created.database
+        try:
+            with database.audited(username, "user-admin", criterion="init") as work:
+                work.settings.set(CLINIC_NAME, clinic)
+                work.settings.set(RETENTION_YEARS, str(DEFAULT_RETENTION_YEARS))
+                user_id = work.users.add(username, display, admin_title, "admin")
+                user = work.users.get(user_id)
+            assert user is not None
+        except BaseException:
+            database.close()
+            raise
+        return Setup(self._session(database, user), created.recovery_key)
+
+    def login(self, username: str, password: str) -> UserSession:
+        """Open the database as a user. One answer for every failure: no user enumeration."""
+        database = self.vault.unlock(username, password)
+        try:
+            record = database.user_named(username)
+            self._audit_failed_attempts(database)
+            if record is None or not record.active:
+                database.record_event("(unknown)", "login-failed", "refused")
+                raise StorageError("wrong-credentials")
+            database.record_event(record.username, "login")
+        except BaseException:
+            database.close()
+            raise
+        return self._session(database, record)
+
+    def recover(self, recovery_key: str) -> UserSession:
+        """Open the database with the clinic recovery key (to reset a password)."""
+        database = self.vault.unlock_with_recovery(recovery_key)
+        try:
+            self._audit_failed_attempts(database)
+            database.record_event(RECOVERY_USER, "login", criterion="recovery-key")
+        except BaseException:
+            database.close()
+            raise
+        user = User(
+            id=RECOVERY_USER_ID,
+            username=RECOVERY_USER,
+            display_name=RECOVERY_USER,
+            title="",
+            role="admin",
+            active=True,
+            pin_hash=None,
+        )
+        return self._session(database, user)
+
+    def _audit_failed_attempts(self, database: Database) -> None:
+        """Move failed logins counted before the database could be opened into the trail."""
+        events = self.vault.failed_attempts()
+        if not events:
+            return
+        salt = self.vault.read_keyfile().tag_salt
+        names = {user_tag(salt, name): name for name in database.usernames()}
+        names["recovery"] = RECOVERY_USER
+        database.record_failed_logins([(names.get(tag, "(unknown)"), at) for tag, at in events])
+
+    def _session(self, database: Database, user: User) -> UserSession:
+        return UserSession(
+            self.vault, database, user, clock=self.clock, policy=self.policy, pins=self.pins
+        )
+
+
+__all__ = ["USER_ROLES", "Accounts", "Setup", "check_username"]

@@ -1,0 +1,208 @@
+"""Use cases for clinic IT and administrators: users, keys, backups, checks, retention.
+
+Every method needs an administrator's session (or the recovery-key session) and leaves one
+audit entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from screening_app.services.accounts import Accounts, check_username
+from screening_app.services.clock import Clock, add_years
+from screening_app.services.session import UserSession
+from screening_app.services.validation import one_of, short_text
+from screening_app.storage.audit import AuditEntry, ChainReport
+from screening_app.storage.backup import BackupReport, backup_to, install_backup, undo_install
+from screening_app.storage.database import CheckReport
+from screening_app.storage.errors import StorageError
+from screening_app.storage.lockfile import InstanceLock
+from screening_app.storage.records import USER_ROLES, User
+from screening_app.storage.settings import CLINIC_NAME, RETENTION_YEARS
+from screening_app.storage.vault import utc_text
+
+MIN_RETENTION_YEARS = 1
+MAX_RETENTION_YEARS = 100
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    persons: int
+    cutoff: str
+
+
+class AdminService:
+    def __init__(self, session: UserSession) -> None:
+        self._session = session
+
+    # ------------------------------------------------------------------ users
+    def add_user(
+        self,
+        username: str,
+        password: str,
+        *,
+        display_name: str = "",
+        title: str = "",
+        role: str = "clinician",
+    ) -> User:
+        self._session.require_admin("user-admin")
+        name = check_username(username)
+        one_of(role, USER_ROLES, "role")
+        display = short_text(display_name, "display name") or name
+        with self._session.audited("user-admin", criterion=f"add-user:{name}") as work:
+            if work.users.by_name(name) is not None:
+                raise StorageError("user-exists")
+            clinic = work.settings.get(CLINIC_NAME) or ""
+            self._session.policy.check(password, [name, display, clinic])
+            user_id = work.users.add(name, display, short_text(title, "title") or "", role)
+            # The key file is written last: if it fails, the transaction rolls back.
+            self._session.vault.add_user(self._session.database, name, password)
+            user = work.users.get(user_id)
+        assert user is not None
+        return user
+
+    def disable_user(self, username: str) -> None:
+        """The user can no longer log in; their wraps leave the key file (run rekey after)."""
+        self._session.require_admin("user-admin")
+        with self._session.audited("user-admin", criterion=f"disable-user:{username}") as work:
+            user = work.users.by_name(username)
+            if user is None:
+                raise StorageError("no-such-user")
+            self._session.vault.remove_user(user.username)
+            work.users.disable(user.id)
+
+    def reset_password(self, username: str, new_password: str) -> None:
+        """A new key pair for the user under the new password (admin or recovery key)."""
+        self._session.require_admin("user-admin")
+        with self._session.audited("user-admin", criterion=f"reset-password:{username}") as work:
+            user = work.users.by_name(username)
+            if user is None or not user.active:
+                raise StorageError("no-such-user")
+            clinic = work.settings.get(CLINIC_NAME) or ""
+            self._session.policy.check(new_password, [user.username, user.display_name, clinic])
+            self._session.vault.add_user(self._session.database, user.username, new_password)
+
+    def users(self) -> list[User]:
+        self._session.require_admin("user-admin")
+        with self._session.audited("user-admin", criterion="list-users") as work:
+            return work.users.all()
+
+    # ------------------------------------------------------------------- keys
+    def rekey(self) -> None:
+        """A new database key (PRAGMA rekey), wrapped for every active user and the recovery
+        key; atomic against kills."""
+        self._session.require_admin("rekey")
+        database = self._session.database
+        self._session.vault.rekey(database, database.usernames(active_only=True))
+        database.record_event(self._session.user.username, "rekey")
+
+    # ---------------------------------------------------------------- backups
+    def backup(self, out: Path) -> BackupReport:
+        self._session.require_admin("backup")
+        database = self._session.database
+        try:
+            report = backup_to(database, out)
+        except StorageError:
+            database.record_event(self._session.user.username, "backup", "refused")
+            raise
+        database.record_event(self._session.user.username, "backup")
+        return report
+
+    # ----------------------------------------------------------------- checks
+    def check(self) -> CheckReport:
+        self._session.require_admin("check")
+        database = self._session.database
+        report = database.check()
+        database.record_event(self._session.user.username, "check", "ok" if report.ok else "failed")
+        return report
+
+    def verify_audit(self) -> ChainReport:
+        self._session.require_admin("verify-audit")
+        database = self._session.database
+        report = database.verify_audit()
+        database.record_event(
+            self._session.user.username, "verify-audit", "ok" if report.intact else "failed"
+        )
+        return report
+
+    def export_person_audit(self, person_id: int) -> list[AuditEntry]:
+        """Who looked at or changed one person's data (a GDPR access request)."""
+        self._session.require_admin("export-audit")
+        database = self._session.database
+        entries = database.audit_entries(person_id)
+        database.record_event(self._session.user.username, "export-audit", person_id=person_id)
+        return entries
+
+    # -------------------------------------------------------------- retention
+    def set_retention_years(self, years: int) -> None:
+        """How long records are kept after the last entry (midwives: at least 10 years)."""
+        self._session.require_admin("settings-change")
+        _check_years(years)
+        with self._session.audited("settings-change", criterion=f"retention-years:{years}") as w:
+            w.settings.set(RETENTION_YEARS, str(years))
+
+    def purge(self, older_than_years: int | None = None) -> PurgeReport:
+        """Delete persons whose last entry is older than the retention period (the clinic's
+        setting unless given)."""
+        self._session.require_admin("purge")
+        if older_than_years is None:
+            older_than_years = self._session.retention_years()
+        _check_years(older_than_years)
+        now = self._session.clock()
+        cutoff = utc_text(_years_before(now, older_than_years))
+        with self._session.audited("purge", criterion=f"older-than-years:{older_than_years}") as w:
+            doomed = w.persons.older_than(cutoff)
+            for person_id in doomed:
+                w.persons.purge(person_id)
+            w.criterion = f"older-than-years:{older_than_years};persons:{len(doomed)}"
+        self._session.database.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return PurgeReport(len(doomed), cutoff)
+
+
+def _check_years(years: int) -> None:
+    if not MIN_RETENTION_YEARS <= years <= MAX_RETENTION_YEARS:
+        raise StorageError("invalid", detail="retention in years (1-100)")
+
+
+def _years_before(moment: dt.datetime, years: int) -> dt.datetime:
+    day = add_years(moment.date(), -years)
+    return moment.replace(year=day.year, month=day.month, day=day.day)
+
+
+def restore_backup(
+    accounts: Accounts,
+    source: Path,
+    *,
+    clock: Clock,
+    username: str | None = None,
+    password: str | None = None,
+    recovery_key: str | None = None,
+) -> Path | None:
+    """Install a backup as the clinic database; the old files are moved aside, not deleted.
+
+    The backup must open with the given credentials and pass every check, or the old files
+    are put back. Returns the folder the old files were moved to (None if there were none).
+    """
+    vault = accounts.vault
+    guard = InstanceLock(vault.lock_path)
+    vault.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with guard:
+        moved = install_backup(source, vault.database_path, clock())
+    try:
+        if recovery_key is not None:
+            session = accounts.recover(recovery_key)
+        else:
+            session = accounts.login(username or "", password or "")
+        try:
+            report = session.database.check()
+            if not report.ok:
+                raise StorageError("backup-invalid", place=str(source))
+            session.database.record_event(session.user.username, "restore")
+        finally:
+            session.logout()
+    except BaseException:
+        undo_install(vault.database_path, moved)
+        raise
+    return moved

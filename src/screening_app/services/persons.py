@@ -1,0 +1,137 @@
+"""Use cases for persons: register, correct, find, open the whole history, contacts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from screening_app.services.session import UserSession
+from screening_app.services.validation import (
+    cpr_digits,
+    cpr_prefix,
+    one_of,
+    short_text,
+)
+from screening_app.storage.errors import StorageError
+from screening_app.storage.persons import name_words
+from screening_app.storage.records import (
+    CONTACT_SETTINGS,
+    PERSON_ROLES,
+    Contact,
+    Person,
+    PersonData,
+    PersonHistory,
+    PersonSummary,
+)
+
+MIN_NAME_SEARCH = 2
+MAX_RESULTS = 50
+
+
+def checked_person(data: PersonData) -> PersonData:
+    name = short_text(data.name, "name", required=True)
+    assert name is not None
+    kind = data.child_birth_date_kind
+    if data.child_birth_date is not None:
+        kind = one_of(kind, ("expected", "actual"), "expected or actual birth date")
+    elif kind is not None:
+        raise StorageError("invalid", detail="birth date kind without a date")
+    return PersonData(
+        name=name,
+        role=one_of(data.role, PERSON_ROLES, "role"),
+        cpr=cpr_digits(data.cpr),
+        birth_date=data.birth_date,
+        child_birth_date=data.child_birth_date,
+        child_birth_date_kind=kind,
+        safe_phone=short_text(data.safe_phone, "safe phone"),
+        safe_times=short_text(data.safe_times, "safe times"),
+        may_leave_messages=data.may_leave_messages,
+        may_send_letters_home=data.may_send_letters_home,
+    )
+
+
+class PersonService:
+    def __init__(self, session: UserSession) -> None:
+        self._session = session
+
+    def create(self, data: PersonData) -> Person:
+        checked = checked_person(data)
+        with self._session.audited("create-person") as work:
+            person_id = work.persons.create(checked)
+            work.concerns(person_id)
+            person = work.persons.get(person_id)
+        assert person is not None
+        return person
+
+    def update(self, person_id: int, data: PersonData) -> Person:
+        with self._session.audited("update-person", person_id=person_id) as work:
+            _require(work.persons.get(person_id))
+            work.persons.update(person_id, checked_person(data))
+            person = work.persons.get(person_id)
+        assert person is not None
+        return person
+
+    def get(self, person_id: int) -> Person:
+        with self._session.audited("view-person", person_id=person_id) as work:
+            return _require(work.persons.get(person_id))
+
+    def search_by_name(self, text: str, limit: int = MAX_RESULTS) -> list[PersonSummary]:
+        """Persons whose name has words starting with each typed word ("met han")."""
+        words = name_words(text)
+        if sum(len(word) for word in words) < MIN_NAME_SEARCH:
+            raise StorageError("invalid", detail="type at least 2 letters of the name")
+        criterion = "name:" + " ".join(sorted(words))
+        with self._session.audited("search-persons", criterion=criterion) as work:
+            return work.persons.search_name(text, min(limit, MAX_RESULTS))
+
+    def search_by_cpr(self, digits: str, limit: int = MAX_RESULTS) -> list[PersonSummary]:
+        prefix = cpr_prefix(digits)
+        with self._session.audited("search-persons", criterion=f"cpr:{prefix}") as work:
+            return work.persons.search_cpr(prefix, min(limit, MAX_RESULTS))
+
+    def history(self, person_id: int) -> PersonHistory:
+        """Everything recorded about one person, oldest first."""
+        with self._session.audited("view-person", person_id=person_id) as work:
+            person = _require(work.persons.get(person_id))
+            return PersonHistory(
+                person=person,
+                contacts=work.persons.contacts(person_id),
+                screenings=work.screenings.for_person(person_id),
+                referrals=work.referrals.for_person(person_id),
+                documents=work.referrals.documents(person_id),
+                tasks=work.followup.tasks(person_id),
+                notes=work.followup.notes(person_id),
+            )
+
+    def add_contact(
+        self,
+        person_id: int,
+        *,
+        date: dt.date,
+        setting: str,
+        weeks_pregnant: int | None = None,
+        child_age_weeks: int | None = None,
+    ) -> Contact:
+        one_of(setting, CONTACT_SETTINGS, "setting")
+        if weeks_pregnant is not None and not 0 <= weeks_pregnant <= 45:  # noqa: PLR2004
+            raise StorageError("invalid", detail="weeks pregnant (0-45)")
+        if child_age_weeks is not None and not 0 <= child_age_weeks <= 520:  # noqa: PLR2004
+            raise StorageError("invalid", detail="child's age in weeks (0-520)")
+        with self._session.audited("create-contact", person_id=person_id) as work:
+            _require(work.persons.get(person_id))
+            contact_id = work.persons.add_contact(
+                person_id=person_id,
+                date=date,
+                clinician_id=self._session.user.id,
+                setting=setting,
+                weeks_pregnant=weeks_pregnant,
+                child_age_weeks=child_age_weeks,
+            )
+            contact = work.persons.contact(contact_id)
+        assert contact is not None
+        return contact
+
+
+def _require(person: Person | None) -> Person:
+    if person is None:
+        raise StorageError("no-such-record")
+    return person

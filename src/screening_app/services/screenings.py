@@ -1,0 +1,305 @@
+"""Use cases for screenings: the gate, every answer committed as given, finalise, amend.
+
+Scores, bands and flags come from the domain engine (``domain.session.Session``); this module
+stores what it decides. Each answer is one transaction (and one audit entry), so a draft
+survives a kill or a power cut and reopens where it stopped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from screening_app.domain.base import json_value
+from screening_app.domain.context import Context
+from screening_app.domain.instrument import Instrument, is_question
+from screening_app.domain.session import CompiledInstrument, Result, Session
+from screening_app.services.session import UserSession
+from screening_app.services.validation import note_text, one_of
+from screening_app.storage.database import Work
+from screening_app.storage.errors import StorageError
+from screening_app.storage.records import NOT_ASKED_REASONS, Screening
+
+
+@dataclass(frozen=True)
+class BandOverride:
+    """The clinician's judgement replaces the instrument's band; the reason is required."""
+
+    band_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A screening with its answer session rebuilt: what to show, the result so far."""
+
+    screening: Screening
+    session: Session
+
+    @property
+    def result(self) -> Result:
+        return self.session.result()
+
+    @property
+    def resume_at(self) -> str | None:
+        """The first shown question without an answer (where the consultation stopped)."""
+        for item in self.session.visible_questions():
+            if self.session.given(item.link_id) is None:
+                return item.link_id
+        return None
+
+
+def result_snapshot(result: Result) -> dict[str, Any]:
+    """What is frozen at finalisation: ids and numbers, no text."""
+    instrument = result.instrument
+    return {
+        "instrument": instrument.id,
+        "version": instrument.version,
+        "language": result.language,
+        "translationVersion": instrument.translation_version(result.language),
+        "scores": dict(result.scores),
+        "band": None
+        if result.band is None
+        else {"id": result.band.id, "colour": result.band.colour},
+        "flags": [flag.id for flag in result.flags],
+        "complete": result.complete,
+        "missing": list(result.missing),
+    }
+
+
+class ScreeningService:
+    def __init__(self, session: UserSession, instruments: Iterable[Instrument]) -> None:
+        self._session = session
+        self._compiled = {
+            (instrument.id, instrument.version): CompiledInstrument.build(instrument)
+            for instrument in instruments
+        }
+        self._latest: dict[str, Instrument] = {}
+        for compiled in self._compiled.values():
+            instrument = compiled.instrument
+            known = self._latest.get(instrument.id)
+            if known is None or _version_key(instrument.version) > _version_key(known.version):
+                self._latest[instrument.id] = instrument
+        self._sessions: dict[int, Session] = {}
+
+    # ------------------------------------------------------------------- gate
+    def start(
+        self,
+        person_id: int,
+        instrument_id: str,
+        language: str,
+        *,
+        context: Context | None = None,
+        contact_id: int | None = None,
+    ) -> Draft:
+        """The gate said yes: a draft screening with the current version of the instrument."""
+        instrument = self._latest.get(instrument_id)
+        if instrument is None:
+            raise StorageError("invalid", detail=f"no instrument '{instrument_id}'")
+        if language not in instrument.language_codes:
+            raise StorageError("invalid", detail=f"the instrument has no language '{language}'")
+        context = context or Context()
+        with self._session.audited("start-screening", person_id=person_id) as work:
+            _require_person(work, person_id)
+            screening_id = work.screenings.start(
+                person_id=person_id,
+                contact_id=contact_id,
+                clinician_id=self._session.user.id,
+                instrument_id=instrument.id,
+                instrument_version=instrument.version,
+                language=language,
+                translation_version=instrument.translation_version(language),
+                context=context.model_dump(by_alias=True),
+            )
+            work.persons.touch(person_id)
+            return self._draft(_require(work.screenings.get(screening_id)))
+
+    def record_not_asked(
+        self,
+        person_id: int,
+        reason: str,
+        *,
+        next_ask_date: dt.date | None = None,
+        context: Context | None = None,
+        contact_id: int | None = None,
+    ) -> Screening:
+        """The gate said no (partner present, family interpreter...): reason and next date."""
+        one_of(reason, NOT_ASKED_REASONS, "reason for not asking")
+        with self._session.audited("record-not-asked", person_id=person_id) as work:
+            _require_person(work, person_id)
+            screening_id = work.screenings.record_not_asked(
+                person_id=person_id,
+                contact_id=contact_id,
+                clinician_id=self._session.user.id,
+                reason=reason,
+                next_ask_date=next_ask_date,
+                context=(context or Context()).model_dump(by_alias=True),
+            )
+            if next_ask_date is not None:
+                work.followup.add_task(
+                    person_id=person_id,
+                    kind="next-ask",
+                    due_date=next_ask_date,
+                    text="",
+                    created_by=self._session.user.id,
+                    screening_id=screening_id,
+                )
+            work.persons.touch(person_id)
+            return _require(work.screenings.get(screening_id))
+
+    # ---------------------------------------------------------------- answers
+    def answer(self, screening_id: int, link_id: str, value: Any) -> Draft:
+        """Check one answer with the engine and commit it at once (or clear it with None)."""
+        session = self._sessions.pop(screening_id, None)
+        with self._session.audited("update-screening") as work:
+            screening = _require(work.screenings.get(screening_id))
+            work.concerns(screening.person_id)
+            _require_draft(screening)
+            if session is None:
+                session = self._rebuild(screening)
+            normalised = session.answer(link_id, value)
+            if normalised is None:
+                work.screenings.clear_answer(screening_id, link_id)
+            else:
+                work.screenings.set_answer(screening_id, link_id, json_value(normalised))
+            work.persons.touch(screening.person_id)
+        self._sessions[screening_id] = session
+        return Draft(screening, session)
+
+    def clear(self, screening_id: int, link_id: str) -> Draft:
+        return self.answer(screening_id, link_id, None)
+
+    def open(self, screening_id: int) -> Draft:
+        """Reopen a screening (a draft where it stopped, or a finalised one to read)."""
+        with self._session.audited("view-screening") as work:
+            screening = _require(work.screenings.get(screening_id))
+            work.concerns(screening.person_id)
+            return self._draft(screening)
+
+    # --------------------------------------------------------------- finalise
+    def finalise(
+        self,
+        screening_id: int,
+        *,
+        next_ask_date: dt.date | None = None,
+        override: BandOverride | None = None,
+    ) -> Screening:
+        """Freeze the screening with a snapshot of its result; it is never changed again."""
+        self._sessions.pop(screening_id, None)
+        with self._session.audited("finalise-screening") as work:
+            screening = _require(work.screenings.get(screening_id))
+            work.concerns(screening.person_id)
+            _require_draft(screening)
+            session = self._rebuild(screening)
+            result = session.result()
+            override_id, override_reason = self._checked_override(session.instrument, override)
+            work.screenings.finalise(
+                screening_id,
+                result=result_snapshot(result),
+                band_id=None if result.band is None else result.band.id,
+                band_colour=None if result.band is None else result.band.colour,
+                next_ask_date=next_ask_date,
+                override_band_id=override_id,
+                override_reason=override_reason,
+            )
+            if next_ask_date is not None:
+                work.followup.add_task(
+                    person_id=screening.person_id,
+                    kind="next-ask",
+                    due_date=next_ask_date,
+                    text="",
+                    created_by=self._session.user.id,
+                    screening_id=screening_id,
+                )
+            work.persons.touch(screening.person_id)
+            return _require(work.screenings.get(screening_id))
+
+    def amend(self, screening_id: int, reason: str) -> Draft:
+        """A new draft version of a finalised screening, pointing to it, with a reason."""
+        text = note_text(reason, "reason")
+        with self._session.audited("amend-screening") as work:
+            old = _require(work.screenings.get(screening_id))
+            work.concerns(old.person_id)
+            if old.status != "finalised" or old.gate != "asked":
+                raise StorageError("invalid", detail="only a finalised screening can be amended")
+            if work.screenings.amended_by(screening_id) is not None:
+                raise StorageError("invalid", detail="this version has already been amended")
+            assert old.instrument_id is not None
+            assert old.instrument_version is not None
+            assert old.language is not None
+            new_id = work.screenings.start(
+                person_id=old.person_id,
+                contact_id=old.contact_id,
+                clinician_id=self._session.user.id,
+                instrument_id=old.instrument_id,
+                instrument_version=old.instrument_version,
+                language=old.language,
+                translation_version=old.translation_version or "",
+                context=old.context,
+                amends_id=old.id,
+                amend_reason=text,
+                version=old.version + 1,
+            )
+            for link_id, stored in old.answers.items():
+                work.screenings.set_answer(new_id, link_id, stored.value, stored.answered_at)
+            work.persons.touch(old.person_id)
+            return self._draft(_require(work.screenings.get(new_id)))
+
+    def band_statistics(self, year: int) -> dict[str, int]:
+        """Screenings finalised in a calendar year (UTC) by band colour ('not-asked' too)."""
+        start = dt.datetime(year, 1, 1, tzinfo=dt.UTC).isoformat(timespec="microseconds")
+        end = dt.datetime(year + 1, 1, 1, tzinfo=dt.UTC).isoformat(timespec="microseconds")
+        with self._session.audited("view-statistics", criterion=f"year:{year}") as work:
+            return work.screenings.band_counts(start, end)
+
+    # ---------------------------------------------------------------- helpers
+    def _draft(self, screening: Screening) -> Draft:
+        return Draft(screening, self._rebuild(screening))
+
+    def _rebuild(self, screening: Screening) -> Session:
+        key = (screening.instrument_id or "", screening.instrument_version or "")
+        compiled = self._compiled.get(key)
+        if compiled is None:
+            raise StorageError("invalid", detail=f"instrument {key[0]} {key[1]} is not installed")
+        context = Context.model_validate(screening.context)
+        session = Session(compiled, screening.language or "", context)
+        given = {link: stored.value for link, stored in screening.answers.items()}
+        session.restore(given)
+        return session
+
+    @staticmethod
+    def _checked_override(
+        instrument: Instrument, override: BandOverride | None
+    ) -> tuple[str | None, str | None]:
+        if override is None:
+            return None, None
+        bands = [] if instrument.outcome is None else [b.id for b in instrument.outcome.bands]
+        one_of(override.band_id, bands, "band")
+        return override.band_id, note_text(override.reason, "reason")
+
+
+def questions_of(instrument: Instrument) -> list[str]:
+    return [item.link_id for item in instrument.items_by_id.values() if is_question(item)]
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    core = version.split("-", 1)[0]
+    return tuple(int(part) for part in core.split("."))
+
+
+def _require(screening: Screening | None) -> Screening:
+    if screening is None:
+        raise StorageError("no-such-record")
+    return screening
+
+
+def _require_draft(screening: Screening) -> None:
+    if screening.status != "draft":
+        raise StorageError("finalised")
+
+
+def _require_person(work: Work, person_id: int) -> None:
+    if work.persons.get(person_id) is None:
+        raise StorageError("no-such-record")

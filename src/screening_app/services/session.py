@@ -1,0 +1,173 @@
+"""A logged-in user: the open database, idle lock with a PIN, logout.
+
+While the session is locked every use case refuses (``StorageError("locked")``). With a PIN
+set, ``lock()`` keeps the database key in memory and the same user may come back with the PIN;
+after ``PIN_TRIES`` wrong PINs, or on ``logout()``, the database is closed, its key wiped, and
+only the full password opens it again. The PIN never unwraps the key (security.md check 10).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from screening_app.services.clock import Clock
+from screening_app.storage.database import Database, Work
+from screening_app.storage.errors import StorageError
+from screening_app.storage.passwords import PasswordPolicy, check_pin
+from screening_app.storage.pins import PinHasher
+from screening_app.storage.records import User
+from screening_app.storage.settings import (
+    CLINIC_NAME,
+    DEFAULT_RETENTION_YEARS,
+    RETENTION_YEARS,
+)
+from screening_app.storage.vault import Vault
+
+PIN_TRIES = 3
+RECOVERY_USER_ID = 0
+
+
+class UserSession:
+    def __init__(
+        self,
+        vault: Vault,
+        database: Database,
+        user: User,
+        *,
+        clock: Clock,
+        policy: PasswordPolicy,
+        pins: PinHasher,
+    ) -> None:
+        self.vault = vault
+        self.user = user
+        self.clock = clock
+        self.policy = policy
+        self._pins = pins
+        self._database: Database | None = database
+        self._locked = False
+        self._pin_tries = PIN_TRIES
+
+    # ------------------------------------------------------------------- state
+    @property
+    def is_locked(self) -> bool:
+        return self._locked or self._database is None
+
+    @property
+    def is_recovery(self) -> bool:
+        """Opened with the clinic recovery key (no staff account behind it)."""
+        return self.user.id == RECOVERY_USER_ID
+
+    @property
+    def can_use_pin(self) -> bool:
+        """True while locked with the key still held and PIN tries left."""
+        return self._locked and self._database is not None and self.user.pin_hash is not None
+
+    @property
+    def database(self) -> Database:
+        if self.is_locked or self._database is None:
+            raise StorageError("locked")
+        return self._database
+
+    @contextlib.contextmanager
+    def audited(
+        self, action: str, *, person_id: int | None = None, criterion: str | None = None
+    ) -> Iterator[Work]:
+        """One audited operation as this user (the only way the use cases reach records).
+
+        The recovery-key session exists to reset passwords: it reaches no person data.
+        """
+        if self.is_recovery and action != "user-admin":
+            self.database.record_event(self.user.username, action, "refused")
+            raise StorageError("not-permitted")
+        with self.database.audited(
+            self.user.username, action, person_id=person_id, criterion=criterion
+        ) as work:
+            yield work
+
+    def require_admin(self, action: str) -> None:
+        if self.user.role != "admin":
+            with contextlib.suppress(StorageError):
+                self.database.record_event(self.user.username, action, "refused")
+            raise StorageError("not-permitted")
+
+    # -------------------------------------------------------------------- lock
+    def lock(self) -> None:
+        """Idle lock or quick-hide: keep the key only if the user has a PIN."""
+        if self._database is None or self._locked:
+            return
+        self._database.record_event(self.user.username, "lock")
+        self._locked = True
+        self._pin_tries = PIN_TRIES
+        if self.user.pin_hash is None:
+            self._close()
+
+    def unlock_with_pin(self, pin: str) -> None:
+        if not self.can_use_pin or self._database is None or self.user.pin_hash is None:
+            raise StorageError("pin-exhausted")
+        if self._pins.verify(self.user.pin_hash, pin):
+            self._locked = False
+            self._pin_tries = PIN_TRIES
+            self._database.record_event(self.user.username, "unlock", criterion="pin")
+            return
+        self._pin_tries -= 1
+        self._database.record_event(self.user.username, "unlock-failed", "refused", criterion="pin")
+        if self._pin_tries <= 0:
+            self._close()
+            raise StorageError("pin-exhausted")
+        raise StorageError("wrong-pin")
+
+    def unlock_with_password(self, password: str) -> None:
+        if self._database is not None and not self._locked:
+            return
+        if self._database is not None:
+            self._close()
+        database = self.vault.unlock(self.user.username, password)
+        self._database = database
+        self._locked = False
+        self._pin_tries = PIN_TRIES
+        database.record_event(self.user.username, "unlock", criterion="password")
+
+    def logout(self) -> None:
+        if self._database is not None:
+            with contextlib.suppress(StorageError):
+                self._database.record_event(self.user.username, "logout")
+        self._close()
+
+    def _close(self) -> None:
+        if self._database is not None:
+            self._database.close()
+            self._database = None
+
+    def retention_years(self) -> int:
+        """The clinic's retention setting (staff configuration, not person data)."""
+        value = self.database.setting(RETENTION_YEARS)
+        return int(value) if value is not None else DEFAULT_RETENTION_YEARS
+
+    # ---------------------------------------------------------------- secrets
+    def set_pin(self, pin: str) -> None:
+        check_pin(pin)
+        pin_hash = self._pins.hash(pin)
+        with self.audited("user-admin", criterion="set-pin") as work:
+            work.users.set_pin_hash(self.user.id, pin_hash)
+        self.user = _with_pin(self.user, pin_hash)
+
+    def change_password(self, old_password: str, new_password: str) -> None:
+        """Re-wraps the user's key under the new password; the data is not re-encrypted."""
+        database = self.database
+        with database.audited(self.user.username, "change-password") as work:
+            clinic = work.settings.get(CLINIC_NAME) or ""
+            self.policy.check(new_password, [self.user.username, self.user.display_name, clinic])
+            self.vault.change_password(self.user.username, old_password, new_password)
+
+
+def _with_pin(user: User, pin_hash: str | None) -> User:
+    return User(
+        id=user.id,
+        username=user.username,
+        display_name=user.display_name,
+        title=user.title,
+        role=user.role,
+        active=user.active,
+        pin_hash=pin_hash,
+    )

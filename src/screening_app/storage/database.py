@@ -1,0 +1,238 @@
+"""An open, unlocked clinic database: one connection, its key, and the instance lock.
+
+Person data is reached only through ``Database.audited(...)``: it opens one write
+transaction, hands out the record stores, and writes exactly one audit entry for the
+operation, in the same transaction when it succeeds, or in its own transaction (outcome
+``refused`` or ``failed``) when it does not. There is no other way to get a record store, so a
+use case cannot read or write person data without an audit entry.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from screening_app.storage import audit
+from screening_app.storage.connection import (
+    Connection,
+    DatabaseError,
+    integrity_problems,
+    pinned_problems,
+)
+from screening_app.storage.errors import StorageError, error_from_sqlite
+from screening_app.storage.followup import FollowUpRecords
+from screening_app.storage.kdf import wipe
+from screening_app.storage.lockfile import InstanceLock
+from screening_app.storage.persons import PersonRecords
+from screening_app.storage.records import User
+from screening_app.storage.referrals import ReferralRecords
+from screening_app.storage.screenings import ScreeningRecords
+from screening_app.storage.settings import SettingsRecords
+from screening_app.storage.users import UserRecords
+
+Clock = Callable[[], str]  # returns the current UTC time as ISO 8601 text
+
+
+class Work:
+    """What one audited operation may touch; it names the person it concerns."""
+
+    def __init__(self, connection: Connection, now: str) -> None:
+        self.now = now
+        self.persons = PersonRecords(connection, now)
+        self.screenings = ScreeningRecords(connection, now)
+        self.referrals = ReferralRecords(connection, now)
+        self.followup = FollowUpRecords(connection, now)
+        self.users = UserRecords(connection, now)
+        self.settings = SettingsRecords(connection)
+        self.person_id: int | None = None
+        self.criterion: str | None = None
+
+    def concerns(self, person_id: int) -> None:
+        """The person this operation reads or writes (set as soon as it is known)."""
+        self.person_id = person_id
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    settings: list[str]
+    integrity: list[str]
+    audit: audit.ChainReport
+
+    @property
+    def ok(self) -> bool:
+        return not self.settings and not self.integrity and self.audit.intact
+
+
+class Database:
+    def __init__(
+        self,
+        path: Path,
+        connection: Connection,
+        key: bytearray,
+        lock: InstanceLock,
+        clock: Clock,
+    ) -> None:
+        self.path = path
+        self._connection: Connection | None = connection
+        self._key: bytearray | None = key
+        self._lock = lock
+        self._clock = clock
+
+    # ----------------------------------------------------------------- lifecycle
+    @property
+    def is_open(self) -> bool:
+        return self._connection is not None
+
+    @property
+    def connection(self) -> Connection:
+        if self._connection is None:
+            raise StorageError("locked")
+        return self._connection
+
+    def key_copy(self) -> bytearray:
+        """A copy of the database key (for rekey and backup); the caller wipes it."""
+        if self._key is None:
+            raise StorageError("locked")
+        return bytearray(self._key)
+
+    def close(self) -> None:
+        """Close the connection, wipe the key, release the instance lock."""
+        if self._connection is not None:
+            with contextlib.suppress(DatabaseError):
+                self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._connection.close()
+            self._connection = None
+        wipe(self._key)
+        self._key = None
+        self._lock.release()
+
+    def replace_key(self, key: bytearray) -> None:
+        wipe(self._key)
+        self._key = key
+
+    # -------------------------------------------------------------- transactions
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        connection = self.connection
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+        except DatabaseError as error:
+            raise _known(error, self.path) from None
+        try:
+            yield connection
+            connection.execute("COMMIT")
+        except BaseException as error:
+            with contextlib.suppress(DatabaseError):
+                connection.execute("ROLLBACK")
+            if isinstance(error, DatabaseError):
+                raise _known(error, self.path) from None
+            raise
+
+    @contextlib.contextmanager
+    def audited(
+        self,
+        user: str,
+        action: str,
+        *,
+        person_id: int | None = None,
+        criterion: str | None = None,
+    ) -> Iterator[Work]:
+        """One operation, one transaction, one audit entry."""
+        if action not in audit.ACTIONS:
+            raise ValueError(f"unknown audit action {action!r}")
+        now = self._clock()
+        work: Work | None = None
+        try:
+            with self.transaction() as connection:
+                work = Work(connection, now)
+                work.person_id = person_id
+                work.criterion = criterion
+                yield work
+                audit.append(
+                    connection,
+                    at=now,
+                    user=user,
+                    action=action,
+                    outcome="ok",
+                    person_id=work.person_id,
+                    criterion=work.criterion,
+                )
+        except BaseException as error:
+            refused = isinstance(error, (StorageError, ValueError))
+            outcome: audit.Outcome = "refused" if refused else "failed"
+            if isinstance(error, (KeyboardInterrupt, SystemExit)) or self._connection is None:
+                raise
+            chosen = work.person_id if work is not None else person_id
+            with contextlib.suppress(StorageError, DatabaseError), self.transaction() as conn:
+                audit.append(
+                    conn,
+                    at=now,
+                    user=user,
+                    action=action,
+                    outcome=outcome,
+                    person_id=chosen,
+                    criterion=work.criterion if work is not None else criterion,
+                )
+            raise
+
+    def record_event(
+        self,
+        user: str,
+        action: str,
+        outcome: audit.Outcome = "ok",
+        *,
+        person_id: int | None = None,
+        criterion: str | None = None,
+        at: str | None = None,
+    ) -> None:
+        """An audit entry for an event that touches no person data (login, backup...)."""
+        with self.transaction() as connection:
+            audit.append(
+                connection,
+                at=at or self._clock(),
+                user=user,
+                action=action,
+                outcome=outcome,
+                person_id=person_id,
+                criterion=criterion,
+            )
+
+    def user_named(self, username: str) -> User | None:
+        """A staff account by name (staff data, not person data: no audit entry)."""
+        return UserRecords(self.connection, self._clock()).by_name(username)
+
+    def setting(self, key: str) -> str | None:
+        """A clinic setting (configuration, not person data: no audit entry)."""
+        return SettingsRecords(self.connection).get(key)
+
+    def usernames(self, *, active_only: bool = False) -> list[str]:
+        users = UserRecords(self.connection, self._clock()).all()
+        return [user.username for user in users if user.active or not active_only]
+
+    def record_failed_logins(self, events: list[tuple[str, str]]) -> None:
+        """Audit entries for failed logins counted before the database could be opened."""
+        with self.transaction() as connection:
+            for user, at in events:
+                audit.append(connection, at=at, user=user, action="login-failed", outcome="refused")
+
+    # --------------------------------------------------------------------- checks
+    def check(self) -> CheckReport:
+        connection = self.connection
+        return CheckReport(
+            settings=pinned_problems(connection),
+            integrity=integrity_problems(connection),
+            audit=audit.verify(connection),
+        )
+
+    def verify_audit(self) -> audit.ChainReport:
+        return audit.verify(self.connection)
+
+    def audit_entries(self, person_id: int | None = None) -> list[audit.AuditEntry]:
+        return list(audit.entries(self.connection, person_id))
+
+
+def _known(error: DatabaseError, path: Path) -> Exception:
+    mapped = error_from_sqlite(error, str(path.parent))
+    return mapped if mapped is not None else error

@@ -1,0 +1,177 @@
+"""Errors the storage layer reports: known environment problems, each with one clear sentence.
+
+A ``StorageError`` is something a person can act on (wrong password, missing key file, full
+disk...). It carries a stable ``code`` and the sentence in Danish and English; it never carries
+a name, a CPR number, an answer, a password or a key. Anything else that escapes is a bug.
+"""
+
+from __future__ import annotations
+
+import errno
+
+_SENTENCES: dict[str, tuple[str, str]] = {
+    "wrong-credentials": (
+        "Forkert brugernavn eller adgangskode.",
+        "Wrong user name or password.",
+    ),
+    "throttled": (
+        "For mange forkerte forsøg: vent {seconds} sekunder, og prøv igen.",
+        "Too many failed attempts: wait {seconds} seconds and try again.",
+    ),
+    "wrong-recovery-key": (
+        "Gendannelsesnøglen passer ikke til denne database.",
+        "The recovery key does not match this database.",
+    ),
+    "wrong-pin": ("Forkert pinkode.", "Wrong PIN."),
+    "pin-exhausted": (
+        "For mange forkerte pinkoder: log ind med din adgangskode.",
+        "Too many wrong PINs: log in with your password.",
+    ),
+    "user-disabled": (
+        "Forkert brugernavn eller adgangskode.",
+        "Wrong user name or password.",
+    ),
+    "no-database": (
+        "Der er ingen TrygStart-database i {place}.",
+        "There is no TrygStart database in {place}.",
+    ),
+    "already-exists": (
+        "Der er allerede en TrygStart-database i {place}; intet er ændret.",
+        "There is already a TrygStart database in {place}; nothing was changed.",
+    ),
+    "keyfile-missing": (
+        "Nøglefilen mangler ved databasen; gendan den fra sikkerhedskopien.",
+        "The key file next to the database is missing; restore it from the backup.",
+    ),
+    "keyfile-corrupt": (
+        "Nøglefilen er beskadiget eller ikke en TrygStart-nøglefil.",
+        "The key file is damaged or not a TrygStart key file.",
+    ),
+    "keyfile-newer": (
+        "Nøglefilen er fra en nyere version af TrygStart; opdater programmet.",
+        "The key file is from a newer version of TrygStart; update the program.",
+    ),
+    "database-corrupt": (
+        "Databasen er beskadiget eller passer ikke til nøglefilen; gendan fra sikkerhedskopien.",
+        "The database is damaged or does not match its key file; restore it from the backup.",
+    ),
+    "database-newer": (
+        (
+            "Databasen er fra en nyere version af TrygStart (skema {found}, "
+            "dette program kender til {known}); opdater programmet."
+        ),
+        (
+            "The database is from a newer version of TrygStart (schema {found}, "
+            "this program knows up to {known}); update the program."
+        ),
+    ),
+    "disk-full": (
+        "Disken er fuld: intet blev gemt. Frigør plads, og prøv igen.",
+        "The disk is full: nothing was saved. Free some space and try again.",
+    ),
+    "read-only": (
+        "TrygStart kan ikke skrive i {place}: mappen er skrivebeskyttet.",
+        "TrygStart cannot write in {place}: the folder is read-only.",
+    ),
+    "in-use": (
+        "Databasen er allerede åben i et andet TrygStart-vindue eller -program.",
+        "The database is already open in another TrygStart window or program.",
+    ),
+    "password-too-short": (
+        "Adgangskoden skal have mindst {minimum} tegn.",
+        "The password must have at least {minimum} characters.",
+    ),
+    "password-too-long": (
+        "Adgangskoden må højst have {maximum} tegn.",
+        "The password may have at most {maximum} characters.",
+    ),
+    "password-common": (
+        "Adgangskoden er for almindelig (den står på en liste over kendte adgangskoder).",
+        "The password is too common (it is on a list of known passwords).",
+    ),
+    "password-context": (
+        "Adgangskoden må ikke indeholde brugernavnet eller klinikkens navn.",
+        "The password must not contain the user name or the clinic's name.",
+    ),
+    "pin-format": (
+        "Pinkoden skal være 4 til 8 cifre.",
+        "The PIN must be 4 to 8 digits.",
+    ),
+    "user-exists": ("Brugeren findes allerede.", "The user already exists."),
+    "no-such-user": ("Brugeren findes ikke.", "There is no such user."),
+    "not-permitted": (
+        "Det kræver en administrator.",
+        "This needs an administrator.",
+    ),
+    "locked": ("TrygStart er låst.", "TrygStart is locked."),
+    "no-such-record": ("Posten findes ikke.", "The record does not exist."),
+    "finalised": (
+        "Screeningen er afsluttet og kan ikke ændres; lav en rettelse med en begrundelse.",
+        "The screening is finalised and cannot be changed; make an amendment with a reason.",
+    ),
+    "invalid": ("Ugyldige oplysninger: {detail}.", "Invalid data: {detail}."),
+    "backup-unencrypted": (
+        "Sikkerhedskopien blev ikke krypteret og er slettet igen; intet ukrypteret er gemt.",
+        "The backup was not encrypted and has been removed; nothing unencrypted was kept.",
+    ),
+    "backup-target-exists": (
+        "{place} findes allerede; vælg et nyt navn til sikkerhedskopien.",
+        "{place} already exists; choose a new name for the backup.",
+    ),
+    "backup-invalid": (
+        "Sikkerhedskopien i {place} er ufuldstændig eller beskadiget.",
+        "The backup in {place} is incomplete or damaged.",
+    ),
+    "io-error": (
+        "TrygStart kunne ikke læse eller skrive en fil ({detail}).",
+        "TrygStart could not read or write a file ({detail}).",
+    ),
+}
+
+
+class StorageError(Exception):
+    """A known problem in one sentence: ``code`` is stable, ``message(lang)`` is for people."""
+
+    def __init__(self, code: str, /, **params: object) -> None:
+        if code not in _SENTENCES:
+            raise ValueError(f"unknown storage error code {code!r}")
+        self.code = code
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "da") -> str:
+        danish, english = _SENTENCES[self.code]
+        template = danish if lang == "da" else english
+        return template.format(**self.params)
+
+    def both(self) -> str:
+        """Danish first, English always: the two sentences on two lines."""
+        return f"{self.message('da')}\n{self.message('en')}"
+
+
+def error_from_os(error: OSError, place: str) -> StorageError:
+    """Map an operating-system error to the sentence a person can act on."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageError("disk-full")
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return StorageError("read-only", place=place)
+    return StorageError("io-error", detail=error.strerror or type(error).__name__)
+
+
+def error_from_sqlite(error: Exception, place: str) -> StorageError | None:
+    """Map a SQLite/SQLCipher error (by its text, which holds no data) to a sentence.
+
+    ``None`` when the error is not a known environment problem (then it is a bug: re-raise).
+    """
+    text = str(error).lower()
+    if "database or disk is full" in text:
+        return StorageError("disk-full")
+    if "readonly" in text or "read-only" in text:
+        return StorageError("read-only", place=place)
+    if "locked" in text or "busy" in text:
+        return StorageError("in-use")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return StorageError("database-corrupt")
+    if "unable to open" in text or "disk i/o error" in text:
+        return StorageError("read-only", place=place)
+    return None

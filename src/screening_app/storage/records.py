@@ -1,0 +1,199 @@
+"""The rows the record stores hand back: plain frozen dataclasses, no SQL, no behaviour."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+PERSON_ROLES = ("pregnant-woman", "new-mother", "father-co-parent", "other")
+CONTACT_SETTINGS = (
+    "antenatal-visit",
+    "home-visit",
+    "postnatal-visit",
+    "health-visitor-visit",
+    "phone",
+    "other",
+)
+NOT_ASKED_REASONS = (
+    "partner-present",
+    "family-interpreter",
+    "no-private-room",
+    "no-time",
+    "declined",
+)
+CONSENT_KINDS = ("given", "declined", "lawful-disclosure")
+LEGAL_BASES = ("sundhedsloven-43-2-1", "sundhedsloven-43-2-2")
+SCOPES = ("contact-details", "screening-result", "safety-concerns", "free-text")
+DOCUMENT_ACTIONS = ("produced", "printed", "saved")
+USER_ROLES = ("clinician", "admin", "trainer")
+
+
+@dataclass(frozen=True)
+class PersonData:
+    """What a clinician enters about a person (all but the name and role may be unknown)."""
+
+    name: str
+    role: str
+    cpr: str | None = None
+    birth_date: dt.date | None = None
+    child_birth_date: dt.date | None = None
+    child_birth_date_kind: str | None = None  # expected / actual
+    safe_phone: str | None = None
+    safe_times: str | None = None
+    may_leave_messages: bool | None = None
+    may_send_letters_home: bool | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    data: PersonData
+    created_at: str
+    updated_at: str
+    last_entry_at: str
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    id: int
+    name: str
+    cpr: str | None
+    birth_date: dt.date | None
+    role: str
+
+
+@dataclass(frozen=True)
+class Contact:
+    id: int
+    person_id: int
+    date: dt.date
+    clinician_id: int
+    setting: str
+    weeks_pregnant: int | None
+    child_age_weeks: int | None
+
+
+@dataclass(frozen=True)
+class StoredAnswer:
+    value: Any  # JSON value
+    answered_at: str
+
+
+@dataclass(frozen=True)
+class Screening:
+    id: int
+    person_id: int
+    contact_id: int | None
+    clinician_id: int
+    version: int
+    amends_id: int | None
+    amend_reason: str | None
+    gate: str  # asked / not-asked
+    not_asked_reason: str | None
+    next_ask_date: dt.date | None
+    instrument_id: str | None
+    instrument_version: str | None
+    language: str | None
+    translation_version: str | None
+    context: dict[str, Any]
+    status: str  # draft / finalised
+    started_at: str
+    finalised_at: str | None
+    result: dict[str, Any] | None
+    band_id: str | None
+    band_colour: str | None
+    override_band_id: str | None
+    override_reason: str | None
+    answers: dict[str, StoredAnswer] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Referral:
+    id: int
+    person_id: int
+    screening_id: int | None
+    service_id: str
+    consent: str
+    legal_basis: str | None
+    scope: frozenset[str]
+    form: str | None
+    date: dt.date
+    expires_on: dt.date | None
+    informing_unsafe: bool
+    recorded_by: int
+    recorded_at: str
+
+
+@dataclass(frozen=True)
+class DocumentEvent:
+    id: int
+    person_id: int
+    referral_id: int | None
+    kind: str
+    action: str
+    at: str
+    by_user: int
+
+
+@dataclass(frozen=True)
+class Task:
+    id: int
+    person_id: int
+    kind: str
+    due_date: dt.date
+    text: str
+    referral_id: int | None
+    screening_id: int | None
+    created_by: int
+    created_at: str
+    done_at: str | None
+    done_by: int | None
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    person_id: int
+    screening_id: int | None
+    text: str
+    created_by: int
+    created_at: str
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    username: str
+    display_name: str
+    title: str
+    role: str
+    active: bool
+    pin_hash: str | None
+
+
+@dataclass(frozen=True)
+class PersonHistory:
+    person: Person
+    contacts: list[Contact]
+    screenings: list[Screening]
+    referrals: list[Referral]
+    documents: list[DocumentEvent]
+    tasks: list[Task]
+    notes: list[Note]
+
+
+def date_or_none(text: str | None) -> dt.date | None:
+    return None if text is None else dt.date.fromisoformat(text)
+
+
+def iso_or_none(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def bool_or_none(value: int | None) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def int_or_none(value: bool | None) -> int | None:
+    return None if value is None else int(value)

@@ -1,0 +1,379 @@
+"""The data directory: database, key file, instance lock, login counters; and the keys.
+
+``Vault`` creates a clinic database, unlocks it with a user's password or the recovery key,
+and keeps the key file in step (users added, passwords changed or reset, users removed, a
+new database key by ``rekey``). It returns an open ``Database``; it never keeps one.
+
+Rekey is atomic against kills (security.md check 7): the new key is first added to the key
+file as ``pending`` (atomic write), then ``PRAGMA rekey`` re-encrypts the database in one
+transaction, then the key file keeps only the new key. Opening tries the current key, then the
+pending one, and finishes or discards the half-done rekey: after a kill at any point exactly
+one key opens the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import secrets
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from screening_app.storage.connection import KEY_BYTES, key_literal, open_connection
+from screening_app.storage.database import Database
+from screening_app.storage.errors import StorageError, error_from_os
+from screening_app.storage.kdf import DEFAULT_PARAMS, Argon2Params, wipe
+from screening_app.storage.keyfile import (
+    RECOVERY,
+    DatabaseKeyRecord,
+    KeyFile,
+    keyfile_path,
+    read_keyfile,
+    write_keyfile,
+)
+from screening_app.storage.keyring import (
+    key_aad,
+    key_record,
+    new_user_record,
+    recovery_public,
+    user_aad,
+)
+from screening_app.storage.lockfile import InstanceLock
+from screening_app.storage.migrations import migrate
+from screening_app.storage.throttle import Event, LoginThrottle
+from screening_app.storage.wrapping import (
+    UnwrapError,
+    b64,
+    burn_equal_work,
+    new_recovery_key,
+    open_private_key,
+    parse_recovery_key,
+    public_of,
+    recovery_private_key,
+    seal_private_key,
+    unb64,
+    unwrap_database_key,
+    user_tag,
+    wrap_database_key,
+)
+
+DATABASE_NAME = "trygstart.db"
+UtcClock = Callable[[], dt.datetime]
+
+
+@dataclass(frozen=True)
+class Created:
+    database: Database
+    recovery_key: str  # shown once, never stored
+
+
+def utc_text(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+class Vault:
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        clock: UtcClock,
+        kdf_params: Argon2Params = DEFAULT_PARAMS,
+    ) -> None:
+        self.data_dir = data_dir
+        self.database_path = data_dir / DATABASE_NAME
+        self.keyfile_path = keyfile_path(self.database_path)
+        self.throttle = LoginThrottle(data_dir / "login-attempts.json")
+        self.lock_path = data_dir / "trygstart.lock"
+        self._clock = clock
+        self._params = kdf_params
+
+    def now_text(self) -> str:
+        return utc_text(self._clock())
+
+    def exists(self) -> bool:
+        return self.database_path.exists()
+
+    def read_keyfile(self) -> KeyFile:
+        if not self.database_path.exists():
+            raise StorageError("no-database", place=str(self.data_dir))
+        return read_keyfile(self.keyfile_path)
+
+    # -------------------------------------------------------------------- create
+    def create(self, admin_username: str, admin_password: str) -> Created:
+        """A new, empty, migrated database and its key file; the admin is the first user."""
+        if self.database_path.exists() or self.keyfile_path.exists():
+            raise StorageError("already-exists", place=str(self.data_dir))
+        try:
+            self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as error:
+            raise error_from_os(error, str(self.data_dir)) from None
+        lock = self._lock()
+        database_key = bytearray(secrets.token_bytes(KEY_BYTES))
+        recovery_key = new_recovery_key()
+        try:
+            recovery_point = recovery_public(recovery_key)
+            file_id = secrets.token_hex(32)
+            tag_salt = b64(os.urandom(16))
+            base = KeyFile(
+                format="trygstart-keyfile",
+                version=1,
+                file_id=file_id,
+                tag_salt=tag_salt,
+                created=self.now_text(),
+                users=[],
+                recovery_public_key=b64(recovery_point),
+                database_keys=[DatabaseKeyRecord(generation=1, state="current", wraps=[])],
+            )
+            user, public = new_user_record(base, admin_username, admin_password, self._params)
+            keyfile = base.model_copy(
+                update={
+                    "users": [user],
+                    "database_keys": [
+                        key_record(base, database_key, 1, "current", [(user.tag, public)])
+                    ],
+                }
+            )
+            connection = open_connection(self.database_path, database_key, create=True)
+            try:
+                migrate(connection, self.database_path)
+            finally:
+                connection.close()
+            write_keyfile(self.keyfile_path, keyfile)
+            return Created(self._database(database_key, lock), recovery_key)
+        except BaseException:
+            wipe(database_key)
+            if not self.keyfile_path.exists():
+                # The database made a moment ago has no key file: it can never be opened,
+                # holds nothing, and would block the next attempt. Remove only it.
+                for suffix in ("", "-wal", "-shm"):
+                    self.database_path.with_name(self.database_path.name + suffix).unlink(
+                        missing_ok=True
+                    )
+            lock.release()
+            raise
+
+    # -------------------------------------------------------------------- unlock
+    def unlock(self, username: str, password: str) -> Database:
+        """Open with a user's password. Unknown users get the same work and the same answer."""
+        keyfile = self.read_keyfile()
+        tag = user_tag(keyfile.tag_salt, username)
+        self.throttle.begin_attempt(tag, self._clock())
+        user = keyfile.user(tag)
+        if user is None:
+            self._burn(keyfile, tag, password)
+            raise StorageError("wrong-credentials")
+        try:
+            private = open_private_key(user.kdf, user.private_key, password, user_aad(keyfile, tag))
+        except UnwrapError:
+            raise StorageError("wrong-credentials") from None
+        try:
+            database = self._open_as(keyfile, tag, private)
+        finally:
+            wipe(private)
+        self.throttle.succeeded(tag)
+        return database
+
+    def unlock_with_recovery(self, recovery_key: str) -> Database:
+        keyfile = self.read_keyfile()
+        self.throttle.begin_attempt(RECOVERY, self._clock())
+        try:
+            raw = parse_recovery_key(recovery_key)
+        except UnwrapError:
+            raise StorageError("wrong-recovery-key") from None
+        private = recovery_private_key(raw)
+        wipe(raw)
+        try:
+            if not secrets.compare_digest(public_of(private), unb64(keyfile.recovery_public_key)):
+                raise StorageError("wrong-recovery-key")
+            database = self._open_as(keyfile, RECOVERY, private)
+        finally:
+            wipe(private)
+        self.throttle.succeeded(RECOVERY)
+        return database
+
+    def _burn(self, keyfile: KeyFile, tag: str, password: str) -> None:
+        """An unknown user costs the same Argon2id work as a known one (the file's params)."""
+        params = self._params
+        if keyfile.users:
+            kdf = keyfile.users[0].kdf
+            params = Argon2Params(kdf.memory_kib, kdf.iterations, kdf.parallelism)
+        burn_equal_work(params, password, hashlib.sha256(tag.encode()).digest()[:16])
+
+    def failed_attempts(self) -> list[Event]:
+        """Failed logins waiting for the audit trail (call after a successful unlock)."""
+        return self.throttle.take_events()
+
+    def tag_of(self, username: str) -> str:
+        return user_tag(self.read_keyfile().tag_salt, username)
+
+    def _open_as(self, keyfile: KeyFile, to: str, private: bytearray) -> Database:
+        candidates: list[tuple[DatabaseKeyRecord, bytearray]] = []
+        for record in keyfile.keys_in_order():
+            wrap = next((w for w in record.wraps if w.to == to), None)
+            if wrap is None:
+                continue
+            try:
+                candidates.append(
+                    (
+                        record,
+                        unwrap_database_key(wrap, private, key_aad(keyfile, record.generation)),
+                    )
+                )
+            except UnwrapError:
+                continue
+        if not candidates:
+            raise StorageError("keyfile-corrupt")
+        lock = self._lock()
+        try:
+            return self._open_first(keyfile, candidates, lock)
+        except BaseException:
+            lock.release()
+            raise
+        finally:
+            for _record, key in candidates:
+                wipe(key)
+
+    def _open_first(
+        self,
+        keyfile: KeyFile,
+        candidates: list[tuple[DatabaseKeyRecord, bytearray]],
+        lock: InstanceLock,
+    ) -> Database:
+        last_error: StorageError | None = None
+        for record, key in candidates:
+            try:
+                connection = open_connection(self.database_path, key)
+            except StorageError as error:
+                if error.code != "database-corrupt":
+                    raise
+                last_error = error
+                continue
+            try:
+                migrate(connection, self.database_path)
+            except BaseException:
+                connection.close()
+                raise
+            if len(keyfile.database_keys) > 1:
+                # A rekey was interrupted: keep only the key that opened the database.
+                write_keyfile(
+                    self.keyfile_path,
+                    keyfile.model_copy(
+                        update={"database_keys": [record.model_copy(update={"state": "current"})]}
+                    ),
+                )
+            connection.close()
+            return self._database(bytearray(key), lock)
+        assert last_error is not None
+        raise last_error
+
+    def _database(self, key: bytearray, lock: InstanceLock) -> Database:
+        connection = open_connection(self.database_path, key)
+        return Database(self.database_path, connection, key, lock, self.now_text)
+
+    def _lock(self) -> InstanceLock:
+        lock = InstanceLock(self.lock_path)
+        lock.acquire()
+        return lock
+
+    # -------------------------------------------------------------------- users
+    def add_user(self, database: Database, username: str, password: str) -> None:
+        """Give a user (new, or whose password is reset) a key pair and the database key."""
+        keyfile = self.read_keyfile()
+        user, public = new_user_record(keyfile, username, password, self._params)
+        key = database.key_copy()
+        try:
+            records = []
+            for record in keyfile.database_keys:
+                wraps = [w for w in record.wraps if w.to != user.tag]
+                if record.state == "current":
+                    aad = key_aad(keyfile, record.generation)
+                    wraps.append(wrap_database_key(key, public, user.tag, aad))
+                records.append(record.model_copy(update={"wraps": wraps}))
+        finally:
+            wipe(key)
+        users = [u for u in keyfile.users if u.tag != user.tag] + [user]
+        write_keyfile(
+            self.keyfile_path,
+            keyfile.model_copy(update={"users": users, "database_keys": records}),
+        )
+
+    def remove_user(self, username: str) -> None:
+        """Take a user's key pair and wraps out of the key file (a disabled user)."""
+        keyfile = self.read_keyfile()
+        tag = user_tag(keyfile.tag_salt, username)
+        records = [
+            record.model_copy(update={"wraps": [w for w in record.wraps if w.to != tag]})
+            for record in keyfile.database_keys
+        ]
+        write_keyfile(
+            self.keyfile_path,
+            keyfile.model_copy(
+                update={
+                    "users": [u for u in keyfile.users if u.tag != tag],
+                    "database_keys": records,
+                }
+            ),
+        )
+
+    def change_password(self, username: str, old_password: str, new_password: str) -> None:
+        """Re-seal the user's private key under the new password; the data is not touched."""
+        keyfile = self.read_keyfile()
+        tag = user_tag(keyfile.tag_salt, username)
+        self.throttle.begin_attempt(tag, self._clock())
+        user = keyfile.user(tag)
+        if user is None:
+            self._burn(keyfile, tag, old_password)
+            raise StorageError("wrong-credentials")
+        aad = user_aad(keyfile, tag)
+        try:
+            private = open_private_key(user.kdf, user.private_key, old_password, aad)
+        except UnwrapError:
+            raise StorageError("wrong-credentials") from None
+        self.throttle.succeeded(tag)
+        try:
+            kdf, sealed = seal_private_key(private, new_password, self._params, aad)
+        finally:
+            wipe(private)
+        users = [
+            u.model_copy(update={"kdf": kdf, "private_key": sealed}) if u.tag == tag else u
+            for u in keyfile.users
+        ]
+        write_keyfile(self.keyfile_path, keyfile.model_copy(update={"users": users}))
+
+    def has_user(self, username: str) -> bool:
+        keyfile = self.read_keyfile()
+        return keyfile.user(user_tag(keyfile.tag_salt, username)) is not None
+
+    # --------------------------------------------------------------------- rekey
+    def rekey(self, database: Database, active_usernames: Iterable[str]) -> None:
+        """A new database key, wrapped for every active user and the recovery key."""
+        keyfile = self.read_keyfile()
+        active = {user_tag(keyfile.tag_salt, name) for name in active_usernames}
+        current = next(r for r in keyfile.database_keys if r.state == "current")
+        recipients = [(u.tag, unb64(u.public_key)) for u in keyfile.users if u.tag in active]
+        new_key = bytearray(secrets.token_bytes(KEY_BYTES))
+        try:
+            pending = key_record(keyfile, new_key, current.generation + 1, "pending", recipients)
+            write_keyfile(
+                self.keyfile_path,
+                keyfile.model_copy(update={"database_keys": [current, pending]}),
+            )
+            connection = database.connection
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.execute(f"PRAGMA rekey = {key_literal(new_key)}")
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            write_keyfile(
+                self.keyfile_path,
+                keyfile.model_copy(
+                    update={
+                        "users": [u for u in keyfile.users if u.tag in active],
+                        "database_keys": [pending.model_copy(update={"state": "current"})],
+                    }
+                ),
+            )
+            database.replace_key(bytearray(new_key))
+        finally:
+            wipe(new_key)
