@@ -144,6 +144,10 @@ def test_every_item_type_normalises_its_answers() -> None:
         with pytest.raises(AnswerError) as caught:
             session.answer(link_id, value)
         assert caught.value.code == code, (link_id, value)
+    with pytest.raises(AnswerError) as below:
+        session.answer("d", 0.25)
+    assert below.value.message("da") == "Svaret må ikke være mindre end 0,5."
+    assert below.value.message("en") == "The answer must not be less than 0.5."
     assert answers_json(session.answers) == {
         "b": False,
         "m": ["c"],

@@ -51,7 +51,7 @@ def test_required_marker_is_in_words(make_runner: Any) -> None:
         ("q-int", "25", AnswerError("above_max", max=20)),
         ("q-int", "-1", AnswerError("below_min", min=0)),
         ("q-int", "tre", AnswerError("expected_integer")),
-        ("q-dec", "10,5", AnswerError("above_max", max="9.5")),
+        ("q-dec", "10,5", AnswerError("above_max", max=9.5)),
         ("q-dec", "1,2,3", AnswerError("expected_number")),
         ("q-date", "1999-12-31", AnswerError("below_min", min="2000-01-01")),
         ("q-date", "31-02-2024", AnswerError("expected_date")),

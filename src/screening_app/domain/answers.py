@@ -36,11 +36,17 @@ class AnswerError(ValueError):
         super().__init__(self.message("en"))
 
     def message(self, lang: str) -> str:
-        return MESSAGES.text(f"answer.{self.code}", lang, **self.params)
+        params = {
+            key: number_text(value, lang) if isinstance(value, float) else value
+            for key, value in self.params.items()
+        }
+        return MESSAGES.text(f"answer.{self.code}", lang, **params)
 
 
-def _number_text(value: float) -> str:
-    return f"{value:g}"
+def number_text(value: float, lang: str) -> str:
+    """A number as people in ``lang`` write it: ``9,5`` in Danish, ``9.5`` in English."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if lang == "da" else text
 
 
 def normalise_answer(item: Item, value: Any) -> AnswerValue | None:
@@ -120,9 +126,9 @@ def _decimal(item: DecimalItem, value: Any) -> float:
     if not math.isfinite(number):
         raise AnswerError("expected_number")
     if item.min is not None and number < item.min:
-        raise AnswerError("below_min", min=_number_text(item.min))
+        raise AnswerError("below_min", min=item.min)
     if item.max is not None and number > item.max:
-        raise AnswerError("above_max", max=_number_text(item.max))
+        raise AnswerError("above_max", max=item.max)
     return number
 
 
