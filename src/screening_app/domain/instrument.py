@@ -199,6 +199,9 @@ ITEM_TYPES: tuple[str, ...] = (
     "text",
     "group",
 )
+# The tags of the discriminated unions (item, condition and score kinds): pydantic puts them
+# into error locations, where they are not keys of the document.
+UNION_TAGS: frozenset[str] = frozenset(ITEM_TYPES) | {"compare", "all", "any", "sum", "count"}
 
 
 # ---------------------------------------------------------------------- scoring

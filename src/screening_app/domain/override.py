@@ -11,9 +11,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from screening_app.domain.base import LocalizedText
-from screening_app.domain.instrument import Actions, Band, DocumentKind
-from screening_app.domain.session import Result
+from screening_app.domain.instrument import Band
+from screening_app.domain.session import Result, merge_actions
 
 MAX_REASON_LENGTH = 2000
 
@@ -55,17 +54,3 @@ def apply_override(result: Result, override: BandOverride) -> Result:
         band=band,
         actions=merge_actions([band.actions, *(flag.actions for flag in result.flags)]),
     )
-
-
-def merge_actions(parts: list[Actions]) -> Actions:
-    """Actions in order, each step, instrument, service and document once."""
-    steps: list[LocalizedText] = []
-    instruments: list[str] = []
-    services: list[str] = []
-    documents: list[DocumentKind] = []
-    for actions in parts:
-        steps.extend(s for s in actions.steps if s not in steps)
-        instruments.extend(i for i in actions.instruments if i not in instruments)
-        services.extend(s for s in actions.services if s not in services)
-        documents.extend(d for d in actions.documents if d not in documents)
-    return Actions(steps=steps, instruments=instruments, services=services, documents=documents)

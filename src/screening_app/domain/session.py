@@ -117,7 +117,8 @@ class CompiledInstrument:
         )
 
 
-def _merge_actions(parts: Iterable[Actions]) -> Actions:
+def merge_actions(parts: Iterable[Actions]) -> Actions:
+    """Actions in order, each step, instrument, service and document once."""
     steps: list[LocalizedText] = []
     instruments: list[str] = []
     services: list[str] = []
@@ -298,7 +299,7 @@ class Session:
             # with only "no" so far must not read as green.
             band = find_band(instrument.outcome, scores[instrument.outcome.score])
         flags = tuple(flag for flag, holds in self._c.flags if holds(effective, self.context))
-        actions = _merge_actions(
+        actions = merge_actions(
             [*([band.actions] if band else []), *(flag.actions for flag in flags)]
         )
         return Result(

@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from screening_app.domain.base import Loc, format_loc
 from screening_app.domain.checks import check_instrument
 from screening_app.domain.context import ROLES
-from screening_app.domain.instrument import Instrument
+from screening_app.domain.instrument import UNION_TAGS, Instrument
 from screening_app.instruments.fhir_common import EXT_INSTRUMENT, InstrumentExtras
 from screening_app.instruments.fhir_import_items import ItemsBuilder
 from screening_app.instruments.fhir_import_support import (
@@ -366,7 +366,7 @@ class _Importer:
                 if found_part:
                     node = child
                 else:
-                    if isinstance(part, int) or part not in _TAGS:
+                    if isinstance(part, int) or part not in UNION_TAGS:
                         path.append(part)
                     continue
                 path.append(part)
@@ -384,24 +384,3 @@ class _Importer:
                 placed.append((fhir_loc, f"{format_loc(tuple(path))}: {message}"))
         self.problems += placed
         return self.fail()
-
-
-_TAGS = frozenset(
-    {
-        "display",
-        "boolean",
-        "choice",
-        "multi-choice",
-        "integer",
-        "decimal",
-        "date",
-        "string",
-        "text",
-        "group",
-        "compare",
-        "all",
-        "any",
-        "sum",
-        "count",
-    }
-)

@@ -14,6 +14,7 @@ from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from screening_app.domain.base import Problem
+from screening_app.domain.instrument import UNION_TAGS
 from screening_app.loading.errors import DocumentError, FileError
 from screening_app.loading.yamlfile import YamlDocument, key_position, position
 
@@ -134,28 +135,6 @@ def allowed_keys(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str
     return keys or None
 
 
-# Tags of discriminated unions, which pydantic puts into error locations.
-_TAGS = frozenset(
-    {
-        "display",
-        "boolean",
-        "choice",
-        "multi-choice",
-        "integer",
-        "decimal",
-        "date",
-        "string",
-        "text",
-        "group",
-        "compare",
-        "all",
-        "any",
-        "sum",
-        "count",
-    }
-)
-
-
 def to_file_errors(
     document: YamlDocument,
     errors: Iterable[Any],
@@ -166,8 +145,8 @@ def to_file_errors(
     for error in errors:
         loc = tuple(error["loc"])
         if error["type"] == "extra_forbidden":
-            line, col = key_position(document.tree, loc, _TAGS)
-            _l, _c, where = position(document.tree, loc, _TAGS)
+            line, col = key_position(document.tree, loc, UNION_TAGS)
+            _l, _c, where = position(document.tree, loc, UNION_TAGS)
             key = str(loc[-1]) if loc else ""
             allowed = allowed_keys(model, loc[:-1]) or []
             close = difflib.get_close_matches(key, allowed, n=1)
@@ -183,7 +162,7 @@ def to_file_errors(
             discriminator = str((error.get("ctx") or {}).get("discriminator", "")).strip("'")
             if discriminator.isidentifier():
                 loc = (*loc, discriminator)
-        line, col, where = position(document.tree, loc, _TAGS)
+        line, col, where = position(document.tree, loc, UNION_TAGS)
         out.append(FileError(document.path, line, col, where, message_for(error)))
     return out
 
@@ -191,7 +170,7 @@ def to_file_errors(
 def problems_to_file_errors(document: YamlDocument, problems: Iterable[Problem]) -> list[FileError]:
     out: list[FileError] = []
     for problem in problems:
-        line, col, where = position(document.tree, problem.loc, _TAGS)
+        line, col, where = position(document.tree, problem.loc, UNION_TAGS)
         out.append(FileError(document.path, line, col, where, problem.message))
     return out
 
