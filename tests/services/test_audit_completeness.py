@@ -64,6 +64,9 @@ def _scenarios(w: World) -> dict[str, Callable[[], Any]]:
         "PersonService.get": lambda: w.persons.get(pid),
         "PersonService.search_by_name": lambda: w.persons.search_by_name("kan"),
         "PersonService.search_by_cpr": lambda: w.persons.search_by_cpr("0101"),
+        "PersonService.search_by_birth_date": lambda: w.persons.search_by_birth_date(
+            dt.date(1990, 1, 1)
+        ),
         "PersonService.history": lambda: w.persons.history(pid),
         "PersonService.add_contact": lambda: w.persons.add_contact(
             pid, date=dt.date(2026, 3, 2), setting="home-visit"

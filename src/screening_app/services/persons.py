@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from screening_app.domain.cpr import CprError, birth_date_of
 from screening_app.services.session import UserSession
 from screening_app.services.validation import (
     cpr_digits,
@@ -88,6 +89,13 @@ class PersonService:
         with self._session.audited("search-persons", criterion=f"cpr:{prefix}") as work:
             return work.persons.search_cpr(prefix, min(limit, MAX_RESULTS))
 
+    def search_by_birth_date(self, day: dt.date, limit: int = MAX_RESULTS) -> list[PersonSummary]:
+        """Persons born on ``day`` (the recorded birth date, or the date in the CPR number)."""
+        criterion = f"birth-date:{day.isoformat()}"
+        with self._session.audited("search-persons", criterion=criterion) as work:
+            found = work.persons.search_birth_date(day, MAX_RESULTS * 2)
+        return [s for s in found if _born_on(s, day)][: min(limit, MAX_RESULTS)]
+
     def history(self, person_id: int) -> PersonHistory:
         """Everything recorded about one person, oldest first."""
         with self._session.audited("view-person", person_id=person_id) as work:
@@ -129,6 +137,17 @@ class PersonService:
             contact = work.persons.contact(contact_id)
         assert contact is not None
         return contact
+
+
+def _born_on(summary: PersonSummary, day: dt.date) -> bool:
+    if summary.birth_date == day:
+        return True
+    if summary.cpr is None:
+        return False
+    try:
+        return birth_date_of(summary.cpr) == day
+    except CprError:
+        return False
 
 
 def _require(person: Person | None) -> Person:

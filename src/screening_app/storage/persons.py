@@ -123,6 +123,17 @@ class PersonRecords:
         )
         return [_summary(row) for row in rows]
 
+    def search_birth_date(self, day: dt.date, limit: int) -> list[PersonSummary]:
+        """Persons born on ``day``: by the recorded birth date, or a CPR number starting with
+        its DDMMYY (the century is the caller's to check)."""
+        ddmmyy = f"{day:%d%m}{day.year % 100:02d}"
+        rows = self._c.execute(
+            "SELECT id, name, cpr, birth_date, role FROM persons"
+            " WHERE birth_date = ? OR (cpr >= ? AND cpr < ?) ORDER BY name, id LIMIT ?",
+            (day.isoformat(), ddmmyy, ddmmyy + ":", limit),
+        )
+        return [_summary(row) for row in rows]
+
     def purge(self, person_id: int) -> None:
         purge_person(self._c, person_id)
 
