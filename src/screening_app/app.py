@@ -1,30 +1,46 @@
 """The composition root: wires concrete objects together and starts the desktop application.
 
 ``screening-app`` with a command (``validate``, ``score``, ``fhir``, ``admin``...) runs the Qt-free
-command line; without one it starts the GUI.
+command line; without one it starts the GUI (``--data-dir DIR`` and ``--lang da|en`` are the GUI's
+own options; the data folder is found as the admin command line finds it).
+
+Start-up, in order: no core dumps (``hardening``), logging that cannot carry person data into
+``<data dir>/logs`` (``logsetup``), the window with its guards (``build_shell``), then the first
+screen: the setup wizard when there is no database yet, else the login. The expensive parts
+(the cryptography behind the accounts, reading and checking the instrument files, the services
+directory) are loaded once the first screen has been painted; nothing of a person can be on
+screen before someone has logged in, and quick-hide and the idle lock are in place from the
+start.
 
 ``build_shell`` makes the window and everything that guards it (quick-hide keys, idle lock,
 clipboard guard, UI language); tests, the benchmarks and the screenshot script build the same
-shell, with a fake clock and timers where they need them. Until the encrypted database is part of
-the installation, the GUI starts at a screen that says nothing can be stored: no screening can be
-started without somewhere safe to store its answers.
+shell, with a fake clock and timers where they need them. ``make_clinic`` makes what the screens
+use (``ui.clinic_backend.Clinic``); ``start_flow`` ties them together.
 """
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
+import logging
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from screening_app import APP_NAME
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from screening_app.domain.instrument import Instrument
+    from screening_app.domain.support import Directory
+    from screening_app.storage.kdf import Argon2Params
+    from screening_app.ui.clinic_backend import Clinic
     from screening_app.ui.clipboard import ClipboardGuard
+    from screening_app.ui.flow import AppFlow, Dialogs
     from screening_app.ui.i18n import UiLanguage
     from screening_app.ui.icons import Icons
     from screening_app.ui.idle import IdleWatcher
@@ -33,16 +49,59 @@ if TYPE_CHECKING:
     from screening_app.ui.ports import Clock, TimerFactory
     from screening_app.ui.quick_hide_keys import QuickHideKeys
 
+log = logging.getLogger(__name__)
+
+# The database file in the data folder (``storage.vault.DATABASE_NAME``; a test keeps them equal).
+# Checked here without importing the storage, whose cryptography the first window does not need.
+DATABASE_FILE = "trygstart.db"
+# The clinic's own entries for the services directory (merged over the bundled ones).
+CLINIC_DIRECTORY_FILE = "services.yaml"
+CLI_FLAGS = ("-h", "--help", "--version")
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     from screening_app.cli import COMMANDS
 
-    if args and (args[0] in COMMANDS or args[0].startswith("-")):
+    if args and (args[0] in COMMANDS or args[0] in CLI_FLAGS):
         from screening_app.cli import main as cli_main
 
         return cli_main(args)
     return run_gui(args)
+
+
+@dataclass(frozen=True)
+class GuiOptions:
+    data_dir: Path
+    language: str
+    qt_args: list[str]
+
+
+def parse_gui_args(args: list[str]) -> GuiOptions:
+    parser = argparse.ArgumentParser(prog="screening-app", add_help=False)
+    parser.add_argument("--data-dir", type=Path, default=None)
+    parser.add_argument("--lang", choices=("da", "en"), default="da")
+    known, rest = parser.parse_known_args(args)
+    from screening_app.paths import default_data_dir
+
+    return GuiOptions(known.data_dir or default_data_dir(), known.lang, rest)
+
+
+def prepare_process(data_dir: Path) -> None:
+    """No core dumps; private logs without person data; uncaught errors logged the same way."""
+    from screening_app.hardening import disable_core_dumps
+    from screening_app.logsetup import configure_logging
+
+    disable_core_dumps()
+    try:
+        configure_logging(data_dir / "logs")
+    except OSError:
+        configure_logging(None)
+
+    def log_uncaught(kind: type[BaseException], error: BaseException, tb: Any) -> None:
+        logging.getLogger("screening_app").critical("uncaught error", exc_info=(kind, error, tb))
+
+    sys.excepthook = log_uncaught
 
 
 @dataclass
@@ -102,55 +161,144 @@ def build_shell(
     app.installEventFilter(keys)
     app.installEventFilter(idle)
     app.aboutToQuit.connect(clipboard.clear_if_ours)
-    locker.set_user(None, None)  # nobody can log in until the database part is installed
-    idle.start()
+    locker.set_user(None, None)  # nobody is logged in yet
     return Shell(app, window, ui_language, icons, clipboard, idle, keys, locker)
 
 
-def show_start_screen(shell: Shell, *, defer_loading: bool = True) -> None:
-    """The first screen: what this installation can do (nothing stored yet).
+def make_clinic(
+    data_dir: Path,
+    *,
+    kdf_params: Argon2Params | None = None,
+    pin_params: Argon2Params | None = None,
+    blocklist: Path | None = None,
+    clock: Callable[[], dt.datetime] | None = None,
+    today: Callable[[], dt.date] | None = None,
+    questionnaires: list[Path] | None = None,
+    documents: Any = None,
+) -> Clinic:
+    """What the screens use, each part made the first time it is needed.
 
-    The installed instruments are listed once the screen has been painted (``defer_loading``),
-    so the window is on screen before the instrument files are read and checked.
+    Tests pass cheap Argon2 parameters, a small password blocklist and a fake clock.
     """
-    from screening_app.ui.not_installed_screen import NotInstalledScreen
+    from screening_app.ui.clinic_backend import Clinic
 
-    screen = NotInstalledScreen()
-    shell.window.show_screen(screen)
+    cache: dict[str, Any] = {}
 
-    def load() -> None:
-        from screening_app.instruments.catalog import load_catalog
-        from screening_app.ui.not_installed_screen import InstrumentListing
+    def utc_now() -> dt.datetime:
+        return clock() if clock is not None else dt.datetime.now(dt.UTC)
 
-        catalog = load_catalog()
-        lang = shell.language.code
-        listings = [
-            InstrumentListing(i.id, i.version, i.title.get(lang))
-            for i in catalog.instruments.values()
-        ]
-        screen.set_instruments(listings, len(catalog.errors))
+    def local_today() -> dt.date:
+        return today() if today is not None else utc_now().astimezone().date()
 
-    if defer_loading:
+    def accounts() -> Any:
+        if "accounts" not in cache:
+            from screening_app.services.accounts import Accounts
+            from screening_app.storage.kdf import DEFAULT_PARAMS
+            from screening_app.storage.passwords import PasswordPolicy
+            from screening_app.storage.pins import PIN_PARAMS, PinHasher
+            from screening_app.storage.vault import Vault
+
+            vault = Vault(data_dir, clock=utc_now, kdf_params=kdf_params or DEFAULT_PARAMS)
+            cache["accounts"] = Accounts(
+                vault,
+                clock=utc_now,
+                policy=PasswordPolicy(blocklist),
+                pins=PinHasher(pin_params or PIN_PARAMS),
+            )
+        return cache["accounts"]
+
+    def directory() -> Directory | None:
+        if "directory" not in cache:
+            cache["directory"] = _load_directory(data_dir / CLINIC_DIRECTORY_FILE)
+        result: Directory | None = cache["directory"]
+        return result
+
+    def instruments() -> Mapping[str, Instrument]:
+        if "instruments" not in cache:
+            from screening_app.instruments.catalog import load_catalog
+
+            loaded = directory()
+            known = loaded.ids() if loaded is not None else None
+            catalog = load_catalog(questionnaires, known_services=known)
+            for error in catalog.errors:
+                log.warning("an instrument file could not be loaded: %s", str(error))
+            cache["instruments"] = dict(catalog.instruments)
+        result: Mapping[str, Instrument] = cache["instruments"]
+        return result
+
+    return Clinic(
+        data_dir=data_dir,
+        accounts=accounts,
+        instruments=instruments,
+        directory=directory,
+        today=local_today,
+        database_exists=(data_dir / DATABASE_FILE).is_file,
+        **({} if documents is None else {"documents": documents}),
+    )
+
+
+def _load_directory(clinic_file: Path) -> Directory | None:
+    from screening_app.directory import load_directory
+    from screening_app.loading.errors import DocumentError
+    from screening_app.paths import resources_dir
+
+    try:
+        return load_directory(resources_dir() / "services", clinic_file)
+    except DocumentError:
+        log.warning("the services directory could not be loaded")
+        return None
+
+
+def start_flow(
+    shell: Shell, clinic: Clinic, *, dialogs: Dialogs | None = None, warm_up: bool = True
+) -> AppFlow:
+    """The first screen (wizard or login); the heavy parts load once it has been painted."""
+    from screening_app.ui.flow import AppFlow
+
+    flow = AppFlow(
+        window=shell.window,
+        language=shell.language,
+        clipboard=shell.clipboard,
+        icons=shell.icons,
+        locker=shell.locker,
+        idle=shell.idle,
+        clinic=clinic,
+        dialogs=dialogs,
+    )
+    shell.app.aboutToQuit.connect(flow.shutdown)
+    flow.start()
+    if warm_up:
         from PySide6.QtCore import QTimer
 
-        screen.first_painted.connect(lambda: QTimer.singleShot(0, screen, load))
-    else:
-        load()
+        QTimer.singleShot(0, lambda: _warm_up(clinic))
+    return flow
 
 
-def start_gui(args: list[str]) -> Shell:
+def _warm_up(clinic: Clinic) -> None:
+    """Load what the first login needs while the user types (after the first paint)."""
+    try:
+        clinic.accounts()
+        clinic.instruments()
+    except Exception as error:
+        # (an instrument or directory file that cannot be read is logged by its loader)
+        log.error("warming up failed", exc_info=error)
+
+
+def start_gui(args: list[str]) -> tuple[Shell, AppFlow]:
     """Create the application and show the first window (``run_gui`` then runs the loop)."""
+    options = parse_gui_args(args)
+    prepare_process(options.data_dir)
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication([sys.argv[0], *args])
+    app = QApplication([sys.argv[0], *options.qt_args])
     app.setApplicationName(APP_NAME)
-    shell = build_shell(app)
-    show_start_screen(shell)
+    shell = build_shell(app, language=options.language)
+    flow = start_flow(shell, make_clinic(options.data_dir))
     shell.window.resize(1200, 800)
     shell.window.show()
-    return shell
+    return shell, flow
 
 
 def run_gui(args: list[str]) -> int:
-    shell = start_gui(args)
+    shell, _flow = start_gui(args)
     return shell.app.exec()

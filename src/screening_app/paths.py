@@ -1,4 +1,5 @@
-"""Where the bundled data lives: instruments, resources (translations, fonts, directory...).
+"""Where the bundled data lives (instruments, resources: translations, fonts, directory...),
+and where the clinic's data folder is.
 
 In an installed wheel the data is inside the package (``screening_app/_data``); in a source
 checkout (editable install, tests) it is at the repository root. ``TRYGSTART_RESOURCES`` and
@@ -31,3 +32,14 @@ def questionnaires_dir() -> Path:
 def resources_dir() -> Path:
     """The directory holding translations, fonts, icons, the services directory, training cases."""
     return _locate("TRYGSTART_RESOURCES", "resources")
+
+
+def default_data_dir() -> Path:
+    """The clinic's data folder unless ``--data-dir`` says otherwise: ``TRYGSTART_DATA_DIR``,
+    else the platform's per-user data folder for TrygStart (the GUI and ``admin`` agree)."""
+    override = os.environ.get("TRYGSTART_DATA_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("TrygStart", appauthor=False))

@@ -91,6 +91,55 @@ class RecordingSink:
         raise KeyError(link_id)
 
 
+class MemoryRecorder:
+    """A ScreeningRecorder that keeps screenings in memory; answers go to the RecordingSink."""
+
+    def __init__(self, sink: RecordingSink, instruments: dict[str, Any], context: Any) -> None:
+        self.sink_ = sink
+        self.instruments = instruments
+        self.context = context
+        self.opened: dict[int, Any] = {}
+        self.finalised: dict[int, dict[str, Any]] = {}
+        self.amended: list[tuple[int, str]] = []
+        self.copies: list[int] = []
+        self.next_default: Any = None
+
+    def start(self, instrument_id: str, language: str) -> Any:
+        from screening_app.domain.session import Session
+        from screening_app.ui.ports import OpenedScreening
+
+        screening_id = len(self.opened) + 1
+        session = Session(self.instruments[instrument_id], language, self.context)
+        opened = OpenedScreening(screening_id, session, finalised=False)
+        self.opened[screening_id] = opened
+        return opened
+
+    def open(self, screening_id: int) -> Any:
+        return self.opened[screening_id]
+
+    def sink(self, screening_id: int) -> RecordingSink:
+        return self.sink_
+
+    def finalise(self, screening_id: int, **record: Any) -> None:
+        self.finalised[screening_id] = record
+
+    def amend(self, screening_id: int, reason: str) -> Any:
+        import dataclasses
+
+        self.amended.append((screening_id, reason))
+        new_id = len(self.opened) + 1
+        old = self.opened[screening_id]
+        opened = dataclasses.replace(old, screening_id=new_id, finalised=False, version=2)
+        self.opened[new_id] = opened
+        return opened
+
+    def note_copied(self, screening_id: int) -> None:
+        self.copies.append(screening_id)
+
+    def next_ask_default(self) -> Any:
+        return self.next_default
+
+
 class Passwords:
     """Password and PIN checks that count their calls."""
 
@@ -208,13 +257,15 @@ def consultation(shell: Any, sink: RecordingSink, passwords: Passwords) -> Any:
         i.id: i for i in (load_test_instrument("all-types"), load_test_instrument("minimal"))
     }
     shell.locker.set_user(passwords.check_password, passwords.check_pin)
-    return Consultation(
+    recorder = MemoryRecorder(sink, instruments, Context(role="pregnant-woman", phase="pregnant"))
+    consultation = Consultation(
         shell.window,
         shell.language,
         shell.clipboard,
         shell.icons,
         instruments=instruments,
-        sink_for=lambda _session: sink,
+        recorder=recorder,
         password_check=passwords.check_password,
-        context=Context(role="pregnant-woman", phase="pregnant"),
     )
+    consultation.recorder_ = recorder
+    return consultation

@@ -22,10 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
-import platformdirs
-
-from screening_app import APP_NAME
 from screening_app.hardening import disable_core_dumps
+from screening_app.paths import default_data_dir
 from screening_app.services.accounts import Accounts
 from screening_app.services.admin import AdminService, restore_backup
 from screening_app.services.clock import system_clock
@@ -42,13 +40,6 @@ EXIT_BUG = 70
 KDF_PARAMS: Argon2Params = DEFAULT_PARAMS  # tests replace these with cheap ones
 PIN_HASH_PARAMS: Argon2Params = PIN_PARAMS
 BLOCKLIST: Path | None = None  # None: the bundled list of common passwords
-
-
-def default_data_dir() -> Path:
-    override = os.environ.get("TRYGSTART_DATA_DIR")
-    if override:
-        return Path(override)
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 class Secrets:

@@ -61,6 +61,19 @@ def classify(text: str) -> PersonQuery | None:
     return UnclearQuery(typed)
 
 
+def parse_day(text: str) -> dt.date | None:
+    """A typed date (``3.1.1990``, ``03-01-1990``, ``1990-01-03``); None for empty text.
+
+    Raises ``ValueError`` for text that is not such a date."""
+    compact = "".join(text.split())
+    if not compact:
+        return None
+    date = _date(compact)
+    if not isinstance(date, dt.date):
+        raise ValueError("not a date")
+    return date
+
+
 def _date(compact: str) -> dt.date | bool | None:
     """A date, False for a date-shaped text that is no date, None when not date-shaped."""
     day_first = _DAY_FIRST.match(compact)

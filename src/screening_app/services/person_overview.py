@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from screening_app.domain.instrument import Instrument
 from screening_app.domain.pathway import (
     NOT_ASKED_REASONS,
     AskingRecord,
+    AskingSchedule,
     NextAsk,
     NotAskedReason,
     next_ask,
@@ -58,6 +59,16 @@ class PersonOverview:
     next_ask: NextAsk | None  # from the schedule
     planned_next: dt.date | None  # what the clinician planned at the last asking
     schedule_is_default: bool
+    schedule: AskingSchedule = field(default_factory=AskingSchedule)
+
+    def next_after_asking(self, today: dt.date) -> dt.date | None:
+        """When to ask again if the person is asked today: the schedule's next point."""
+        data = self.history.person.data
+        expected = data.child_birth_date if data.child_birth_date_kind == "expected" else None
+        born = data.child_birth_date if data.child_birth_date_kind == "actual" else None
+        records = [*asking_records(list(self.events)), AskingRecord(today, asked=True)]
+        coming = next_ask(records, today, self.schedule, expected, born)
+        return None if coming is None or coming.date <= today else coming.date
 
     @property
     def drafts(self) -> tuple[AskingEvent, ...]:
@@ -189,4 +200,5 @@ class PersonOverviewService:
             next_ask=coming,
             planned_next=planned,
             schedule_is_default=schedule.is_default,
+            schedule=schedule.schedule,
         )

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from screening_app import APP_NAME
 from screening_app.ui.icons import Icons
-from screening_app.ui.ports import PasswordCheck, PinCheck
+from screening_app.ui.ports import CheckRefused, PasswordCheck, PinCheck
 from screening_app.ui.style import scaled_font
 
 MAX_PIN_TRIES = 3
@@ -161,7 +161,13 @@ class LockScreen(QWidget):
             return
         if self._mode == UnlockMode.PIN:
             assert self._pin_check is not None
-            if self._pin_check(secret):
+            try:
+                ok = self._pin_check(secret)
+            except CheckRefused as refused:
+                sentence = str(refused)
+                self._set_message(lambda: sentence)
+                return
+            if ok:
                 self.unlocked.emit()
                 return
             self._pin_tries_left -= 1
@@ -174,7 +180,13 @@ class LockScreen(QWidget):
                 self._set_message(lambda: self.tr("Wrong PIN. Tries left: {0}.").format(left))
             return
         assert self._password_check is not None
-        if self._password_check(secret):
+        try:
+            ok = self._password_check(secret)
+        except CheckRefused as refused:
+            sentence = str(refused)
+            self._set_message(lambda: sentence)
+            return
+        if ok:
             self._pin_tries_left = MAX_PIN_TRIES
             self.unlocked.emit()
             return

@@ -106,6 +106,13 @@ class Locker(QObject):
             self._idle.stop()
         self.locked.emit(reason)
 
+    def release(self) -> None:
+        """Back to the shell without unlocking anyone: after a log-out from the lock screen,
+        when the next user logs in (the idle timer is started again at login)."""
+        self._reason = None
+        self._focus_before = None
+        self._window.show_shell()
+
     def _unlock(self) -> None:
         if self._reason is None:
             return

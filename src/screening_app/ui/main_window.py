@@ -67,6 +67,11 @@ class MainWindow(QMainWindow):
         bar.setContentsMargins(8, 6, 8, 6)
         bar.addWidget(self.quick_hide_button)
         bar.addStretch(1)
+        self._user_slot = QHBoxLayout()
+        self._user_slot.setContentsMargins(0, 0, 0, 0)
+        bar.addLayout(self._user_slot)
+        self._user_widget: QWidget | None = None
+        bar.addSpacing(12)
         bar.addWidget(self._language_label)
         bar.addWidget(self._language_box)
 
@@ -115,12 +120,28 @@ class MainWindow(QMainWindow):
     def request_quick_hide(self) -> None:
         self.quick_hide_requested.emit()
 
+    def set_user_widget(self, widget: QWidget | None) -> None:
+        """The logged-in user's part of the top bar (name, settings, log out), or none."""
+        if self._user_widget is not None:
+            self._user_slot.removeWidget(self._user_widget)
+            self._user_widget.deleteLater()
+        self._user_widget = widget
+        if widget is not None:
+            self._user_slot.addWidget(widget)
+            widget.setVisible(not self._restricted)
+
     def set_restricted(self, restricted: bool) -> None:
         """Self-complete mode: only the quick-hide button stays in the top bar, and the
         window does not close (the person cannot leave; the clinician is asked for)."""
         self._restricted = restricted
         self._language_label.setVisible(not restricted)
         self._language_box.setVisible(not restricted)
+        if self._user_widget is not None:
+            self._user_widget.setVisible(not restricted)
+
+    @property
+    def restricted(self) -> bool:
+        return self._restricted
 
     # -------------------------------------------------------------------- lock
     def show_lock(self) -> None:

@@ -1,18 +1,21 @@
 """The result and what to do now, in plain words, for the clinician.
 
-The band (icon, colour in words, title, text), the raised flags, the steps to take now, the
-follow-up questionnaires to run, the services and the material to hand over, and the scores. The
-clinician may change the band (with a reason): the screen then shows the chosen band and its
-steps, and says what was computed. "Copy a note for the record" puts a concise text on the
-clipboard, which the clipboard guard clears again.
+The band (icon, colour in words, title, text), the raised flags each with their own steps (an
+urgent flag's same-day action list first), the steps the band names, the follow-up
+questionnaires to run, the services by name with phone and the date they were verified, the
+material to hand over, and the scores. The clinician may change the band (with a reason): the
+screen then shows the chosen band and its steps, and says what was computed. "Copy a note for
+the record" puts a concise text on the clipboard, which the clipboard guard clears again.
+Finalising keeps the result in the record and locks it; afterwards it can only be amended.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -26,13 +29,17 @@ from PySide6.QtWidgets import (
 
 from screening_app.domain.context import today as local_today
 from screening_app.domain.override import BandOverride, apply_override
+from screening_app.domain.pathway import URGENT_FLAG
 from screening_app.domain.record_note import record_note
 from screening_app.domain.session import Result
 from screening_app.ui.clipboard import ClipboardGuard
+from screening_app.ui.dates import date_text
 from screening_app.ui.i18n import UiLanguage
 from screening_app.ui.icons import Icons
+from screening_app.ui.ports import ServiceLookup
 from screening_app.ui.result.band_words import document_word
 from screening_app.ui.result.override_dialog import OverrideChooser, open_override_dialog
+from screening_app.ui.result.record_bar import RecordBar
 from screening_app.ui.result.sections import (
     band_panel,
     flag_panel,
@@ -51,6 +58,9 @@ class ResultScreen(QWidget):
     back_requested = Signal()  # back to the questions
     done = Signal()
     note_copied = Signal()
+    finalise_requested = Signal(object)  # the date to ask again, or None
+    amend_requested = Signal()
+    document_requested = Signal(str)  # "referral", or a document kind
 
     def __init__(
         self,
@@ -62,6 +72,12 @@ class ResultScreen(QWidget):
         instrument_names: Mapping[str, str] | None = None,
         today: Callable[[], dt.date] = local_today,
         choose_override: OverrideChooser = open_override_dialog,
+        finalised: bool = False,
+        override: BandOverride | None = None,
+        next_ask: dt.date | None = None,
+        services: ServiceLookup | None = None,
+        documents: bool = False,
+        follow_ups_run: frozenset[str] = frozenset(),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -73,9 +89,15 @@ class ResultScreen(QWidget):
         self._names = dict(instrument_names or {})
         self._today = today
         self._choose_override = choose_override
-        self._override: BandOverride | None = None
+        self._override: BandOverride | None = override
+        self._services = services
+        self._documents = documents
+        self._follow_ups_run = follow_ups_run
         self._note_status = False
         self._dialog: QDialog | None = None
+        self.record_bar = RecordBar(finalised=finalised, next_ask=next_ask, today=today)
+        self.record_bar.finalise_requested.connect(self.finalise_requested)
+        self.record_bar.amend_requested.connect(self.amend_requested)
 
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
@@ -83,25 +105,12 @@ class ResultScreen(QWidget):
         self._status = QLabel()
         self._status.setObjectName("noteStatus")
         self._status.setWordWrap(True)
-        self.copy_button = QPushButton()
-        self.copy_button.setObjectName("copyNoteButton")
-        self.copy_button.setAutoDefault(True)
-        self.copy_button.clicked.connect(self.copy_note)
-        self.override_button = QPushButton()
-        self.override_button.setObjectName("overrideButton")
-        self.override_button.setAutoDefault(True)
-        self.override_button.clicked.connect(self.open_override)
-        self.override_button.setEnabled(
-            result.instrument.outcome is not None and len(result.instrument.outcome.bands) > 1
-        )
-        self.back_button = QPushButton()
-        self.back_button.setObjectName("backToQuestions")
-        self.back_button.setAutoDefault(True)
-        self.back_button.clicked.connect(self.back_requested)
-        self.done_button = QPushButton()
-        self.done_button.setObjectName("doneButton")
-        self.done_button.setAutoDefault(True)
-        self.done_button.clicked.connect(self.done)
+        self._make_buttons()
+        self._error = QLabel()
+        self._error.setObjectName("resultError")
+        self._error.setWordWrap(True)
+        self._error.setStyleSheet("#resultError { color: #9b1c1c; font-weight: bold; }")
+        self._error.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.override_button)
@@ -112,9 +121,30 @@ class ResultScreen(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self._scroll, 1)
         layout.addWidget(self._status)
+        layout.addWidget(self._error)
+        layout.addWidget(self.record_bar)
         layout.addLayout(buttons)
         clipboard.cleared.connect(self._note_cleared)
+        self._apply_state()
         self._render()
+
+    def _make_buttons(self) -> None:
+        self.copy_button = QPushButton()
+        self.copy_button.setObjectName("copyNoteButton")
+        self.copy_button.setAutoDefault(True)
+        self.copy_button.clicked.connect(self.copy_note)
+        self.override_button = QPushButton()
+        self.override_button.setObjectName("overrideButton")
+        self.override_button.setAutoDefault(True)
+        self.override_button.clicked.connect(self.open_override)
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("backToQuestions")
+        self.back_button.setAutoDefault(True)
+        self.back_button.clicked.connect(self.back_requested)
+        self.done_button = QPushButton()
+        self.done_button.setObjectName("doneButton")
+        self.done_button.setAutoDefault(True)
+        self.done_button.clicked.connect(self.done)
 
     # ------------------------------------------------------------------ state
     @property
@@ -128,6 +158,40 @@ class ResultScreen(QWidget):
     def override(self) -> BandOverride | None:
         return self._override
 
+    @property
+    def finalised(self) -> bool:
+        return self.record_bar.finalised
+
+    def set_finalised(self, next_ask: dt.date | None) -> None:
+        """The result is in the record now: no more changes, only an amendment."""
+        self.record_bar.set_finalised(next_ask)
+        self._apply_state()
+        self._render()
+
+    def show_error(self, message: str | None) -> None:
+        """A sentence about what could not be done (e.g. could not be saved)."""
+        if message:
+            self._error.setText(f"{WARNING_SIGN} {message}")
+            self._error.show()
+        else:
+            self._error.clear()
+            self._error.hide()
+
+    def _apply_state(self) -> None:
+        draft = not self.record_bar.finalised
+        outcome = self._result.instrument.outcome
+        self.override_button.setVisible(draft)
+        self.override_button.setEnabled(outcome is not None and len(outcome.bands) > 1)
+        self.back_button.setVisible(draft)
+
+    def service_names(self) -> dict[str, str]:
+        names = {}
+        for service_id in self.result.actions.services:
+            info = self._services(service_id) if self._services is not None else None
+            if info is not None:
+                names[service_id] = info.name
+        return names
+
     def note_text(self) -> str:
         return record_note(
             self._result,
@@ -135,6 +199,7 @@ class ResultScreen(QWidget):
             override=self._override,
             date=self._today(),
             instrument_names=self._names,
+            service_names=self.service_names(),
         )
 
     # ---------------------------------------------------------------- actions
@@ -159,6 +224,8 @@ class ResultScreen(QWidget):
         )
 
     def apply_override(self, band_id: str, reason: str) -> None:
+        if self.record_bar.finalised:
+            return
         computed = self._result.band.id if self._result.band is not None else None
         self._override = None if band_id == computed else BandOverride(band_id, reason)
         self._render()
@@ -203,6 +270,61 @@ class ResultScreen(QWidget):
         )
         column.addWidget(text_label(title, "resultInstrument", scaled_font(base, 1.1, bold=True)))
 
+        self._render_band(column, shown, lang, source, base)
+        flag_steps = {step for flag in shown.flags for step in flag.actions.steps}
+        if shown.flags:
+            column.addWidget(heading(self.tr("Points of concern"), base))
+            urgent_first = sorted(shown.flags, key=lambda f: f.id != URGENT_FLAG)
+            for flag in urgent_first:
+                column.addWidget(
+                    flag_panel(
+                        flag,
+                        lang,
+                        source,
+                        self._icons,
+                        base,
+                        steps_title=self.tr("Same-day actions")
+                        if flag.id == URGENT_FLAG
+                        else self.tr("What to do"),
+                        urgent=flag.id == URGENT_FLAG,
+                    )
+                )
+
+        actions = shown.actions
+        column.addWidget(heading(self.tr("What to do now"), base))
+        steps = [s.get(lang, source) for s in actions.steps if s not in flag_steps]
+        if steps:
+            column.addWidget(numbered_steps(steps))
+        elif not flag_steps:
+            column.addWidget(
+                text_label(self.tr("The questionnaire names no steps for this result."), "noSteps")
+            )
+        for instrument_id in actions.instruments:
+            if instrument_id not in self._follow_ups_run:
+                column.addWidget(self._follow_up(instrument_id))
+        if actions.services:
+            column.addWidget(heading(self.tr("Relevant services"), base))
+            for service_id in actions.services:
+                column.addWidget(self._service_line(service_id))
+        if actions.documents or (self._documents and actions.services):
+            column.addWidget(self._documents_row(actions.documents, bool(actions.services)))
+
+        if shown.scores:
+            column.addWidget(heading(self.tr("Scores"), base))
+            for score_id, value in shown.scores.items():
+                name = instrument.score(score_id).title.get(lang, source)
+                column.addWidget(text_label(f"{name}: {value:g}", "score"))
+        column.addStretch(1)
+        old = self._scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self._scroll.setWidget(body)
+        self._retranslate_buttons()
+
+    def _render_band(
+        self, column: QVBoxLayout, shown: Result, lang: str, source: str, base: QFont
+    ) -> None:
+        instrument = self._result.instrument
         if not self._result.complete:
             missing = len(self._result.missing)
             column.addWidget(
@@ -236,43 +358,43 @@ class ResultScreen(QWidget):
                 )
             )
 
-        if shown.flags:
-            column.addWidget(heading(self.tr("Points of concern"), base))
-            for flag in shown.flags:
-                column.addWidget(flag_panel(flag, lang, source, self._icons, base))
-
-        actions = shown.actions
-        column.addWidget(heading(self.tr("What to do now"), base))
-        if actions.steps:
-            column.addWidget(numbered_steps([s.get(lang, source) for s in actions.steps]))
+    def _service_line(self, service_id: str) -> QLabel:
+        info = self._services(service_id) if self._services is not None else None
+        if info is None:
+            return text_label(
+                self.tr("{0} (not in the services directory)").format(service_id), "service"
+            )
+        if info.phone:
+            text = self.tr("{0}, phone {1} (checked {2})").format(
+                info.name, info.phone, date_text(info.verified)
+            )
         else:
-            column.addWidget(
-                text_label(self.tr("The questionnaire names no steps for this result."), "noSteps")
-            )
-        for instrument_id in actions.instruments:
-            column.addWidget(self._follow_up(instrument_id))
-        if actions.services:
-            column.addWidget(
-                text_label(
-                    self.tr("Relevant services: {0}").format(", ".join(actions.services)),
-                    "services",
-                )
-            )
-        if actions.documents:
-            names = ", ".join(document_word(d) for d in actions.documents)
-            column.addWidget(text_label(self.tr("Material: {0}").format(names), "documents"))
+            text = self.tr("{0} (checked {1})").format(info.name, date_text(info.verified))
+        label = text_label("\u2022 " + text, "service")
+        label.setAccessibleName(text)
+        return label
 
-        if shown.scores:
-            column.addWidget(heading(self.tr("Scores"), base))
-            for score_id, value in shown.scores.items():
-                name = instrument.score(score_id).title.get(lang, source)
-                column.addWidget(text_label(f"{name}: {value:g}", "score"))
-        column.addStretch(1)
-        old = self._scroll.takeWidget()
-        if old is not None:
-            old.deleteLater()
-        self._scroll.setWidget(body)
-        self._retranslate_buttons()
+    def _documents_row(self, kinds: Sequence[str], has_services: bool) -> QWidget:
+        names = ", ".join(document_word(d) for d in kinds)
+        row = QWidget()
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if kinds:
+            layout.addWidget(text_label(self.tr("Material: {0}").format(names), "documents"))
+        if self._documents:
+            buttons = QHBoxLayout()
+            wanted = (["referral"] if has_services else []) + [
+                k for k in kinds if k != "referral-letter"
+            ]
+            for kind in wanted:
+                button = QPushButton(_document_button_text(self, kind))
+                button.setObjectName(f"document-{kind}")
+                button.setAutoDefault(True)
+                button.clicked.connect(lambda _=False, k=kind: self.document_requested.emit(k))
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            layout.addLayout(buttons)
+        return row
 
     def _follow_up(self, instrument_id: str) -> QWidget:
         name = self._names.get(instrument_id)
@@ -280,7 +402,11 @@ class ResultScreen(QWidget):
             return text_label(
                 self.tr("Follow-up: {0} (not installed)").format(instrument_id), "followUpMissing"
             )
-        button = QPushButton(self.tr("Run: {0}").format(name).replace("&", "&&"))
+        if self.record_bar.finalised:
+            label = self.tr("Run: {0}").format(name)
+        else:
+            label = self.tr("Finalise this result and run: {0}").format(name)
+        button = QPushButton(label.replace("&", "&&"))
         button.setObjectName(f"followUp-{instrument_id}")
         button.setAutoDefault(True)
         button.clicked.connect(lambda _=False, i=instrument_id: self.follow_up_requested.emit(i))
@@ -295,8 +421,18 @@ class ResultScreen(QWidget):
         self.copy_button.setText(self.tr("&Copy a note for the record"))
         self.override_button.setText(self.tr("C&hange the result..."))
         self.back_button.setText(self.tr("&Back to the questions"))
-        self.done_button.setText(self.tr("&Finish"))
+        self.done_button.setText(self.tr("&Close"))
         self._show_status()
+
+
+def _document_button_text(screen: ResultScreen, kind: str) -> str:
+    texts = {
+        "referral": screen.tr("&Refer with consent..."),
+        "resource-card": screen.tr("Resource &card..."),
+        "safety-plan": screen.tr("&Safety plan..."),
+        "notification": screen.tr("&Notification to the municipality..."),
+    }
+    return texts.get(kind, kind)
 
 
 def focus_first_button(screen: ResultScreen) -> None:

@@ -86,10 +86,23 @@ def band_panel(
     return panel
 
 
-def flag_panel(flag: Flag, lang: str, fallback: str, icons: Icons, base: QFont) -> QFrame:
+def flag_panel(
+    flag: Flag,
+    lang: str,
+    fallback: str,
+    icons: Icons,
+    base: QFont,
+    *,
+    steps_title: str = "",
+    urgent: bool = False,
+) -> QFrame:
+    """A raised flag: icon, title, text, and the flag's own steps (an urgent flag's same-day
+    action list) under ``steps_title``."""
     panel = QFrame()
-    panel.setObjectName("flagPanel")
+    panel.setObjectName("urgentPanel" if urgent else "flagPanel")
     panel.setFrameShape(QFrame.Shape.StyledPanel)
+    if urgent:
+        panel.setStyleSheet(band_style("red", "urgentPanel"))
     row = QHBoxLayout(panel)
     row.setContentsMargins(12, 8, 12, 8)
     icon = QLabel()
@@ -101,6 +114,12 @@ def flag_panel(flag: Flag, lang: str, fallback: str, icons: Icons, base: QFont) 
     title = flag.title.get(lang, fallback)
     column.addWidget(text_label(title, "flagTitle", scaled_font(base, 1.1, bold=True)))
     column.addWidget(text_label(flag.text.get(lang, fallback), "flagText"))
+    steps = [step.get(lang, fallback) for step in flag.actions.steps]
+    if steps:
+        if steps_title:
+            bold = scaled_font(base, 1.0, bold=True)
+            column.addWidget(text_label(steps_title, "flagStepsTitle", bold))
+        column.addWidget(numbered_steps(steps))
     row.addLayout(column, 1)
     panel.setAccessibleName(title)
     return panel

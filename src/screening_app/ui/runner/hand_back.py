@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from screening_app.ui.i18n import Words
-from screening_app.ui.ports import PasswordCheck
+from screening_app.ui.ports import CheckRefused, PasswordCheck
 from screening_app.ui.runner import words
 from screening_app.ui.style import scaled_font
 
@@ -27,6 +27,7 @@ class HandBackPage(QWidget):
         self._words: Words | None = None
         self._finished = False
         self._wrong = False
+        self._refused = ""
         self._thanks = QLabel()
         self._thanks.setObjectName("thanks")
         self._thanks.setFont(scaled_font(self.font(), 1.4, bold=True))
@@ -77,6 +78,7 @@ class HandBackPage(QWidget):
         self._words = words_
         self._finished = finished
         self._wrong = False
+        self._refused = ""
         self.password.clear()
         self._retranslate()
 
@@ -92,13 +94,18 @@ class HandBackPage(QWidget):
         self.password.clear()
         if not secret:
             return
-        if self._check(secret):
+        try:
+            ok = self._check(secret)
+        except CheckRefused as refused:
+            self._refused = str(refused)
             self._wrong = False
             self._retranslate()
+            return
+        self._refused = ""
+        self._wrong = not ok
+        self._retranslate()
+        if ok:
             self.accepted.emit()
-        else:
-            self._wrong = True
-            self._retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -117,5 +124,6 @@ class HandBackPage(QWidget):
         self._password_label.setText(self.tr("&Health professional's password"))
         self.password.setAccessibleName(self.tr("Health professional's password"))
         self._ok.setText(self.tr("&OK"))
-        self._message.setText(self.tr("Wrong password.") if self._wrong else "")
-        self._message.setVisible(self._wrong)
+        message = self.tr("Wrong password.") if self._wrong else self._refused
+        self._message.setText(message)
+        self._message.setVisible(bool(message))

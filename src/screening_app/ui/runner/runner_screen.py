@@ -176,6 +176,12 @@ class RunnerScreen(QWidget):
         if page is not None:
             page.focus_content()
 
+    def commit_current(self) -> None:
+        """Give the session (and so the record) what is typed on the current page."""
+        page = self.current_page()
+        if page is not None and not self._on_hand_back():
+            self._commit(page)
+
     def words(self) -> Words:
         """The runner's words: the person's language in self-complete mode, else the UI's."""
         return self._language.words(self._session.language if self._self_complete else None)

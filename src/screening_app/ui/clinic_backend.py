@@ -1,0 +1,99 @@
+"""What the screens use once someone is logged in, and what the application gives them.
+
+``Clinic`` is what ``app.py`` wires (tests pass cheap ones): where the data is, the accounts
+(made on first use: the cryptography behind them is not needed to show the login window), the
+instruments, the services directory, today's date, and the documents part when it is installed.
+``LoggedIn`` holds one user's session and the use cases over it; it is dropped at log-out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from screening_app.domain.instrument import Instrument
+    from screening_app.domain.person_search import PersonQuery
+    from screening_app.domain.support import Directory
+    from screening_app.services.accounts import Accounts
+    from screening_app.services.session import UserSession
+    from screening_app.storage.records import PersonSummary
+    from screening_app.ui.ports import DocumentActions, ServiceInfo
+
+
+def _no_documents(_user: LoggedIn, _window: QWidget) -> DocumentActions | None:
+    return None
+
+
+@dataclass
+class Clinic:
+    data_dir: Path
+    accounts: Callable[[], Accounts]
+    instruments: Callable[[], Mapping[str, Instrument]]
+    directory: Callable[[], Directory | None]
+    today: Callable[[], dt.date]
+    database_exists: Callable[[], bool]
+    # The documents part for a logged-in user, its dialogs opening over the window (None: not
+    # installed, and no document buttons are shown).
+    documents: Callable[[LoggedIn, QWidget], DocumentActions | None] = field(default=_no_documents)
+
+
+class LoggedIn:
+    """One user's session and the use cases the screens call."""
+
+    def __init__(
+        self,
+        session: UserSession,
+        instruments: Mapping[str, Instrument],
+        today: Callable[[], dt.date],
+    ) -> None:
+        from screening_app.services.clinic_settings import ClinicSettings
+        from screening_app.services.confirmation import PasswordConfirmation
+        from screening_app.services.person_overview import PersonOverviewService
+        from screening_app.services.persons import PersonService
+        from screening_app.services.record_note_copy import RecordNoteCopies
+        from screening_app.services.screenings import ScreeningService
+
+        self.session = session
+        self.instruments = instruments
+        self.persons = PersonService(session)
+        self.screenings = ScreeningService(session, instruments.values())
+        self.settings = ClinicSettings(session)
+        self.overview = PersonOverviewService(session, instruments, self.settings, today)
+        self.confirmation = PasswordConfirmation(session)
+        self.copies = RecordNoteCopies(session)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.session.user.role == "admin"
+
+    def search(self, query: PersonQuery) -> Sequence[PersonSummary]:
+        from screening_app.domain.person_search import BirthDateQuery, CprQuery, NameQuery
+
+        if isinstance(query, NameQuery):
+            return self.persons.search_by_name(query.text)
+        if isinstance(query, CprQuery):
+            return self.persons.search_by_cpr(query.digits)
+        if isinstance(query, BirthDateQuery):
+            return self.persons.search_by_birth_date(query.date)
+        return []
+
+
+def service_lookup(
+    directory: Directory | None, language: Callable[[], str]
+) -> Callable[[str], ServiceInfo | None]:
+    """A service id -> its name (in the UI language), first phone and verified date."""
+    from screening_app.ui.ports import ServiceInfo
+
+    def lookup(service_id: str) -> ServiceInfo | None:
+        if directory is None or service_id not in directory:
+            return None
+        entry = directory.get(service_id)
+        return ServiceInfo(entry.display_name(language()), entry.main_phone(), entry.last_verified)
+
+    return lookup

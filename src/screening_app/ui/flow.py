@@ -1,0 +1,345 @@
+"""The application's way through its screens: first start, login, the idle lock and quick-hide
+tied to the session, switching user and logging out.
+
+First start (no database): the setup wizard. Then the login screen; after login, a PIN is
+offered if the user has none, then the person search (``PersonFlow`` takes over from there).
+Every lock (idle or quick-hide) first stores what is typed on the questionnaire, then locks the
+session (``UserSession.lock``: with a PIN the key stays in memory, without one the database is
+closed). The lock screen unlocks through the session (PIN, three tries; or password), and "log
+in as another user" logs the first user out (their answers are already stored as a draft) and
+shows the login screen. Nothing of the first user's screens survives a change of user.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from screening_app.ui.clinic_backend import Clinic, LoggedIn
+from screening_app.ui.clipboard import ClipboardGuard
+from screening_app.ui.errors import error_sentence
+from screening_app.ui.i18n import UiLanguage
+from screening_app.ui.icons import Icons
+from screening_app.ui.idle import IdleWatcher
+from screening_app.ui.locking import Locker, LockReason
+from screening_app.ui.login_screen import LoginScreen
+from screening_app.ui.main_window import MainWindow
+from screening_app.ui.ports import CheckRefused
+from screening_app.ui.result.override_dialog import OverrideChooser, open_override_dialog
+from screening_app.ui.result.record_bar import ReasonAsker, open_reason_dialog
+from screening_app.ui.setup.recovery_print import print_recovery_key
+from screening_app.ui.setup.wizard import AdminForm, ChooseLogo, ClinicForm, PrintKey
+
+log = logging.getLogger(__name__)
+
+
+def defer_briefly(call: Callable[[], None]) -> None:
+    """Run ``call`` after the screen has had a moment to repaint (e.g. "Logging in...")."""
+    QTimer.singleShot(15, call)
+
+
+def choose_logo_file(parent: QWidget) -> bytes | None:
+    """A PNG chosen in Qt's own file dialog (the platform's may record it in recent files)."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from screening_app.services.clinic_settings import MAX_LOGO_BYTES
+
+    name, _filter = QFileDialog.getOpenFileName(
+        parent,
+        "TrygStart",
+        str(Path.home()),
+        "PNG (*.png)",
+        options=QFileDialog.Option.DontUseNativeDialog,
+    )
+    if not name:
+        return None
+    path = Path(name)
+    try:
+        if path.stat().st_size > MAX_LOGO_BYTES:
+            return None
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+@dataclass
+class Dialogs:
+    """The dialogs the screens open, behind functions the tests replace."""
+
+    print_key: PrintKey = print_recovery_key
+    choose_logo: ChooseLogo | None = field(default=choose_logo_file)
+    choose_override: OverrideChooser = open_override_dialog
+    ask_reason: ReasonAsker = open_reason_dialog
+
+
+class AppFlow(QObject):
+    logged_in = Signal()
+    logged_out = Signal()
+
+    def __init__(
+        self,
+        *,
+        window: MainWindow,
+        language: UiLanguage,
+        clipboard: ClipboardGuard,
+        icons: Icons,
+        locker: Locker,
+        idle: IdleWatcher,
+        clinic: Clinic,
+        dialogs: Dialogs | None = None,
+        defer: Callable[[Callable[[], None]], None] = defer_briefly,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.language = language
+        self.clipboard = clipboard
+        self.icons = icons
+        self.locker = locker
+        self.idle = idle
+        self.clinic = clinic
+        self.dialogs = dialogs or Dialogs()
+        self._defer = defer
+        self.user: LoggedIn | None = None
+        self.login_screen: LoginScreen | None = None
+        self.wizard: QWidget | None = None
+        self.persons: object | None = None  # PersonFlow while someone is logged in
+        locker.locked.connect(self._locked)
+        locker.unlocked.connect(self._unlocked)
+        window.lock_screen.another_user_requested.connect(self.switch_user)
+        idle.stop()
+
+    # ------------------------------------------------------------------ start
+    def start(self) -> None:
+        """The first screen: the wizard on first start, else the login."""
+        if self.clinic.database_exists():
+            self.show_login()
+        else:
+            self.show_wizard()
+
+    def show_wizard(self) -> None:
+        from screening_app.ui.setup.wizard import SetupWizard
+
+        wizard = SetupWizard(
+            data_dir=self.clinic.data_dir,
+            create=self._create_clinic,
+            check_password=self._check_new_password,
+            language=lambda: self.language.code,
+            print_key=self.dialogs.print_key,
+            choose_logo=self.dialogs.choose_logo,
+        )
+        wizard.finished.connect(self._wizard_done)
+        self.wizard = wizard
+        self.window.show_screen(wizard)
+        wizard.clinic_name.setFocus()
+
+    def _check_new_password(self, password: str, words: list[str]) -> None:
+        self.clinic.accounts().policy.check(password, words)
+
+    def _create_clinic(self, clinic: ClinicForm, admin: AdminForm) -> tuple[object, str]:
+        from screening_app.services.clinic_settings import (
+            ClinicDetails,
+            ClinicSettings,
+            checked_details,
+        )
+
+        details = checked_details(
+            ClinicDetails(
+                name=clinic.name,
+                address=clinic.address,
+                phone=clinic.phone or None,
+                email=clinic.email or None,
+                logo_png=clinic.logo_png,
+            )
+        )
+        setup = self.clinic.accounts().setup(
+            clinic_name=details.name,
+            admin_username=admin.username,
+            admin_password=admin.password,
+            admin_display_name=admin.display_name,
+            admin_title=admin.title,
+        )
+        try:
+            ClinicSettings(setup.session).set_details(details)
+        except Exception:
+            setup.session.logout()
+            raise
+        return setup.session, setup.recovery_key
+
+    def _wizard_done(self, session: object) -> None:
+        wizard = self.wizard
+        self.wizard = None
+        if wizard is not None:
+            self.window.remove_screen(wizard)
+        self._begin(session)
+
+    # ------------------------------------------------------------------ login
+    def show_login(self, message: str = "") -> None:
+        if self.login_screen is None:
+            screen = LoginScreen()
+            screen.login_requested.connect(self._login_requested)
+            self.login_screen = screen
+        self.login_screen.reset(message)
+        self.window.show_screen(self.login_screen)
+        self.login_screen.focus_input()
+
+    def set_clinic_name(self, name: str) -> None:
+        if self.login_screen is not None:
+            self.login_screen.set_clinic(name)
+
+    def _login_requested(self, username: str, password: str) -> None:
+        def attempt() -> None:
+            self.login(username, password)
+
+        self._defer(attempt)
+
+    def login(self, username: str, password: str) -> bool:
+        screen = self.login_screen
+        try:
+            session = self.clinic.accounts().login(username, password)
+        except Exception as error:
+            sentence = error_sentence(error, self.language.code)
+            if not sentence:
+                log.error("login failed", exc_info=error)
+                sentence = self.tr("Internal error in TrygStart (a bug): could not log in.")
+            if screen is not None:
+                screen.failed(sentence)
+            return False
+        self._begin(session)
+        return True
+
+    def _begin(self, session: object) -> None:
+        from screening_app.services.session import UserSession
+        from screening_app.ui.person_flow import PersonFlow
+        from screening_app.ui.user_bar import UserBar
+
+        assert isinstance(session, UserSession)
+        instruments = self.clinic.instruments()
+        user = LoggedIn(session, instruments, self.clinic.today)
+        self.user = user
+        if self.login_screen is not None:
+            self.login_screen.reset()
+        self.locker.set_user(self._password_check, self._pin_check if self._has_pin() else None)
+        self.idle.set_timeout(user.settings.idle_minutes() * 60)
+        self.idle.start()
+        bar = UserBar(session.user.display_name, admin=user.is_admin)
+        self.window.set_user_widget(bar)
+        persons = PersonFlow(self, user, instruments)
+        self.persons = persons
+        bar.home_requested.connect(persons.show_home)
+        bar.settings_requested.connect(persons.show_settings)
+        bar.pin_requested.connect(lambda: persons.show_pin(offer=False))
+        bar.switch_requested.connect(self.switch_user)
+        bar.logout_requested.connect(self.logout)
+        self.logged_in.emit()
+        if session.user.pin_hash is None and not session.is_recovery:
+            persons.show_pin(offer=True)
+        else:
+            persons.show_home()
+
+    def _has_pin(self) -> bool:
+        return self.user is not None and self.user.session.user.pin_hash is not None
+
+    def pin_changed(self) -> None:
+        """A PIN was set: it may now unlock after the idle lock."""
+        self.locker.set_user(self._password_check, self._pin_check)
+
+    # ------------------------------------------------------------- lock screen
+    def _password_check(self, password: str) -> bool:
+        from screening_app.storage.errors import StorageError
+
+        user = self.user
+        if user is None:
+            return False
+        try:
+            user.session.unlock_with_password(password)
+        except StorageError as error:
+            if error.code == "wrong-credentials":
+                return False
+            raise CheckRefused(error.message(self.language.code)) from None
+        return True
+
+    def _pin_check(self, pin: str) -> bool:
+        from screening_app.storage.errors import StorageError
+
+        user = self.user
+        if user is None:
+            return False
+        try:
+            user.session.unlock_with_pin(pin)
+        except StorageError as error:
+            if error.code in ("wrong-pin", "pin-exhausted"):
+                return False
+            raise CheckRefused(error.message(self.language.code)) from None
+        return True
+
+    def confirm_password(self, password: str) -> bool:
+        """The logged-in user's password, with the database open (leaving self-complete)."""
+        from screening_app.storage.errors import StorageError
+
+        user = self.user
+        if user is None:
+            return False
+        try:
+            return user.confirmation.confirm(password)
+        except StorageError as error:
+            raise CheckRefused(error.message(self.language.code)) from None
+
+    def _locked(self, _reason: LockReason) -> None:
+        user = self.user
+        if user is None:
+            return
+        self.flush()
+        try:
+            user.session.lock()
+        except Exception as error:
+            log.error("lock failed; logging out", exc_info=error)
+            user.session.logout()
+
+    def _unlocked(self) -> None:
+        if self.user is None:
+            self.idle.stop()
+
+    def flush(self) -> None:
+        """Store what is typed on the questionnaire now on screen."""
+        persons = self.persons
+        if persons is not None:
+            persons.flush()  # type: ignore[attr-defined]
+
+    # ------------------------------------------------------------- log out
+    def switch_user(self) -> None:
+        self._end_session()
+        self.show_login(self.tr("Log in as the next user."))
+
+    def logout(self) -> None:
+        self._end_session()
+        self.show_login(self.tr("You are logged out."))
+
+    def shutdown(self) -> None:
+        """The application is closing: store what is typed, log out, clear the clipboard."""
+        self._end_session()
+
+    def _end_session(self) -> None:
+        user = self.user
+        if user is not None and not user.session.is_locked:
+            self.flush()
+        persons = self.persons
+        self.persons = None
+        if persons is not None:
+            persons.close()  # type: ignore[attr-defined]
+        self.user = None
+        if user is not None:
+            user.session.logout()
+        self.clipboard.clear_if_ours()
+        self.window.set_user_widget(None)
+        self.window.set_restricted(False)
+        self.locker.set_user(None, None)
+        self.locker.release()
+        self.idle.stop()
+        self.logged_out.emit()

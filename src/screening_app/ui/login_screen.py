@@ -1,0 +1,149 @@
+"""The login screen: user name and password, and one sentence when it fails.
+
+The sentence is the storage's: the same for a wrong password and an unknown user (no user-name
+enumeration), and "wait N seconds" after repeated failures (the throttle). The screen shows no
+person data and no user list. Logging in takes the key derivation's time (about half a second):
+the button is disabled and the screen says so meanwhile.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screening_app import APP_NAME
+from screening_app.ui.style import scaled_font
+
+
+class LoginScreen(QWidget):
+    login_requested = Signal(str, str)  # user name, password
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loginScreen")
+        self._message_text = ""
+        self._clinic = ""
+        self._name = QLabel(APP_NAME)
+        self._name.setFont(scaled_font(self.font(), 1.6, bold=True))
+        self._name.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._clinic_label = QLabel()
+        self._clinic_label.setObjectName("clinicName")
+        self._clinic_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._clinic_label.setWordWrap(True)
+        self._user_label = QLabel()
+        self.user = QLineEdit()
+        self.user.setObjectName("loginUser")
+        self._user_label.setBuddy(self.user)
+        self._password_label = QLabel()
+        self.password = QLineEdit()
+        self.password.setObjectName("loginPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self._password_label.setBuddy(self.password)
+        self.button = QPushButton()
+        self.button.setObjectName("loginButton")
+        self.button.setDefault(True)
+        self.button.setAutoDefault(True)
+        self.message = QLabel()
+        self.message.setObjectName("loginMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("#loginMessage { color: #9b1c1c; font-weight: bold; }")
+        self.message.hide()
+        self.user.returnPressed.connect(self.password.setFocus)
+        self.password.returnPressed.connect(self.submit)
+        self.button.clicked.connect(self.submit)
+
+        self._lay_out()
+        self._retranslate()
+
+    def _lay_out(self) -> None:
+        card = QFrame()
+        card.setObjectName("loginCard")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        column = QVBoxLayout(card)
+        column.setContentsMargins(32, 24, 32, 24)
+        column.setSpacing(10)
+        column.addWidget(self._name)
+        column.addWidget(self._clinic_label)
+        form = QFormLayout()
+        form.addRow(self._user_label, self.user)
+        form.addRow(self._password_label, self.password)
+        column.addLayout(form)
+        column.addWidget(self.message)
+        column.addWidget(self.button)
+        card.setMinimumWidth(400)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+    def set_clinic(self, name: str) -> None:
+        """The clinic's name (configuration, shown to staff; never a person)."""
+        self._clinic = name
+        self._clinic_label.setText(name)
+        self._clinic_label.setVisible(bool(name))
+
+    def focus_input(self) -> None:
+        target = self.password if self.user.text() else self.user
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reset(self, message: str = "") -> None:
+        """Empty the fields (after logging out, or a change of user)."""
+        self.user.clear()
+        self.password.clear()
+        self.set_busy(False)
+        self.show_message(message)
+
+    def submit(self) -> None:
+        user = self.user.text().strip()
+        password = self.password.text()
+        if not user:
+            self.user.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if not password:
+            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.password.clear()
+        self.set_busy(True)
+        self.login_requested.emit(user, password)
+
+    def set_busy(self, busy: bool) -> None:
+        self.button.setEnabled(not busy)
+        self.user.setEnabled(not busy)
+        self.password.setEnabled(not busy)
+        self._busy = busy
+        self._retranslate()
+
+    def show_message(self, text: str) -> None:
+        self._message_text = text
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        if text:
+            self.message.setAccessibleName(text)
+
+    def failed(self, text: str) -> None:
+        self.set_busy(False)
+        self.show_message(text)
+        self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._user_label.setText(self.tr("&User name"))
+        self._password_label.setText(self.tr("&Password"))
+        self.user.setAccessibleName(self.tr("User name"))
+        self.password.setAccessibleName(self.tr("Password"))
+        busy = getattr(self, "_busy", False)
+        self.button.setText(self.tr("Logging in...") if busy else self.tr("&Log in"))

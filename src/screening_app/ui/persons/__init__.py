@@ -1,0 +1,1 @@
+"""Finding, registering and reading about a person."""

@@ -1,0 +1,350 @@
+"""The clinic's settings, for administrators: the idle lock, when to ask again, the clinic.
+
+Each section is saved on its own (one audited ``settings-change`` each) and says when it was
+saved or what was wrong. The asking schedule's defaults are starting points, not clinical rules:
+the screen says so. The logo is chosen through an injected function (a file dialog in the
+application, a fake in tests).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screening_app.domain.pathway import AskingSchedule
+from screening_app.services.clinic_settings import (
+    MAX_IDLE_MINUTES,
+    MIN_IDLE_MINUTES,
+    ClinicDetails,
+    ClinicSettings,
+    ScheduleSetting,
+)
+from screening_app.ui.errors import error_sentence
+from screening_app.ui.style import scaled_font
+
+ChooseLogo = Callable[[QWidget], bytes | None]
+
+
+def parse_numbers(text: str) -> list[int]:
+    """``"13, 27"`` -> ``[13, 27]``; ValueError for anything else."""
+    parts = [p for p in text.replace(";", ",").replace(" ", ",").split(",") if p]
+    return [int(p) for p in parts]
+
+
+def _status(object_name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    return label
+
+
+class SettingsScreen(QWidget):
+    back_requested = Signal()
+    idle_changed = Signal(int)  # minutes
+
+    def __init__(
+        self,
+        settings: ClinicSettings,
+        *,
+        language: Callable[[], str],
+        choose_logo: ChooseLogo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsScreen")
+        self._settings = settings
+        self._lang = language
+        self._choose_logo = choose_logo
+        details = settings.details()
+        schedule = settings.asking_schedule()
+        self._logo = details.logo_png
+        self._schedule_default = schedule.is_default
+        self._heading = QLabel()
+        self._heading.setFont(scaled_font(self.font(), 1.5, bold=True))
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("settingsBack")
+        self.back_button.clicked.connect(self.back_requested)
+
+        self._build_idle(settings)
+        self._build_schedule(schedule)
+        self._build_clinic(details, choose_logo)
+        self._lay_out()
+        self._show_logo()
+        self._retranslate()
+
+    def _build_idle(self, settings: ClinicSettings) -> None:
+        # Idle lock
+        self._idle_box = QGroupBox()
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setObjectName("idleMinutes")
+        self.idle_minutes.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
+        self.idle_minutes.setValue(settings.idle_minutes())
+        self._idle_label = QLabel()
+        self._idle_label.setBuddy(self.idle_minutes)
+        self.save_idle = QPushButton()
+        self.save_idle.setObjectName("saveIdle")
+        self.save_idle.clicked.connect(self.store_idle)
+        self.idle_status = _status("idleStatus")
+        idle_form = QFormLayout(self._idle_box)
+        idle_form.addRow(self._idle_label, self.idle_minutes)
+        idle_form.addRow(self.idle_status)
+        idle_form.addRow(self.save_idle)
+
+    def _build_schedule(self, schedule: ScheduleSetting) -> None:
+        # Asking schedule
+        plan = schedule.schedule
+        self._schedule_box = QGroupBox()
+        self.pregnancy_weeks = QLineEdit(", ".join(str(w) for w in plan.pregnancy_weeks))
+        self.pregnancy_weeks.setObjectName("pregnancyWeeks")
+        self.after_birth_days = QSpinBox()
+        self.after_birth_days.setObjectName("afterBirthDays")
+        self.after_birth_days.setRange(0, 90)
+        self.after_birth_days.setValue(plan.after_birth_days)
+        self.child_weeks = QLineEdit(", ".join(str(w) for w in plan.child_age_weeks))
+        self.child_weeks.setObjectName("childAgeWeeks")
+        self.retry_days = QSpinBox()
+        self.retry_days.setObjectName("retryDays")
+        self.retry_days.setRange(1, 90)
+        self.retry_days.setValue(plan.retry_after_days)
+        self._schedule_labels = [QLabel() for _ in range(4)]
+        self._schedule_note = _status("scheduleNote")
+        self.save_schedule = QPushButton()
+        self.save_schedule.setObjectName("saveSchedule")
+        self.save_schedule.clicked.connect(self.store_schedule)
+        self.schedule_status = _status("scheduleStatus")
+        schedule_form = QFormLayout(self._schedule_box)
+        schedule_form.addRow(self._schedule_note)
+        for label, field in zip(
+            self._schedule_labels,
+            (self.pregnancy_weeks, self.after_birth_days, self.child_weeks, self.retry_days),
+            strict=True,
+        ):
+            label.setBuddy(field)
+            schedule_form.addRow(label, field)
+        schedule_form.addRow(self.schedule_status)
+        schedule_form.addRow(self.save_schedule)
+
+    def _build_clinic(self, details: ClinicDetails, choose_logo: ChooseLogo | None) -> None:
+        # Clinic details
+        self._clinic_box = QGroupBox()
+        self.clinic_name = QLineEdit(details.name)
+        self.clinic_name.setObjectName("settingsClinicName")
+        self.clinic_address = QPlainTextEdit("\n".join(details.address))
+        self.clinic_address.setObjectName("settingsClinicAddress")
+        self.clinic_address.setTabChangesFocus(True)
+        self.clinic_address.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.clinic_phone = QLineEdit(details.phone or "")
+        self.clinic_phone.setObjectName("settingsClinicPhone")
+        self.clinic_email = QLineEdit(details.email or "")
+        self.clinic_email.setObjectName("settingsClinicEmail")
+        self.logo = QLabel()
+        self.logo.setObjectName("logoPreview")
+        self.logo_button = QPushButton()
+        self.logo_button.setObjectName("settingsLogo")
+        self.logo_button.clicked.connect(self._pick_logo)
+        self.logo_button.setVisible(choose_logo is not None)
+        self.remove_logo = QPushButton()
+        self.remove_logo.setObjectName("removeLogo")
+        self.remove_logo.clicked.connect(self._drop_logo)
+        self._clinic_labels = [QLabel() for _ in range(5)]
+        self.save_clinic = QPushButton()
+        self.save_clinic.setObjectName("saveClinic")
+        self.save_clinic.clicked.connect(self.store_clinic)
+        self.clinic_status = _status("clinicStatus")
+        clinic_form = QFormLayout(self._clinic_box)
+        for label, field in zip(
+            self._clinic_labels[:4],
+            (self.clinic_name, self.clinic_address, self.clinic_phone, self.clinic_email),
+            strict=True,
+        ):
+            label.setBuddy(field)
+            clinic_form.addRow(label, field)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo)
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.remove_logo)
+        logo_row.addStretch(1)
+        clinic_form.addRow(self._clinic_labels[4], logo_row)
+        clinic_form.addRow(self.clinic_status)
+        clinic_form.addRow(self.save_clinic)
+
+    def _lay_out(self) -> None:
+        body = QWidget()
+        column = QVBoxLayout(body)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        column.addLayout(top)
+        column.addWidget(self._heading)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self._idle_box)
+        left.addWidget(self._schedule_box)
+        left.addStretch(1)
+        columns.addLayout(left, 1)
+        right = QVBoxLayout()
+        right.addWidget(self._clinic_box)
+        right.addStretch(1)
+        columns.addLayout(right, 1)
+        column.addLayout(columns)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 8, 24, 8)
+        layout.addWidget(scroll)
+
+    def focus_input(self) -> None:
+        self.idle_minutes.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---------------------------------------------------------------- saving
+    def _failed(self, label: QLabel, error: Exception) -> None:
+        text = error_sentence(error, self._lang()) or self.tr("Could not be saved.")
+        label.setText("\u26a0 " + text)
+
+    def store_idle(self) -> None:
+        minutes = self.idle_minutes.value()
+        try:
+            self._settings.set_idle_minutes(minutes)
+        except Exception as error:  # noqa: BLE001 - the sentence is shown
+            self._failed(self.idle_status, error)
+            return
+        self.idle_status.setText(self.tr("Saved."))
+        self.idle_changed.emit(minutes)
+
+    def schedule(self) -> AskingSchedule | None:
+        try:
+            return AskingSchedule(
+                pregnancy_weeks=parse_numbers(self.pregnancy_weeks.text()),
+                after_birth_days=self.after_birth_days.value(),
+                child_age_weeks=parse_numbers(self.child_weeks.text()),
+                retry_after_days=self.retry_days.value(),
+            )
+        except ValueError:
+            return None
+
+    def store_schedule(self) -> None:
+        schedule = self.schedule()
+        if schedule is None:
+            self.schedule_status.setText(
+                "\u26a0 "
+                + self.tr(
+                    "Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, "
+                    "the child's age 1 to 104 weeks, at most six of each."
+                )
+            )
+            return
+        try:
+            self._settings.set_asking_schedule(schedule)
+        except Exception as error:  # noqa: BLE001 - the sentence is shown
+            self._failed(self.schedule_status, error)
+            return
+        self._schedule_default = False
+        self.schedule_status.setText(self.tr("Saved."))
+        self._retranslate()
+
+    def store_clinic(self) -> None:
+        address = tuple(
+            line.strip() for line in self.clinic_address.toPlainText().splitlines() if line.strip()
+        )
+        details = ClinicDetails(
+            name=self.clinic_name.text(),
+            address=address,
+            phone=self.clinic_phone.text() or None,
+            email=self.clinic_email.text() or None,
+            logo_png=self._logo,
+        )
+        try:
+            self._settings.set_details(details)
+        except Exception as error:  # noqa: BLE001 - the sentence is shown
+            self._failed(self.clinic_status, error)
+            return
+        self.clinic_status.setText(self.tr("Saved."))
+
+    def _pick_logo(self) -> None:
+        if self._choose_logo is None:
+            return
+        data = self._choose_logo(self)
+        if data is not None:
+            self._logo = data
+            self._show_logo()
+
+    def _drop_logo(self) -> None:
+        self._logo = None
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        pixmap = QPixmap()
+        if self._logo is not None and pixmap.loadFromData(self._logo):
+            smooth = Qt.TransformationMode.SmoothTransformation
+            self.logo.setPixmap(pixmap.scaledToHeight(40, smooth))
+        else:
+            self.logo.clear()
+        self.remove_logo.setEnabled(self._logo is not None)
+
+    # ------------------------------------------------------------------ words
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._heading.setText(self.tr("Clinic settings"))
+        self.back_button.setText(self.tr("< &Back"))
+        self._idle_box.setTitle(self.tr("Lock when idle"))
+        self._idle_label.setText(self.tr("Lock the screen after (&minutes without use)"))
+        self.save_idle.setText(self.tr("Save"))
+        self._schedule_box.setTitle(self.tr("When to ask again"))
+        note = self.tr(
+            "Starting points, not clinical rules: ask at the first antenatal visit, at the "
+            "pregnancy weeks below, after the birth and at the child's ages below. After "
+            '"not asked", ask again after the retry interval.'
+        )
+        if self._schedule_default:
+            note += " " + self.tr("These are TrygStart's defaults; nothing is saved yet.")
+        self._schedule_note.setText(note)
+        for label, text in zip(
+            self._schedule_labels,
+            (
+                self.tr("&Pregnancy weeks"),
+                self.tr("&Days after the birth"),
+                self.tr("&Child's age (weeks)"),
+                self.tr('&Retry after "not asked" (days)'),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.save_schedule.setText(self.tr("Save"))
+        self._clinic_box.setTitle(self.tr("The clinic (printed on letters)"))
+        for label, text in zip(
+            self._clinic_labels,
+            (
+                self.tr("Clinic &name"),
+                self.tr("&Address"),
+                self.tr("P&hone"),
+                self.tr("&E-mail"),
+                self.tr("Logo"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.logo_button.setText(self.tr("Choose a &logo (PNG)..."))
+        self.remove_logo.setText(self.tr("Remove the logo"))
+        self.save_clinic.setText(self.tr("Save"))

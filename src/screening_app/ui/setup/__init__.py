@@ -1,0 +1,1 @@
+"""First start: the setup wizard and printing the recovery key."""

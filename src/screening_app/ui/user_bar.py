@@ -1,0 +1,58 @@
+"""The logged-in user's part of the top bar: who is logged in, and what they can do from any
+screen (find a person, the PIN, the clinic settings for administrators, switch user, log out)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class UserBar(QWidget):
+    home_requested = Signal()
+    pin_requested = Signal()
+    settings_requested = Signal()
+    switch_requested = Signal()
+    logout_requested = Signal()
+
+    def __init__(self, name: str, *, admin: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("userBar")
+        self._name = name
+        self.user = QLabel()
+        self.user.setObjectName("userName")
+        self.home = QPushButton()
+        self.home.setObjectName("homeButton")
+        self.home.clicked.connect(self.home_requested)
+        self.pin = QPushButton()
+        self.pin.setObjectName("pinButton")
+        self.pin.clicked.connect(self.pin_requested)
+        self.settings = QPushButton()
+        self.settings.setObjectName("settingsButton")
+        self.settings.clicked.connect(self.settings_requested)
+        self.settings.setVisible(admin)
+        self.switch = QPushButton()
+        self.switch.setObjectName("switchUserButton")
+        self.switch.clicked.connect(self.switch_requested)
+        self.logout = QPushButton()
+        self.logout.setObjectName("logoutButton")
+        self.logout.clicked.connect(self.logout_requested)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.home, self.user, self.pin, self.settings, self.switch, self.logout):
+            row.addWidget(widget)
+        for button in (self.home, self.pin, self.settings, self.switch, self.logout):
+            button.setAutoDefault(False)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.user.setText(self.tr("Logged in: {0}").format(self._name))
+        self.home.setText(self.tr("Find a &person"))
+        self.pin.setText(self.tr("P&IN..."))
+        self.settings.setText(self.tr("Se&ttings"))
+        self.switch.setText(self.tr("S&witch user"))
+        self.logout.setText(self.tr("Log &out"))
