@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AppFlow</name>
+    <message>
+        <location filename="../../src/screening_app/ui/flow.py" line="210" />
+        <source>Internal error in TrygStart (a bug): could not log in.</source>
+        <translation>Intern fejl i TrygStart (en programfejl): kunne ikke logge ind.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/flow.py" line="318" />
+        <source>Log in as the next user.</source>
+        <translation>Log ind som den næste bruger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/flow.py" line="322" />
+        <source>You are logged out.</source>
+        <translation>Du er logget ud.</translation>
+    </message>
+</context>
+<context>
     <name>BandWords</name>
     <message>
         <location filename="../../src/screening_app/ui/result/band_words.py" line="10" />
@@ -40,24 +58,135 @@
     </message>
 </context>
 <context>
+    <name>Consultation</name>
+    <message>
+        <location filename="../../src/screening_app/ui/consultation.py" line="260" />
+        <source>Amend the finalised result</source>
+        <translation>Ret det afsluttede resultat</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/consultation.py" line="262" />
+        <source>An amendment is a new version; the finalised one stays in the record. Why is it amended? (required)</source>
+        <translation>En rettelse er en ny version; den afsluttede bliver stående i journalen. Hvorfor rettes den? (skal udfyldes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/consultation.py" line="301" />
+        <source>This could not be saved. Nothing was changed; please try again.</source>
+        <translation>Det kunne ikke gemmes. Intet er ændret; prøv venligst igen.</translation>
+    </message>
+</context>
+<context>
+    <name>GateScreen</name>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="258" />
+        <source>Is it safe to ask now? ({0})</source>
+        <translation>Er det sikkert at spørge nu? ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="261" />
+        <source>Ask only when every point below holds. If one does not, do not ask: record "not asked" with the reason, and ask next time.</source>
+        <translation>Spørg kun, når alle punkter herunder er opfyldt. Er ét ikke opfyldt, så spørg ikke: notér »ikke spurgt« med årsagen, og spørg næste gang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="267" />
+        <source>The person is alone with me: no partner, no family member, and no child old enough to understand.</source>
+        <translation>Personen er alene med mig: ingen partner, intet familiemedlem og intet barn, der er gammelt nok til at forstå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="271" />
+        <source>No interpreter is needed, or the interpreter is a professional one (never family or friends).</source>
+        <translation>Der er ikke brug for tolk, eller tolken er professionel (aldrig familie eller venner).</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="274" />
+        <source>There is time to ask, and to respond to what the person tells me.</source>
+        <translation>Der er tid til at spørge og til at reagere på det, personen fortæller.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="276" />
+        <source>I have explained the limits of confidentiality: I must notify the municipality if a child, also an unborn child, may need support (Barnets Lov section 133), and information may be passed on without consent if someone is in serious danger.</source>
+        <translation>Jeg har forklaret grænserne for tavshedspligten: Jeg skal underrette kommunen, hvis et barn, også et ufødt barn, kan have brug for støtte (Barnets Lov § 133), og oplysninger kan videregives uden samtykke, hvis nogen er i alvorlig fare.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="285" />
+        <source>If it is not safe to ask now</source>
+        <translation>Hvis det ikke er sikkert at spørge nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="286" />
+        <source>&amp;Reason</source>
+        <translation>&amp;Årsag</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="287" />
+        <source>Ask again &amp;on</source>
+        <translation>Spørg igen &amp;den</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="290" />
+        <source>Record "&amp;not asked"</source>
+        <translation>Notér »&amp;ikke spurgt«</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="291" />
+        <source>When every point holds</source>
+        <translation>Når alle punkter er opfyldt</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="292" />
+        <source>&amp;Questionnaire</source>
+        <translation>&amp;Spørgeskema</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="299" />
+        <source>The person's &amp;language</source>
+        <translation>Personens &amp;sprog</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="303" />
+        <source>I &amp;read the questions aloud</source>
+        <translation>Jeg &amp;læser spørgsmålene højt</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="304" />
+        <source>The person answers &amp;alone on the screen</source>
+        <translation>Personen &amp;svarer selv på skærmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="305" />
+        <source>The questions can start when every point above is ticked.</source>
+        <translation>Spørgsmålene kan begynde, når alle punkter ovenfor er krydset af.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="306" />
+        <source>&amp;Start the questions</source>
+        <translation>S&amp;tart spørgsmålene</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="307" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbage</translation>
+    </message>
+</context>
+<context>
     <name>HandBackPage</name>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="117" />
+        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="124" />
         <source>&amp;Health professional's password</source>
         <translation>Sundhedspersonens &amp;adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="118" />
+        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="125" />
         <source>Health professional's password</source>
         <translation>Sundhedspersonens adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="119" />
+        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="126" />
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="120" />
+        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="127" />
         <source>Wrong password.</source>
         <translation>Forkert adgangskode.</translation>
     </message>
@@ -65,115 +194,110 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="170" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="177" />
         <source>Too many wrong PINs. Use your password.</source>
         <translation>For mange forkerte PIN-koder. Brug din adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="173" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="180" />
         <source>Wrong PIN. Tries left: {0}.</source>
         <translation>Forkert PIN-kode. Forsøg tilbage: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="180" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="193" />
         <source>Wrong password.</source>
         <translation>Forkert adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="223" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="236" />
         <source>The screen is hidden. Nobody is logged in.</source>
         <translation>Skærmen er skjult. Ingen er logget ind.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="225" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="238" />
         <source>The screen is locked.</source>
         <translation>Skærmen er låst.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="227" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="240" />
         <source>&amp;PIN</source>
         <translation>&amp;PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="228" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="241" />
         <source>Use my password instead</source>
         <translation>Brug min adgangskode i stedet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="230" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="243" />
         <source>&amp;Password</source>
         <translation>&amp;Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="231" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="244" />
         <source>Use my PIN instead</source>
         <translation>Brug min PIN-kode i stedet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="233" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="246" />
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="234" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="247" />
         <source>Log in as another user</source>
         <translation>Log ind som en anden bruger</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="235" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="248" />
         <source>&amp;Continue</source>
         <translation>&amp;Fortsæt</translation>
     </message>
 </context>
 <context>
+    <name>LoginScreen</name>
+    <message>
+        <location filename="../../src/screening_app/ui/login_screen.py" line="144" />
+        <source>&amp;User name</source>
+        <translation>&amp;Brugernavn</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/login_screen.py" line="145" />
+        <source>&amp;Password</source>
+        <translation>&amp;Adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/login_screen.py" line="146" />
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/login_screen.py" line="147" />
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/login_screen.py" line="149" />
+        <source>Logging in...</source>
+        <translation>Logger ind...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/login_screen.py" line="149" />
+        <source>&amp;Log in</source>
+        <translation>&amp;Log ind</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/screening_app/ui/main_window.py" line="160" />
+        <location filename="../../src/screening_app/ui/main_window.py" line="181" />
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/main_window.py" line="161" />
+        <location filename="../../src/screening_app/ui/main_window.py" line="182" />
         <source>Language</source>
         <translation>Sprog</translation>
-    </message>
-</context>
-<context>
-    <name>NotInstalledScreen</name>
-    <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="87" />
-        <source>Nothing can be stored yet</source>
-        <translation>Der kan endnu ikke gemmes noget</translation>
-    </message>
-    <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="90" />
-        <source>This installation of TrygStart does not yet include its encrypted database, and without it nothing can be stored: no persons, no answers. A screening can therefore not be started. The database part comes with a later version.</source>
-        <translation>Denne installation af TrygStart har endnu ikke den krypterede database, og uden den kan intet gemmes: ingen personer, ingen svar. Derfor kan en screening ikke startes. Databasedelen kommer i en senere version.</translation>
-    </message>
-    <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="95" />
-        <source>&amp;Questionnaires in this installation:</source>
-        <translation>&amp;Spørgeskemaer i denne installation:</translation>
-    </message>
-    <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="97" />
-        <source>Looking for questionnaires...</source>
-        <translation>Leder efter spørgeskemaer...</translation>
-    </message>
-    <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="100" />
-        <source>{0} (version {1})</source>
-        <translation>{0} (version {1})</translation>
-    </message>
-    <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="104" />
-        <source>No questionnaires were found.</source>
-        <translation>Der blev ikke fundet nogen spørgeskemaer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="110" />
-        <source>{0} questionnaire files could not be read. 'screening-app validate' names the problems.</source>
-        <translation>{0} spørgeskemafiler kunne ikke læses. 'screening-app validate' viser problemerne.</translation>
     </message>
 </context>
 <context>
@@ -205,6 +329,612 @@
     </message>
 </context>
 <context>
+    <name>PersonFlow</name>
+    <message>
+        <location filename="../../src/screening_app/ui/person_flow.py" line="249" />
+        <source>That could not be saved.</source>
+        <translation>Det kunne ikke gemmes.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="206" />
+        <source>Note: the number does not pass the modulus-11 check. Numbers issued since 2007 may not; check it once more against the health card.</source>
+        <translation>Bemærk: nummeret består ikke modulus 11-kontrollen. Det gør numre udstedt efter 2007 ikke altid; tjek det en ekstra gang mod sundhedskortet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="214" />
+        <source>The first six digits of a CPR number are a date (DDMMYY).</source>
+        <translation>De første seks cifre i et CPR-nummer er en dato (DDMMÅÅ).</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="216" />
+        <source>The CPR number gives a birth date in the future.</source>
+        <translation>CPR-nummeret giver en fødselsdato i fremtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="217" />
+        <source>A CPR number has ten digits (DDMMYY-SSSS).</source>
+        <translation>Et CPR-nummer har ti cifre (DDMMÅÅ-LLLL).</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="232" />
+        <source>The name is needed.</source>
+        <translation>Navnet skal udfyldes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="234" />
+        <source>The CPR number is not valid.</source>
+        <translation>CPR-nummeret er ikke gyldigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="235" />
+        <source>birth date</source>
+        <translation>fødselsdatoen</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="236" />
+        <source>the child's birth date</source>
+        <translation>barnets fødselsdato</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="238" />
+        <source>The birth date is in the future.</source>
+        <translation>Fødselsdatoen ligger i fremtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="263" />
+        <source>Write the {0} as dd.mm.yyyy.</source>
+        <translation>Skriv {0} som dd.mm.åååå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="286" />
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="288" />
+        <source>Correct the person's details</source>
+        <translation>Ret personens oplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="290" />
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="291" />
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="292" />
+        <source>&amp;CPR number</source>
+        <translation>&amp;CPR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="293" />
+        <source>&amp;Birth date</source>
+        <translation>&amp;Fødselsdato</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="294" />
+        <source>C&amp;hild's birth date</source>
+        <translation>Barnets fø&amp;dselsdato</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="295" />
+        <source>Safe &amp;phone</source>
+        <translation>Sikkert &amp;telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="296" />
+        <source>Safe &amp;times to call</source>
+        <translation>Sikre t&amp;idspunkter at ringe</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="297" />
+        <source>May we leave &amp;messages?</source>
+        <translation>Må vi lægge &amp;beskeder?</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="298" />
+        <source>May &amp;letters go home?</source>
+        <translation>Må &amp;breve sendes hjem?</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="310" />
+        <source>DDMMYY-SSSS</source>
+        <translation>DDMMÅÅ-LLLL</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="311" />
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="312" />
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="313" />
+        <source>&amp;expected (pregnancy)</source>
+        <translation>&amp;forventet (graviditet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="314" />
+        <source>b&amp;orn</source>
+        <translation>f&amp;ødt</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="315" />
+        <source>e.g. weekdays 9-12</source>
+        <translation>fx hverdage kl. 9-12</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="316" />
+        <source>Safe contact</source>
+        <translation>Sikker kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="317" />
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="318" />
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="189" />
+        <source>Not asked: {0}</source>
+        <translation>Ikke spurgt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="192" />
+        <source>Ask again on {0}</source>
+        <translation>Spørg igen {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="196" />
+        <source>(amended, version {0})</source>
+        <translation>(rettet, version {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="198" />
+        <source>Not finished</source>
+        <translation>Ikke afsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="202" />
+        <source>(changed by the health professional)</source>
+        <translation>(ændret af sundhedspersonen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="204" />
+        <source>{0} points of concern</source>
+        <translation>særlige forhold: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="206" />
+        <source>(replaced by an amendment)</source>
+        <translation>(erstattet af en rettelse)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="214" />
+        <source>CPR {0}</source>
+        <translation>CPR {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="216" />
+        <source>born {0}</source>
+        <translation>født {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="220" />
+        <source>expected birth {0}</source>
+        <translation>termin {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="222" />
+        <source>(week {0})</source>
+        <translation>(uge {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="226" />
+        <source>child born {0}</source>
+        <translation>barnet født {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="228" />
+        <source>({0} weeks old)</source>
+        <translation>({0} uger gammelt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="231" />
+        <source>Safe phone: {0}</source>
+        <translation>Sikkert telefonnummer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="231" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="232" />
+        <source>none recorded</source>
+        <translation>ikke noteret</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="232" />
+        <source>Safe times: {0}</source>
+        <translation>Sikre tidspunkter: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="233" />
+        <source>Messages: {0}</source>
+        <translation>Beskeder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="234" />
+        <source>Letters home: {0}</source>
+        <translation>Breve hjem: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="243" />
+        <source>Never asked.</source>
+        <translation>Aldrig spurgt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="246" />
+        <source>Last asked on {0} by {1}.</source>
+        <translation>Sidst spurgt {0} af {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="248" />
+        <source>Last time ({0}, {1}): not asked, {2}.</source>
+        <translation>Sidste gang ({0}, {1}): ikke spurgt, {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="254" />
+        <source>Ask next on {0} (planned).</source>
+        <translation>Spørg næste gang {0} (planlagt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="260" />
+        <source>Ask now ({0}).</source>
+        <translation>Spørg nu ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="262" />
+        <source>Ask next on {0} ({1}).</source>
+        <translation>Spørg næste gang {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="264" />
+        <source>The asking schedule has no further dates.</source>
+        <translation>Planen for at spørge har ikke flere datoer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="274" />
+        <source>&lt; &amp;Find a person</source>
+        <translation>&lt; &amp;Find en person</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="275" />
+        <source>&amp;Correct details...</source>
+        <translation>&amp;Ret oplysninger...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="276" />
+        <source>&amp;Ask now...</source>
+        <translation>&amp;Spørg nu...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="284" />
+        <source>The asking schedule is TrygStart's default; an administrator can set the clinic's own in the settings.</source>
+        <translation>Planen for at spørge er TrygStarts standard; en administrator kan sætte klinikkens egen under Indstillinger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="290" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="333" />
+        <source>Asking history</source>
+        <translation>Tidligere spurgt</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="293" />
+        <source>&amp;Refer with consent...</source>
+        <translation>&amp;Henvis med samtykke...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="294" />
+        <source>Resource &amp;card...</source>
+        <translation>Ressource&amp;kort...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="295" />
+        <source>Safety &amp;plan...</source>
+        <translation>Sikkerheds&amp;plan...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="296" />
+        <source>&amp;Notification to the municipality...</source>
+        <translation>&amp;Underretning til kommunen...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="312" />
+        <source>Not finished: {0}, started {1} by {2}.</source>
+        <translation>Ikke afsluttet: {0}, begyndt {1} af {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="318" />
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsæt</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="331" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="331" />
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="331" />
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="331" />
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="342" />
+        <source>No asking recorded yet.</source>
+        <translation>Der er endnu ikke noteret noget.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearchScreen</name>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="142" />
+        <source>Type a name, a CPR number or a birth date (dd.mm.yyyy).</source>
+        <translation>Skriv et navn, et CPR-nummer eller en fødselsdato (dd.mm.åååå).</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="147" />
+        <source>The search failed.</source>
+        <translation>Søgningen mislykkedes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="153" />
+        <source>No one with that name was found.</source>
+        <translation>Ingen med det navn blev fundet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="155" />
+        <source>No one with that CPR number was found.</source>
+        <translation>Ingen med det CPR-nummer blev fundet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="157" />
+        <source>No one born on that date was found.</source>
+        <translation>Ingen født den dato blev fundet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="196" />
+        <source>Find a person</source>
+        <translation>Find en person</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="197" />
+        <source>&amp;Name, CPR number or birth date</source>
+        <translation>&amp;Navn, CPR-nummer eller fødselsdato</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="198" />
+        <source>e.g. Hansen, 010190-1234 or 01.01.1990</source>
+        <translation>fx Hansen, 010190-1234 eller 01.01.1990</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="199" />
+        <source>Name, CPR number or birth date</source>
+        <translation>Navn, CPR-nummer eller fødselsdato</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="200" />
+        <source>&amp;Search</source>
+        <translation>&amp;Søg</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="201" />
+        <source>&amp;New person...</source>
+        <translation>N&amp;y person...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="203" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="203" />
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="203" />
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="203" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="205" />
+        <source>Persons found</source>
+        <translation>Fundne personer</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="207" />
+        <source>{0} found. Enter opens.</source>
+        <translation>{0} fundet. Enter åbner.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonWords</name>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="10" />
+        <source>Pregnant woman</source>
+        <translation>Gravid</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="11" />
+        <source>New mother</source>
+        <translation>Ny mor</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="12" />
+        <source>Father or co-parent</source>
+        <translation>Far eller medforælder</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="13" />
+        <source>Other</source>
+        <translation>Anden</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="20" />
+        <source>partner present</source>
+        <translation>partner til stede</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="21" />
+        <source>family member present</source>
+        <translation>familiemedlem til stede</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="22" />
+        <source>only a family member or friend to interpret</source>
+        <translation>kun familie eller en ven til at tolke</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="25" />
+        <source>no private room</source>
+        <translation>intet uforstyrret rum</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="26" />
+        <source>no time</source>
+        <translation>ingen tid</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="27" />
+        <source>the person declined</source>
+        <translation>personen ønskede det ikke</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="34" />
+        <source>not asked</source>
+        <translation>ikke spurgt</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="36" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="38" />
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="44" />
+        <source>never asked</source>
+        <translation>aldrig spurgt</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="46" />
+        <source>not asked last time</source>
+        <translation>ikke spurgt sidste gang</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="48" />
+        <source>pregnancy week {0}</source>
+        <translation>graviditetsuge {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="50" />
+        <source>after the birth</source>
+        <translation>efter fødslen</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="52" />
+        <source>child {0} weeks old</source>
+        <translation>barnet {0} uger gammelt</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="98" />
+        <source>The two PINs are not the same.</source>
+        <translation>De to PIN-koder er ikke ens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="116" />
+        <source>Change your PIN</source>
+        <translation>Skift din PIN-kode</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="118" />
+        <source>Choose a PIN for the idle lock?</source>
+        <translation>Vælg en PIN-kode til skærmlåsen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="121" />
+        <source>When the screen locks after a while without use, you can come back with a short PIN (4 to 8 digits) instead of your password. After three wrong PINs, after hiding the screen and after logging out, the password is needed.</source>
+        <translation>Når skærmen låser efter et stykke tid uden brug, kan du komme tilbage med en kort PIN-kode (4 til 8 cifre) i stedet for din adgangskode. Efter tre forkerte PIN-koder, efter at skærmen er skjult, og efter at du har logget ud, skal adgangskoden bruges.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="126" />
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN-kode</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="127" />
+        <source>&amp;Repeat the PIN</source>
+        <translation>&amp;Gentag PIN-koden</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="128" />
+        <source>PIN</source>
+        <translation>PIN-kode</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="129" />
+        <source>Repeat the PIN</source>
+        <translation>Gentag PIN-koden</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="130" />
+        <source>&amp;Save the PIN</source>
+        <translation>G&amp;em PIN-koden</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="131" />
+        <source>Not &amp;now</source>
+        <translation>Ikke &amp;nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="131" />
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+</context>
+<context>
     <name>QuickHideButton</name>
     <message>
         <location filename="../../src/screening_app/ui/quick_hide_button.py" line="32" />
@@ -228,91 +958,205 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../src/screening_app/ui/result/record_bar.py" line="71" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/record_bar.py" line="72" />
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+</context>
+<context>
+    <name>RecordBar</name>
+    <message>
+        <location filename="../../src/screening_app/ui/result/record_bar.py" line="181" />
+        <source>Ask &amp;again on</source>
+        <translation>Spørg &amp;igen den</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/record_bar.py" line="182" />
+        <source>Ask again on</source>
+        <translation>Spørg igen den</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/record_bar.py" line="183" />
+        <source>&amp;Finalise</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/record_bar.py" line="185" />
+        <source>Keeps the result in the record. It cannot be changed afterwards.</source>
+        <translation>Gemmer resultatet i journalen. Det kan ikke ændres bagefter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/record_bar.py" line="187" />
+        <source>A&amp;mend...</source>
+        <translation>R&amp;et...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/record_bar.py" line="189" />
+        <source>Finalised: the result is locked in the record.</source>
+        <translation>Afsluttet: resultatet er låst i journalen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/record_bar.py" line="191" />
+        <source>Ask again on {0}.</source>
+        <translation>Spørg igen {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/recovery_print.py" line="26" />
+        <source>TrygStart recovery key</source>
+        <translation>TrygStart-gendannelsesnøgle</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/recovery_print.py" line="27" />
+        <source>This key opens the clinic's TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic's safe). Anyone who has it can read every record. It cannot be shown again.</source>
+        <translation>Nøglen åbner klinikkens TrygStart-database, når ingen administrator kan logge ind. Opbevar papiret låst inde (fx i klinikkens pengeskab). Alle, der har det, kan læse alle journaler. Nøglen kan ikke vises igen.</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="176" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="243" />
         <source>The note is on the clipboard. It is removed after {0} seconds, and when the screen locks.</source>
         <translation>Notatet ligger i udklipsholderen. Det fjernes efter {0} sekunder, og når skærmen låses.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="201" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="268" />
         <source>{0}, version {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="212" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="334" />
         <source>Not finished: {0} required questions are unanswered.</source>
         <translation>Ikke færdigt: {0} spørgsmål, der skal besvares, er ikke besvaret.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="220" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="342" />
         <source>This questionnaire gives no overall result.</source>
         <translation>Spørgeskemaet giver ikke et samlet resultat.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="223" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="345" />
         <source>The score falls in no result band.</source>
         <translation>Pointene falder ikke i noget resultatinterval.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="240" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="276" />
         <source>Points of concern</source>
         <translation>Særlige forhold</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="245" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="294" />
         <source>What to do now</source>
         <translation>Hvad gør du nu</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="250" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="300" />
         <source>The questionnaire names no steps for this result.</source>
         <translation>Spørgeskemaet nævner ingen handlinger for dette resultat.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="257" />
-        <source>Relevant services: {0}</source>
-        <translation>Relevante tilbud: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="263" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="383" />
         <source>Material: {0}</source>
         <translation>Materiale: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="266" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="313" />
         <source>Scores</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="281" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="286" />
+        <source>Same-day actions</source>
+        <translation>Handl i dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="288" />
+        <source>What to do</source>
+        <translation>Hvad gør du</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="306" />
+        <source>Relevant services</source>
+        <translation>Relevante tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="365" />
+        <source>{0} (not in the services directory)</source>
+        <translation>{0} (findes ikke i tilbudsoversigten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="368" />
+        <source>{0}, phone {1} (checked {2})</source>
+        <translation>{0}, tlf. {1} (tjekket {2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="372" />
+        <source>{0} (checked {1})</source>
+        <translation>{0} (tjekket {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="403" />
         <source>Follow-up: {0} (not installed)</source>
         <translation>Opfølgning: {0} (ikke installeret)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="283" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="406" />
         <source>Run: {0}</source>
         <translation>Kør: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="295" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="408" />
+        <source>Finalise this result and run: {0}</source>
+        <translation>Afslut dette resultat og kør: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="421" />
         <source>&amp;Copy a note for the record</source>
         <translation>&amp;Kopiér notat til journalen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="296" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="422" />
         <source>C&amp;hange the result...</source>
         <translation>Ænd&amp;r resultatet...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="297" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="423" />
         <source>&amp;Back to the questions</source>
         <translation>&amp;Tilbage til spørgsmålene</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="298" />
-        <source>&amp;Finish</source>
-        <translation>&amp;Afslut</translation>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="424" />
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="430" />
+        <source>&amp;Refer with consent...</source>
+        <translation>&amp;Henvis med samtykke...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="431" />
+        <source>Resource &amp;card...</source>
+        <translation>Ressource&amp;kort...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="432" />
+        <source>&amp;Safety plan...</source>
+        <translation>&amp;Sikkerhedsplan...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="433" />
+        <source>&amp;Notification to the municipality...</source>
+        <translation>&amp;Underretning til kommunen...</translation>
     </message>
 </context>
 <context>
@@ -328,7 +1172,7 @@
         <translation>Ændret af sundhedspersonen. Beregnet resultat: {0}. Begrundelse: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/sections.py" line="98" />
+        <location filename="../../src/screening_app/ui/result/sections.py" line="111" />
         <source>Point of concern</source>
         <translation>Særligt forhold</translation>
     </message>
@@ -336,22 +1180,22 @@
 <context>
     <name>RunnerScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="264" />
+        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="270" />
         <source>How to ask</source>
         <translation>Sådan spørger du</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="453" />
+        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="459" />
         <source>Let the person &amp;answer alone</source>
         <translation>Lad personen &amp;udfylde selv</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="455" />
+        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="461" />
         <source>Questions</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="456" />
+        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="462" />
         <source>answered</source>
         <translation>besvaret</translation>
     </message>
@@ -482,6 +1326,349 @@
         <location filename="../../src/screening_app/ui/runner/words.py" line="47" />
         <source>&amp;Give the screen back</source>
         <translation>&amp;Giv skærmen tilbage</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="219" />
+        <source>Could not be saved.</source>
+        <translation>Kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="229" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="260" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="279" />
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="249" />
+        <source>Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, the child's age 1 to 104 weeks, at most six of each.</source>
+        <translation>Uger er hele tal adskilt af kommaer: graviditetsuger 4 til 42, barnets alder 1 til 104 uger, højst seks af hver.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="309" />
+        <source>Clinic settings</source>
+        <translation>Klinikkens indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="310" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="311" />
+        <source>Lock when idle</source>
+        <translation>Lås ved inaktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="312" />
+        <source>Lock the screen after (&amp;minutes without use)</source>
+        <translation>Lås skærmen efter (&amp;minutter uden brug)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="313" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="334" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="350" />
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="314" />
+        <source>When to ask again</source>
+        <translation>Hvornår der spørges igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="316" />
+        <source>Starting points, not clinical rules: ask at the first antenatal visit, at the pregnancy weeks below, after the birth and at the child's ages below. After "not asked", ask again after the retry interval.</source>
+        <translation>Udgangspunkter, ikke kliniske regler: spørg ved første graviditetskonsultation, i graviditetsugerne herunder, efter fødslen og ved barnets aldre herunder. Efter »ikke spurgt« spørges igen efter det angivne antal dage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="321" />
+        <source>These are TrygStart's defaults; nothing is saved yet.</source>
+        <translation>Dette er TrygStarts standard; intet er gemt endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="326" />
+        <source>&amp;Pregnancy weeks</source>
+        <translation>&amp;Graviditetsuger</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="327" />
+        <source>&amp;Days after the birth</source>
+        <translation>&amp;Dage efter fødslen</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="328" />
+        <source>&amp;Child's age (weeks)</source>
+        <translation>&amp;Barnets alder (uger)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="329" />
+        <source>&amp;Retry after "not asked" (days)</source>
+        <translation>&amp;Spørg igen efter »ikke spurgt« (dage)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="335" />
+        <source>The clinic (printed on letters)</source>
+        <translation>Klinikken (trykkes på breve)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="339" />
+        <source>Clinic &amp;name</source>
+        <translation>Klinikkens &amp;navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="340" />
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="341" />
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="342" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="343" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="348" />
+        <source>Choose a &amp;logo (PNG)...</source>
+        <translation>Vælg et &amp;logo (PNG)...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="349" />
+        <source>Remove the logo</source>
+        <translation>Fjern logoet</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="189" />
+        <source>the clinic's name</source>
+        <translation>klinikkens navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="191" />
+        <source>the address</source>
+        <translation>adressen</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="193" />
+        <source>the phone number</source>
+        <translation>telefonnummeret</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="195" />
+        <source>Please fill in: {0}.</source>
+        <translation>Udfyld venligst: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="270" />
+        <source>The user name is one word, without spaces.</source>
+        <translation>Brugernavnet er ét ord uden mellemrum.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="273" />
+        <source>The two passwords are not the same.</source>
+        <translation>De to adgangskoder er ikke ens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="340" />
+        <source>The recovery key was sent to the printer.</source>
+        <translation>Gendannelsesnøglen er sendt til printeren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="344" />
+        <source>Not printed: that printer writes a file, and the key must not be stored on the computer. Choose a paper printer.</source>
+        <translation>Ikke udskrevet: den printer skriver en fil, og nøglen må ikke gemmes på computeren. Vælg en printer, der udskriver på papir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="349" />
+        <source>Not printed.</source>
+        <translation>Ikke udskrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="367" />
+        <source>Internal error in TrygStart (a bug): nothing was created.</source>
+        <translation>Intern fejl i TrygStart (en programfejl): intet blev oprettet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="379" />
+        <source>Welcome to TrygStart</source>
+        <translation>Velkommen til TrygStart</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="382" />
+        <source>TrygStart keeps everything in an encrypted database on this computer. First the clinic's details: they are printed at the top of letters (the workplace, never a private address).</source>
+        <translation>TrygStart gemmer alt i en krypteret database på denne computer. Først klinikkens oplysninger: de trykkes øverst på breve (arbejdsstedet, aldrig en privat adresse).</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="387" />
+        <source>The database is created in: {0}</source>
+        <translation>Databasen oprettes i: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="391" />
+        <source>Clinic &amp;name</source>
+        <translation>Klinikkens &amp;navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="392" />
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="393" />
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="394" />
+        <source>&amp;E-mail (optional)</source>
+        <translation>&amp;E-mail (valgfrit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="395" />
+        <source>Logo (optional)</source>
+        <translation>Logo (valgfrit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="400" />
+        <source>Choose a &amp;logo (PNG)...</source>
+        <translation>Vælg et &amp;logo (PNG)...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="402" />
+        <source>A logo is chosen.</source>
+        <translation>Et logo er valgt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="402" />
+        <source>No logo.</source>
+        <translation>Intet logo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="404" />
+        <source>&amp;Next</source>
+        <translation>&amp;Næste</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="405" />
+        <source>The first administrator</source>
+        <translation>Den første administrator</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="408" />
+        <source>This account sets up the clinic and adds the other users. It is also an ordinary account for consultations.</source>
+        <translation>Denne konto sætter klinikken op og opretter de andre brugere. Den er også en almindelig konto til konsultationer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="415" />
+        <source>&amp;User name</source>
+        <translation>&amp;Brugernavn</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="416" />
+        <source>&amp;Full name</source>
+        <translation>&amp;Fulde navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="417" />
+        <source>&amp;Title (e.g. midwife)</source>
+        <translation>&amp;Titel (fx jordemoder)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="418" />
+        <source>&amp;Password</source>
+        <translation>&amp;Adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="419" />
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Gentag adgangskoden</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="426" />
+        <source>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic's name.</source>
+        <translation>Adgangskoden skal have mindst 15 tegn. En sætning på flere ord er let at huske og svær at gætte. Den må ikke være en almindelig adgangskode og må ikke indeholde brugernavnet eller klinikkens navn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="431" />
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="432" />
+        <source>&amp;Create the database</source>
+        <translation>&amp;Opret databasen</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="433" />
+        <source>The clinic's recovery key</source>
+        <translation>Klinikkens gendannelsesnøgle</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="436" />
+        <source>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic's safe. Anyone who has it can read every record.</source>
+        <translation>Nøglen vises nu og aldrig igen, og den gemmes ikke på computeren. Den åbner databasen, hvis ingen administrator kan logge ind. Udskriv den (eller skriv den ned), og opbevar papiret låst inde, fx i klinikkens pengeskab. Alle, der har den, kan læse alle journaler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="442" />
+        <source>&amp;Print the key...</source>
+        <translation>&amp;Udskriv nøglen...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="443" />
+        <source>I have printed or written down the key and will lock it away</source>
+        <translation>Jeg har udskrevet eller skrevet nøglen ned og låser den inde</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="444" />
+        <source>&amp;Done</source>
+        <translation>&amp;Færdig</translation>
+    </message>
+</context>
+<context>
+    <name>UserBar</name>
+    <message>
+        <location filename="../../src/screening_app/ui/user_bar.py" line="53" />
+        <source>Logged in: {0}</source>
+        <translation>Logget ind: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/user_bar.py" line="54" />
+        <source>Find a &amp;person</source>
+        <translation>Find en &amp;person</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/user_bar.py" line="55" />
+        <source>P&amp;IN...</source>
+        <translation>P&amp;IN-kode...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/user_bar.py" line="56" />
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/user_bar.py" line="57" />
+        <source>S&amp;witch user</source>
+        <translation>S&amp;kift bruger</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/user_bar.py" line="58" />
+        <source>Log &amp;out</source>
+        <translation>Log &amp;ud</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AppFlow</name>
+    <message>
+        <location filename="../../src/screening_app/ui/flow.py" line="210" />
+        <source>Internal error in TrygStart (a bug): could not log in.</source>
+        <translation>Internal error in TrygStart (a bug): could not log in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/flow.py" line="318" />
+        <source>Log in as the next user.</source>
+        <translation>Log in as the next user.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/flow.py" line="322" />
+        <source>You are logged out.</source>
+        <translation>You are logged out.</translation>
+    </message>
+</context>
+<context>
     <name>BandWords</name>
     <message>
         <location filename="../../src/screening_app/ui/result/band_words.py" line="10" />
@@ -40,24 +58,135 @@
     </message>
 </context>
 <context>
+    <name>Consultation</name>
+    <message>
+        <location filename="../../src/screening_app/ui/consultation.py" line="260" />
+        <source>Amend the finalised result</source>
+        <translation>Amend the finalised result</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/consultation.py" line="262" />
+        <source>An amendment is a new version; the finalised one stays in the record. Why is it amended? (required)</source>
+        <translation>An amendment is a new version; the finalised one stays in the record. Why is it amended? (required)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/consultation.py" line="301" />
+        <source>This could not be saved. Nothing was changed; please try again.</source>
+        <translation>This could not be saved. Nothing was changed; please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>GateScreen</name>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="258" />
+        <source>Is it safe to ask now? ({0})</source>
+        <translation>Is it safe to ask now? ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="261" />
+        <source>Ask only when every point below holds. If one does not, do not ask: record "not asked" with the reason, and ask next time.</source>
+        <translation>Ask only when every point below holds. If one does not, do not ask: record "not asked" with the reason, and ask next time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="267" />
+        <source>The person is alone with me: no partner, no family member, and no child old enough to understand.</source>
+        <translation>The person is alone with me: no partner, no family member, and no child old enough to understand.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="271" />
+        <source>No interpreter is needed, or the interpreter is a professional one (never family or friends).</source>
+        <translation>No interpreter is needed, or the interpreter is a professional one (never family or friends).</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="274" />
+        <source>There is time to ask, and to respond to what the person tells me.</source>
+        <translation>There is time to ask, and to respond to what the person tells me.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="276" />
+        <source>I have explained the limits of confidentiality: I must notify the municipality if a child, also an unborn child, may need support (Barnets Lov section 133), and information may be passed on without consent if someone is in serious danger.</source>
+        <translation>I have explained the limits of confidentiality: I must notify the municipality if a child, also an unborn child, may need support (Barnets Lov section 133), and information may be passed on without consent if someone is in serious danger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="285" />
+        <source>If it is not safe to ask now</source>
+        <translation>If it is not safe to ask now</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="286" />
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="287" />
+        <source>Ask again &amp;on</source>
+        <translation>Ask again &amp;on</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="290" />
+        <source>Record "&amp;not asked"</source>
+        <translation>Record "&amp;not asked"</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="291" />
+        <source>When every point holds</source>
+        <translation>When every point holds</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="292" />
+        <source>&amp;Questionnaire</source>
+        <translation>&amp;Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="299" />
+        <source>The person's &amp;language</source>
+        <translation>The person's &amp;language</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="303" />
+        <source>I &amp;read the questions aloud</source>
+        <translation>I &amp;read the questions aloud</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="304" />
+        <source>The person answers &amp;alone on the screen</source>
+        <translation>The person answers &amp;alone on the screen</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="305" />
+        <source>The questions can start when every point above is ticked.</source>
+        <translation>The questions can start when every point above is ticked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="306" />
+        <source>&amp;Start the questions</source>
+        <translation>&amp;Start the questions</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="307" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+</context>
+<context>
     <name>HandBackPage</name>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="117" />
+        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="124" />
         <source>&amp;Health professional's password</source>
         <translation>&amp;Health professional's password</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="118" />
+        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="125" />
         <source>Health professional's password</source>
         <translation>Health professional's password</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="119" />
+        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="126" />
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="120" />
+        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="127" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -65,115 +194,110 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="170" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="177" />
         <source>Too many wrong PINs. Use your password.</source>
         <translation>Too many wrong PINs. Use your password.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="173" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="180" />
         <source>Wrong PIN. Tries left: {0}.</source>
         <translation>Wrong PIN. Tries left: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="180" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="193" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="223" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="236" />
         <source>The screen is hidden. Nobody is logged in.</source>
         <translation>The screen is hidden. Nobody is logged in.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="225" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="238" />
         <source>The screen is locked.</source>
         <translation>The screen is locked.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="227" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="240" />
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="228" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="241" />
         <source>Use my password instead</source>
         <translation>Use my password instead</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="230" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="243" />
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="231" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="244" />
         <source>Use my PIN instead</source>
         <translation>Use my PIN instead</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="233" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="246" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="234" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="247" />
         <source>Log in as another user</source>
         <translation>Log in as another user</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="235" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="248" />
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
 </context>
 <context>
+    <name>LoginScreen</name>
+    <message>
+        <location filename="../../src/screening_app/ui/login_screen.py" line="144" />
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/login_screen.py" line="145" />
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/login_screen.py" line="146" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/login_screen.py" line="147" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/login_screen.py" line="149" />
+        <source>Logging in...</source>
+        <translation>Logging in...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/login_screen.py" line="149" />
+        <source>&amp;Log in</source>
+        <translation>&amp;Log in</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/screening_app/ui/main_window.py" line="160" />
+        <location filename="../../src/screening_app/ui/main_window.py" line="181" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/main_window.py" line="161" />
+        <location filename="../../src/screening_app/ui/main_window.py" line="182" />
         <source>Language</source>
         <translation>Language</translation>
-    </message>
-</context>
-<context>
-    <name>NotInstalledScreen</name>
-    <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="87" />
-        <source>Nothing can be stored yet</source>
-        <translation>Nothing can be stored yet</translation>
-    </message>
-    <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="90" />
-        <source>This installation of TrygStart does not yet include its encrypted database, and without it nothing can be stored: no persons, no answers. A screening can therefore not be started. The database part comes with a later version.</source>
-        <translation>This installation of TrygStart does not yet include its encrypted database, and without it nothing can be stored: no persons, no answers. A screening can therefore not be started. The database part comes with a later version.</translation>
-    </message>
-    <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="95" />
-        <source>&amp;Questionnaires in this installation:</source>
-        <translation>&amp;Questionnaires in this installation:</translation>
-    </message>
-    <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="97" />
-        <source>Looking for questionnaires...</source>
-        <translation>Looking for questionnaires...</translation>
-    </message>
-    <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="100" />
-        <source>{0} (version {1})</source>
-        <translation>{0} (version {1})</translation>
-    </message>
-    <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="104" />
-        <source>No questionnaires were found.</source>
-        <translation>No questionnaires were found.</translation>
-    </message>
-    <message>
-        <location filename="../../src/screening_app/ui/not_installed_screen.py" line="110" />
-        <source>{0} questionnaire files could not be read. 'screening-app validate' names the problems.</source>
-        <translation>{0} questionnaire files could not be read. 'screening-app validate' names the problems.</translation>
     </message>
 </context>
 <context>
@@ -205,6 +329,612 @@
     </message>
 </context>
 <context>
+    <name>PersonFlow</name>
+    <message>
+        <location filename="../../src/screening_app/ui/person_flow.py" line="249" />
+        <source>That could not be saved.</source>
+        <translation>That could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="206" />
+        <source>Note: the number does not pass the modulus-11 check. Numbers issued since 2007 may not; check it once more against the health card.</source>
+        <translation>Note: the number does not pass the modulus-11 check. Numbers issued since 2007 may not; check it once more against the health card.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="214" />
+        <source>The first six digits of a CPR number are a date (DDMMYY).</source>
+        <translation>The first six digits of a CPR number are a date (DDMMYY).</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="216" />
+        <source>The CPR number gives a birth date in the future.</source>
+        <translation>The CPR number gives a birth date in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="217" />
+        <source>A CPR number has ten digits (DDMMYY-SSSS).</source>
+        <translation>A CPR number has ten digits (DDMMYY-SSSS).</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="232" />
+        <source>The name is needed.</source>
+        <translation>The name is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="234" />
+        <source>The CPR number is not valid.</source>
+        <translation>The CPR number is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="235" />
+        <source>birth date</source>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="236" />
+        <source>the child's birth date</source>
+        <translation>the child's birth date</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="238" />
+        <source>The birth date is in the future.</source>
+        <translation>The birth date is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="263" />
+        <source>Write the {0} as dd.mm.yyyy.</source>
+        <translation>Write the {0} as dd.mm.yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="286" />
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="288" />
+        <source>Correct the person's details</source>
+        <translation>Correct the person's details</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="290" />
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="291" />
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="292" />
+        <source>&amp;CPR number</source>
+        <translation>&amp;CPR number</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="293" />
+        <source>&amp;Birth date</source>
+        <translation>&amp;Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="294" />
+        <source>C&amp;hild's birth date</source>
+        <translation>C&amp;hild's birth date</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="295" />
+        <source>Safe &amp;phone</source>
+        <translation>Safe &amp;phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="296" />
+        <source>Safe &amp;times to call</source>
+        <translation>Safe &amp;times to call</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="297" />
+        <source>May we leave &amp;messages?</source>
+        <translation>May we leave &amp;messages?</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="298" />
+        <source>May &amp;letters go home?</source>
+        <translation>May &amp;letters go home?</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="310" />
+        <source>DDMMYY-SSSS</source>
+        <translation>DDMMYY-SSSS</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="311" />
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="312" />
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="313" />
+        <source>&amp;expected (pregnancy)</source>
+        <translation>&amp;expected (pregnancy)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="314" />
+        <source>b&amp;orn</source>
+        <translation>b&amp;orn</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="315" />
+        <source>e.g. weekdays 9-12</source>
+        <translation>e.g. weekdays 9-12</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="316" />
+        <source>Safe contact</source>
+        <translation>Safe contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="317" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_form.py" line="318" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="189" />
+        <source>Not asked: {0}</source>
+        <translation>Not asked: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="192" />
+        <source>Ask again on {0}</source>
+        <translation>Ask again on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="196" />
+        <source>(amended, version {0})</source>
+        <translation>(amended, version {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="198" />
+        <source>Not finished</source>
+        <translation>Not finished</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="202" />
+        <source>(changed by the health professional)</source>
+        <translation>(changed by the health professional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="204" />
+        <source>{0} points of concern</source>
+        <translation>{0} points of concern</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="206" />
+        <source>(replaced by an amendment)</source>
+        <translation>(replaced by an amendment)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="214" />
+        <source>CPR {0}</source>
+        <translation>CPR {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="216" />
+        <source>born {0}</source>
+        <translation>born {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="220" />
+        <source>expected birth {0}</source>
+        <translation>expected birth {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="222" />
+        <source>(week {0})</source>
+        <translation>(week {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="226" />
+        <source>child born {0}</source>
+        <translation>child born {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="228" />
+        <source>({0} weeks old)</source>
+        <translation>({0} weeks old)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="231" />
+        <source>Safe phone: {0}</source>
+        <translation>Safe phone: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="231" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="232" />
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="232" />
+        <source>Safe times: {0}</source>
+        <translation>Safe times: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="233" />
+        <source>Messages: {0}</source>
+        <translation>Messages: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="234" />
+        <source>Letters home: {0}</source>
+        <translation>Letters home: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="243" />
+        <source>Never asked.</source>
+        <translation>Never asked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="246" />
+        <source>Last asked on {0} by {1}.</source>
+        <translation>Last asked on {0} by {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="248" />
+        <source>Last time ({0}, {1}): not asked, {2}.</source>
+        <translation>Last time ({0}, {1}): not asked, {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="254" />
+        <source>Ask next on {0} (planned).</source>
+        <translation>Ask next on {0} (planned).</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="260" />
+        <source>Ask now ({0}).</source>
+        <translation>Ask now ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="262" />
+        <source>Ask next on {0} ({1}).</source>
+        <translation>Ask next on {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="264" />
+        <source>The asking schedule has no further dates.</source>
+        <translation>The asking schedule has no further dates.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="274" />
+        <source>&lt; &amp;Find a person</source>
+        <translation>&lt; &amp;Find a person</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="275" />
+        <source>&amp;Correct details...</source>
+        <translation>&amp;Correct details...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="276" />
+        <source>&amp;Ask now...</source>
+        <translation>&amp;Ask now...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="284" />
+        <source>The asking schedule is TrygStart's default; an administrator can set the clinic's own in the settings.</source>
+        <translation>The asking schedule is TrygStart's default; an administrator can set the clinic's own in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="290" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="333" />
+        <source>Asking history</source>
+        <translation>Asking history</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="293" />
+        <source>&amp;Refer with consent...</source>
+        <translation>&amp;Refer with consent...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="294" />
+        <source>Resource &amp;card...</source>
+        <translation>Resource &amp;card...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="295" />
+        <source>Safety &amp;plan...</source>
+        <translation>Safety &amp;plan...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="296" />
+        <source>&amp;Notification to the municipality...</source>
+        <translation>&amp;Notification to the municipality...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="312" />
+        <source>Not finished: {0}, started {1} by {2}.</source>
+        <translation>Not finished: {0}, started {1} by {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="318" />
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="331" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="331" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="331" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="331" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="342" />
+        <source>No asking recorded yet.</source>
+        <translation>No asking recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearchScreen</name>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="142" />
+        <source>Type a name, a CPR number or a birth date (dd.mm.yyyy).</source>
+        <translation>Type a name, a CPR number or a birth date (dd.mm.yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="147" />
+        <source>The search failed.</source>
+        <translation>The search failed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="153" />
+        <source>No one with that name was found.</source>
+        <translation>No one with that name was found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="155" />
+        <source>No one with that CPR number was found.</source>
+        <translation>No one with that CPR number was found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="157" />
+        <source>No one born on that date was found.</source>
+        <translation>No one born on that date was found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="196" />
+        <source>Find a person</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="197" />
+        <source>&amp;Name, CPR number or birth date</source>
+        <translation>&amp;Name, CPR number or birth date</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="198" />
+        <source>e.g. Hansen, 010190-1234 or 01.01.1990</source>
+        <translation>e.g. Hansen, 010190-1234 or 01.01.1990</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="199" />
+        <source>Name, CPR number or birth date</source>
+        <translation>Name, CPR number or birth date</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="200" />
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="201" />
+        <source>&amp;New person...</source>
+        <translation>&amp;New person...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="203" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="203" />
+        <source>CPR number</source>
+        <translation>CPR number</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="203" />
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="203" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="205" />
+        <source>Persons found</source>
+        <translation>Persons found</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="207" />
+        <source>{0} found. Enter opens.</source>
+        <translation>{0} found. Enter opens.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonWords</name>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="10" />
+        <source>Pregnant woman</source>
+        <translation>Pregnant woman</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="11" />
+        <source>New mother</source>
+        <translation>New mother</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="12" />
+        <source>Father or co-parent</source>
+        <translation>Father or co-parent</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="13" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="20" />
+        <source>partner present</source>
+        <translation>partner present</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="21" />
+        <source>family member present</source>
+        <translation>family member present</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="22" />
+        <source>only a family member or friend to interpret</source>
+        <translation>only a family member or friend to interpret</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="25" />
+        <source>no private room</source>
+        <translation>no private room</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="26" />
+        <source>no time</source>
+        <translation>no time</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="27" />
+        <source>the person declined</source>
+        <translation>the person declined</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="34" />
+        <source>not asked</source>
+        <translation>not asked</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="36" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="38" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="44" />
+        <source>never asked</source>
+        <translation>never asked</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="46" />
+        <source>not asked last time</source>
+        <translation>not asked last time</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="48" />
+        <source>pregnancy week {0}</source>
+        <translation>pregnancy week {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="50" />
+        <source>after the birth</source>
+        <translation>after the birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/persons/words.py" line="52" />
+        <source>child {0} weeks old</source>
+        <translation>child {0} weeks old</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="98" />
+        <source>The two PINs are not the same.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="116" />
+        <source>Change your PIN</source>
+        <translation>Change your PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="118" />
+        <source>Choose a PIN for the idle lock?</source>
+        <translation>Choose a PIN for the idle lock?</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="121" />
+        <source>When the screen locks after a while without use, you can come back with a short PIN (4 to 8 digits) instead of your password. After three wrong PINs, after hiding the screen and after logging out, the password is needed.</source>
+        <translation>When the screen locks after a while without use, you can come back with a short PIN (4 to 8 digits) instead of your password. After three wrong PINs, after hiding the screen and after logging out, the password is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="126" />
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="127" />
+        <source>&amp;Repeat the PIN</source>
+        <translation>&amp;Repeat the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="128" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="129" />
+        <source>Repeat the PIN</source>
+        <translation>Repeat the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="130" />
+        <source>&amp;Save the PIN</source>
+        <translation>&amp;Save the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="131" />
+        <source>Not &amp;now</source>
+        <translation>Not &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="131" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>QuickHideButton</name>
     <message>
         <location filename="../../src/screening_app/ui/quick_hide_button.py" line="32" />
@@ -228,91 +958,205 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../src/screening_app/ui/result/record_bar.py" line="71" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/record_bar.py" line="72" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecordBar</name>
+    <message>
+        <location filename="../../src/screening_app/ui/result/record_bar.py" line="181" />
+        <source>Ask &amp;again on</source>
+        <translation>Ask &amp;again on</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/record_bar.py" line="182" />
+        <source>Ask again on</source>
+        <translation>Ask again on</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/record_bar.py" line="183" />
+        <source>&amp;Finalise</source>
+        <translation>&amp;Finalise</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/record_bar.py" line="185" />
+        <source>Keeps the result in the record. It cannot be changed afterwards.</source>
+        <translation>Keeps the result in the record. It cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/record_bar.py" line="187" />
+        <source>A&amp;mend...</source>
+        <translation>A&amp;mend...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/record_bar.py" line="189" />
+        <source>Finalised: the result is locked in the record.</source>
+        <translation>Finalised: the result is locked in the record.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/record_bar.py" line="191" />
+        <source>Ask again on {0}.</source>
+        <translation>Ask again on {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/recovery_print.py" line="26" />
+        <source>TrygStart recovery key</source>
+        <translation>TrygStart recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/recovery_print.py" line="27" />
+        <source>This key opens the clinic's TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic's safe). Anyone who has it can read every record. It cannot be shown again.</source>
+        <translation>This key opens the clinic's TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic's safe). Anyone who has it can read every record. It cannot be shown again.</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="176" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="243" />
         <source>The note is on the clipboard. It is removed after {0} seconds, and when the screen locks.</source>
         <translation>The note is on the clipboard. It is removed after {0} seconds, and when the screen locks.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="201" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="268" />
         <source>{0}, version {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="212" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="334" />
         <source>Not finished: {0} required questions are unanswered.</source>
         <translation>Not finished: {0} required questions are unanswered.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="220" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="342" />
         <source>This questionnaire gives no overall result.</source>
         <translation>This questionnaire gives no overall result.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="223" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="345" />
         <source>The score falls in no result band.</source>
         <translation>The score falls in no result band.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="240" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="276" />
         <source>Points of concern</source>
         <translation>Points of concern</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="245" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="294" />
         <source>What to do now</source>
         <translation>What to do now</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="250" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="300" />
         <source>The questionnaire names no steps for this result.</source>
         <translation>The questionnaire names no steps for this result.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="257" />
-        <source>Relevant services: {0}</source>
-        <translation>Relevant services: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="263" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="383" />
         <source>Material: {0}</source>
         <translation>Material: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="266" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="313" />
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="281" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="286" />
+        <source>Same-day actions</source>
+        <translation>Same-day actions</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="288" />
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="306" />
+        <source>Relevant services</source>
+        <translation>Relevant services</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="365" />
+        <source>{0} (not in the services directory)</source>
+        <translation>{0} (not in the services directory)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="368" />
+        <source>{0}, phone {1} (checked {2})</source>
+        <translation>{0}, phone {1} (checked {2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="372" />
+        <source>{0} (checked {1})</source>
+        <translation>{0} (checked {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="403" />
         <source>Follow-up: {0} (not installed)</source>
         <translation>Follow-up: {0} (not installed)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="283" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="406" />
         <source>Run: {0}</source>
         <translation>Run: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="295" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="408" />
+        <source>Finalise this result and run: {0}</source>
+        <translation>Finalise this result and run: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="421" />
         <source>&amp;Copy a note for the record</source>
         <translation>&amp;Copy a note for the record</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="296" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="422" />
         <source>C&amp;hange the result...</source>
         <translation>C&amp;hange the result...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="297" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="423" />
         <source>&amp;Back to the questions</source>
         <translation>&amp;Back to the questions</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="298" />
-        <source>&amp;Finish</source>
-        <translation>&amp;Finish</translation>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="424" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="430" />
+        <source>&amp;Refer with consent...</source>
+        <translation>&amp;Refer with consent...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="431" />
+        <source>Resource &amp;card...</source>
+        <translation>Resource &amp;card...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="432" />
+        <source>&amp;Safety plan...</source>
+        <translation>&amp;Safety plan...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="433" />
+        <source>&amp;Notification to the municipality...</source>
+        <translation>&amp;Notification to the municipality...</translation>
     </message>
 </context>
 <context>
@@ -328,7 +1172,7 @@
         <translation>Changed by the health professional. Computed result: {0}. Reason: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/sections.py" line="98" />
+        <location filename="../../src/screening_app/ui/result/sections.py" line="111" />
         <source>Point of concern</source>
         <translation>Point of concern</translation>
     </message>
@@ -336,22 +1180,22 @@
 <context>
     <name>RunnerScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="264" />
+        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="270" />
         <source>How to ask</source>
         <translation>How to ask</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="453" />
+        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="459" />
         <source>Let the person &amp;answer alone</source>
         <translation>Let the person &amp;answer alone</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="455" />
+        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="461" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="456" />
+        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="462" />
         <source>answered</source>
         <translation>answered</translation>
     </message>
@@ -482,6 +1326,349 @@
         <location filename="../../src/screening_app/ui/runner/words.py" line="47" />
         <source>&amp;Give the screen back</source>
         <translation>&amp;Give the screen back</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="219" />
+        <source>Could not be saved.</source>
+        <translation>Could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="229" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="260" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="279" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="249" />
+        <source>Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, the child's age 1 to 104 weeks, at most six of each.</source>
+        <translation>Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, the child's age 1 to 104 weeks, at most six of each.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="309" />
+        <source>Clinic settings</source>
+        <translation>Clinic settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="310" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="311" />
+        <source>Lock when idle</source>
+        <translation>Lock when idle</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="312" />
+        <source>Lock the screen after (&amp;minutes without use)</source>
+        <translation>Lock the screen after (&amp;minutes without use)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="313" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="334" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="350" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="314" />
+        <source>When to ask again</source>
+        <translation>When to ask again</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="316" />
+        <source>Starting points, not clinical rules: ask at the first antenatal visit, at the pregnancy weeks below, after the birth and at the child's ages below. After "not asked", ask again after the retry interval.</source>
+        <translation>Starting points, not clinical rules: ask at the first antenatal visit, at the pregnancy weeks below, after the birth and at the child's ages below. After "not asked", ask again after the retry interval.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="321" />
+        <source>These are TrygStart's defaults; nothing is saved yet.</source>
+        <translation>These are TrygStart's defaults; nothing is saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="326" />
+        <source>&amp;Pregnancy weeks</source>
+        <translation>&amp;Pregnancy weeks</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="327" />
+        <source>&amp;Days after the birth</source>
+        <translation>&amp;Days after the birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="328" />
+        <source>&amp;Child's age (weeks)</source>
+        <translation>&amp;Child's age (weeks)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="329" />
+        <source>&amp;Retry after "not asked" (days)</source>
+        <translation>&amp;Retry after "not asked" (days)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="335" />
+        <source>The clinic (printed on letters)</source>
+        <translation>The clinic (printed on letters)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="339" />
+        <source>Clinic &amp;name</source>
+        <translation>Clinic &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="340" />
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="341" />
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="342" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="343" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="348" />
+        <source>Choose a &amp;logo (PNG)...</source>
+        <translation>Choose a &amp;logo (PNG)...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="349" />
+        <source>Remove the logo</source>
+        <translation>Remove the logo</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="189" />
+        <source>the clinic's name</source>
+        <translation>the clinic's name</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="191" />
+        <source>the address</source>
+        <translation>the address</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="193" />
+        <source>the phone number</source>
+        <translation>the phone number</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="195" />
+        <source>Please fill in: {0}.</source>
+        <translation>Please fill in: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="270" />
+        <source>The user name is one word, without spaces.</source>
+        <translation>The user name is one word, without spaces.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="273" />
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="340" />
+        <source>The recovery key was sent to the printer.</source>
+        <translation>The recovery key was sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="344" />
+        <source>Not printed: that printer writes a file, and the key must not be stored on the computer. Choose a paper printer.</source>
+        <translation>Not printed: that printer writes a file, and the key must not be stored on the computer. Choose a paper printer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="349" />
+        <source>Not printed.</source>
+        <translation>Not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="367" />
+        <source>Internal error in TrygStart (a bug): nothing was created.</source>
+        <translation>Internal error in TrygStart (a bug): nothing was created.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="379" />
+        <source>Welcome to TrygStart</source>
+        <translation>Welcome to TrygStart</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="382" />
+        <source>TrygStart keeps everything in an encrypted database on this computer. First the clinic's details: they are printed at the top of letters (the workplace, never a private address).</source>
+        <translation>TrygStart keeps everything in an encrypted database on this computer. First the clinic's details: they are printed at the top of letters (the workplace, never a private address).</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="387" />
+        <source>The database is created in: {0}</source>
+        <translation>The database is created in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="391" />
+        <source>Clinic &amp;name</source>
+        <translation>Clinic &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="392" />
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="393" />
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="394" />
+        <source>&amp;E-mail (optional)</source>
+        <translation>&amp;E-mail (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="395" />
+        <source>Logo (optional)</source>
+        <translation>Logo (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="400" />
+        <source>Choose a &amp;logo (PNG)...</source>
+        <translation>Choose a &amp;logo (PNG)...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="402" />
+        <source>A logo is chosen.</source>
+        <translation>A logo is chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="402" />
+        <source>No logo.</source>
+        <translation>No logo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="404" />
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="405" />
+        <source>The first administrator</source>
+        <translation>The first administrator</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="408" />
+        <source>This account sets up the clinic and adds the other users. It is also an ordinary account for consultations.</source>
+        <translation>This account sets up the clinic and adds the other users. It is also an ordinary account for consultations.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="415" />
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="416" />
+        <source>&amp;Full name</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="417" />
+        <source>&amp;Title (e.g. midwife)</source>
+        <translation>&amp;Title (e.g. midwife)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="418" />
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="419" />
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Repeat the password</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="426" />
+        <source>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic's name.</source>
+        <translation>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic's name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="431" />
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="432" />
+        <source>&amp;Create the database</source>
+        <translation>&amp;Create the database</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="433" />
+        <source>The clinic's recovery key</source>
+        <translation>The clinic's recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="436" />
+        <source>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic's safe. Anyone who has it can read every record.</source>
+        <translation>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic's safe. Anyone who has it can read every record.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="442" />
+        <source>&amp;Print the key...</source>
+        <translation>&amp;Print the key...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="443" />
+        <source>I have printed or written down the key and will lock it away</source>
+        <translation>I have printed or written down the key and will lock it away</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="444" />
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+</context>
+<context>
+    <name>UserBar</name>
+    <message>
+        <location filename="../../src/screening_app/ui/user_bar.py" line="53" />
+        <source>Logged in: {0}</source>
+        <translation>Logged in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/user_bar.py" line="54" />
+        <source>Find a &amp;person</source>
+        <translation>Find a &amp;person</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/user_bar.py" line="55" />
+        <source>P&amp;IN...</source>
+        <translation>P&amp;IN...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/user_bar.py" line="56" />
+        <source>Se&amp;ttings</source>
+        <translation>Se&amp;ttings</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/user_bar.py" line="57" />
+        <source>S&amp;witch user</source>
+        <translation>S&amp;witch user</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/user_bar.py" line="58" />
+        <source>Log &amp;out</source>
+        <translation>Log &amp;out</translation>
     </message>
 </context>
 </TS>

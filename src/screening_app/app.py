@@ -162,6 +162,7 @@ def build_shell(
     app.installEventFilter(idle)
     app.aboutToQuit.connect(clipboard.clear_if_ours)
     locker.set_user(None, None)  # nobody is logged in yet
+    idle.start()  # the flow stops it until someone logs in
     return Shell(app, window, ui_language, icons, clipboard, idle, keys, locker)
 
 
@@ -174,15 +175,22 @@ def make_clinic(
     clock: Callable[[], dt.datetime] | None = None,
     today: Callable[[], dt.date] | None = None,
     questionnaires: list[Path] | None = None,
+    instruments: Mapping[str, Instrument] | None = None,
+    directory: Directory | None = None,
     documents: Any = None,
 ) -> Clinic:
     """What the screens use, each part made the first time it is needed.
 
-    Tests pass cheap Argon2 parameters, a small password blocklist and a fake clock.
+    Tests pass cheap Argon2 parameters, a small password blocklist, a fake clock, and the
+    instruments and directory they loaded once.
     """
     from screening_app.ui.clinic_backend import Clinic
 
     cache: dict[str, Any] = {}
+    if instruments is not None:
+        cache["instruments"] = dict(instruments)
+    if directory is not None:
+        cache["directory"] = directory
 
     def utc_now() -> dt.datetime:
         return clock() if clock is not None else dt.datetime.now(dt.UTC)
@@ -190,7 +198,7 @@ def make_clinic(
     def local_today() -> dt.date:
         return today() if today is not None else utc_now().astimezone().date()
 
-    def accounts() -> Any:
+    def load_accounts() -> Any:
         if "accounts" not in cache:
             from screening_app.services.accounts import Accounts
             from screening_app.storage.kdf import DEFAULT_PARAMS
@@ -207,17 +215,17 @@ def make_clinic(
             )
         return cache["accounts"]
 
-    def directory() -> Directory | None:
+    def load_services() -> Directory | None:
         if "directory" not in cache:
             cache["directory"] = _load_directory(data_dir / CLINIC_DIRECTORY_FILE)
         result: Directory | None = cache["directory"]
         return result
 
-    def instruments() -> Mapping[str, Instrument]:
+    def load_instruments() -> Mapping[str, Instrument]:
         if "instruments" not in cache:
             from screening_app.instruments.catalog import load_catalog
 
-            loaded = directory()
+            loaded = load_services()
             known = loaded.ids() if loaded is not None else None
             catalog = load_catalog(questionnaires, known_services=known)
             for error in catalog.errors:
@@ -228,9 +236,9 @@ def make_clinic(
 
     return Clinic(
         data_dir=data_dir,
-        accounts=accounts,
-        instruments=instruments,
-        directory=directory,
+        accounts=load_accounts,
+        instruments=load_instruments,
+        directory=load_services,
         today=local_today,
         database_exists=(data_dir / DATABASE_FILE).is_file,
         **({} if documents is None else {"documents": documents}),

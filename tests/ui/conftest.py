@@ -269,3 +269,113 @@ def consultation(shell: Any, sink: RecordingSink, passwords: Passwords) -> Any:
     )
     consultation.recorder_ = recorder
     return consultation
+
+
+# ------------------------------------------------------------- the real application flow
+@pytest.fixture(scope="session")
+def bundled() -> tuple[dict[str, Any], Any]:
+    """The bundled questionnaires and services directory, loaded once."""
+    from screening_app.directory import load_directory
+    from screening_app.instruments.catalog import load_catalog
+    from screening_app.paths import resources_dir
+
+    directory = load_directory(resources_dir() / "services")
+    catalog = load_catalog(known_services=directory.ids())
+    assert not catalog.errors
+    return dict(catalog.instruments), directory
+
+
+@pytest.fixture
+def utc_clock() -> Any:
+    from tests.ui.clinic import UtcClock
+
+    return UtcClock()
+
+
+@pytest.fixture
+def fake_dialogs() -> Any:
+    from tests.ui.clinic import FakeDialogs
+
+    return FakeDialogs()
+
+
+@pytest.fixture
+def make_clinic_for(
+    tmp_path: Path, bundled: tuple[dict[str, Any], Any], utc_clock: Any
+) -> Callable[..., Any]:
+    """``make(data_dir)``: the application's Clinic on ``data_dir`` with cheap keys."""
+    from screening_app.app import make_clinic
+    from screening_app.storage.kdf import TEST_PARAMS
+    from tests.storage.helpers import small_blocklist
+    from tests.ui.clinic import TODAY
+
+    blocklist = small_blocklist(tmp_path)
+    instruments, directory = bundled
+
+    def make(data_dir: Path, documents: Any = None) -> Any:
+        return make_clinic(
+            data_dir,
+            kdf_params=TEST_PARAMS,
+            pin_params=TEST_PARAMS,
+            blocklist=blocklist,
+            clock=utc_clock,
+            today=lambda: TODAY,
+            instruments=instruments,
+            directory=directory,
+            documents=documents,
+        )
+
+    return make
+
+
+@pytest.fixture
+def app_flow(
+    shell: Any, tmp_path: Path, make_clinic_for: Callable[..., Any], fake_dialogs: Any
+) -> Iterator[Callable[..., Any]]:
+    """``make(setup=True, clinician=False, documents=None)``: the real flow, first screen shown.
+
+    With ``setup`` the clinic's database exists (as the wizard makes it) and the login screen
+    shows; without, the first-start wizard does.
+    """
+    from screening_app.ui.flow import AppFlow
+    from tests.ui.clinic import setup_clinic
+
+    made: list[Any] = []
+
+    def make(
+        *, setup: bool = True, clinician: bool = False, documents: Any = None, data_dir: Any = None
+    ) -> Any:
+        folder = data_dir or tmp_path / "data"
+        clinic = make_clinic_for(folder, documents)
+        if setup and not clinic.database_exists():
+            setup_clinic(clinic, clinician=clinician)
+        flow = AppFlow(
+            window=shell.window,
+            language=shell.language,
+            clipboard=shell.clipboard,
+            icons=shell.icons,
+            locker=shell.locker,
+            idle=shell.idle,
+            clinic=clinic,
+            dialogs=fake_dialogs.dialogs(),
+            defer=lambda call: call(),
+        )
+        flow.data_dir = folder
+        made.append(flow)
+        flow.start()
+        return flow
+
+    yield make
+    for flow in made:
+        flow.shutdown()
+
+
+@pytest.fixture
+def logged_in(app_flow: Callable[..., Any]) -> Any:
+    """The administrator logged in, past the PIN offer, at the person search."""
+    from tests.ui.clinic import ADMIN, ADMIN_PASSWORD
+
+    flow = app_flow()
+    assert flow.login(ADMIN, ADMIN_PASSWORD)
+    flow.persons.show_home()
+    return flow

@@ -25,3 +25,10 @@ def type_text(qtbot: Any, fallback: QWidget, text: str) -> None:
 
 
 DIGIT = {n: getattr(Qt.Key, f"Key_{n}") for n in range(10)}
+
+
+def tick(qtbot: Any, box: QWidget) -> None:
+    """Click a check box on its indicator (its text may end before the widget does)."""
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))

@@ -41,11 +41,12 @@ def test_red_result_has_words_icon_flags_steps_and_follow_up(consultation: Any) 
     assert "Tjek fuglekasserne i dag." in texts
     steps = [w.text() for w in screen.findChildren(QLabel, "step")]
     assert steps == [
+        "Tæl fuglekasserne sammen.",  # the flag's own step, in its panel
         "Ring til gartneren i dag.",
         "Lav en plan for haven.",
-        "Tæl fuglekasserne sammen.",
     ]
-    assert "Relevante tilbud: garden-helpline" in texts
+    assert "Relevante tilbud" in texts
+    assert "\u2022 garden-helpline (findes ikke i tilbudsoversigten)" in texts
     assert "Materiale: sikkerhedsplan" in texts
     assert "Havepoint: 3" in texts
 
@@ -62,12 +63,14 @@ def test_green_result_without_flags(consultation: Any) -> None:
 def test_follow_up_instrument_is_offered_and_started(consultation: Any, qtbot: Any) -> None:
     screen = _result(consultation, boxes="b")
     button = screen.findChild(object, "followUp-test-minimal")
-    assert button.text() == "Kør: Testskema"
+    assert button.text() == "Afslut dette resultat og kør: Testskema"
+    first = consultation.current.screening_id
     with qtbot.waitSignal(consultation.runner_started, timeout=1000) as started:
         button.click()
     runner = started.args[0]
     assert runner.session.instrument.id == "test-minimal"
     assert consultation.result_screen is None
+    assert first in consultation.recorder_.finalised  # finalised before the follow-up
 
 
 def test_back_to_the_questions_keeps_the_answers(consultation: Any) -> None:

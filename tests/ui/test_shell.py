@@ -1,37 +1,74 @@
-"""The composition root: the window title, the start screen, the language switch."""
+"""The composition root: the window title, the first screen, the language switch."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from screening_app.app import DATABASE_FILE, parse_gui_args
 from tests.ui.screen_text import visible_texts
 
 pytestmark = pytest.mark.gui
 
 
-def test_start_screen_says_nothing_can_be_stored(shell: Any) -> None:
-    from screening_app.app import show_start_screen
+def test_first_start_shows_the_wizard_then_the_login(app_flow: Any, tmp_path: Path) -> None:
+    flow = app_flow(setup=False)
+    assert flow.window.current_screen() is flow.wizard
+    assert "Velkommen til TrygStart" in visible_texts()
+    again = app_flow(data_dir=tmp_path / "other")
+    assert again.window.current_screen() is again.login_screen
+    assert flow.window.windowTitle() == "TrygStart"
 
-    show_start_screen(shell)
-    texts = visible_texts()
-    assert shell.window.windowTitle() == "TrygStart"
-    assert "Der kan endnu ikke gemmes noget" in texts
-    assert "Skjul (F12)" in texts
+
+def test_the_database_file_name_is_the_storage_s() -> None:
+    from screening_app.storage.vault import DATABASE_NAME
+
+    assert DATABASE_FILE == DATABASE_NAME
 
 
-def test_language_switch_through_the_combo_box(shell: Any) -> None:
-    from screening_app.app import show_start_screen
+def test_gui_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    options = parse_gui_args(["--data-dir", str(tmp_path), "--lang", "en", "-style", "fusion"])
+    assert (options.data_dir, options.language) == (tmp_path, "en")
+    assert options.qt_args == ["-style", "fusion"]
+    monkeypatch.setenv("TRYGSTART_DATA_DIR", str(tmp_path / "env"))
+    assert parse_gui_args([]).data_dir == tmp_path / "env"
 
-    show_start_screen(shell)
-    box = shell.window.findChild(object, "languageBox")
-    box.setCurrentIndex(1)
-    assert shell.language.code == "en"
-    texts = visible_texts()
-    assert "Nothing can be stored yet" in texts
-    assert "Hide (F12)" in texts
-    assert shell.window.windowTitle() == "TrygStart"
+
+def test_start_up_hardens_the_process_and_logs_privately(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import logging
+    import sys
+
+    from screening_app import hardening
+    from screening_app.app import prepare_process
+
+    hardened: list[bool] = []
+    monkeypatch.setattr(hardening, "disable_core_dumps", lambda: hardened.append(True))
+    hook = sys.excepthook
+    logger = logging.getLogger("screening_app")
+    handlers = list(logger.handlers)
+    try:
+        prepare_process(tmp_path)
+        assert hardened == [True]  # (what it does is tested in tests/storage/test_hardening)
+        log_file = tmp_path / "logs" / "trygstart.log"
+        assert log_file.exists()
+        assert log_file.stat().st_mode & 0o077 == 0
+        logging.getLogger("screening_app.test").warning("opened %s", "Kanariefugl 0101901234")
+        for handler in logger.handlers:
+            handler.flush()
+        text = log_file.read_text()
+        assert "opened <text>" in text
+        assert "Kanariefugl" not in text
+    finally:
+        sys.excepthook = hook
+        for handler in list(logger.handlers):
+            logger.removeHandler(handler)
+            handler.close()
+        for handler in handlers:
+            logger.addHandler(handler)
 
 
 def test_nobody_logged_in_quick_hide_offers_only_to_continue(shell: Any) -> None:
@@ -47,31 +84,3 @@ def test_consultation_restricts_the_top_bar_in_self_complete(shell: Any, consult
     runner = consultation.start("test-all-types", self_complete=True)
     assert runner.self_complete
     assert not shell.window._language_box.isVisible()
-    consultation.end()
-    assert shell.window._language_box.isVisible()
-    assert consultation.runner is None
-
-
-def test_session_language_prefers_the_persons_language() -> None:
-    from screening_app.ui.consultation import session_language
-    from tests.ui.helpers import load_test_instrument
-
-    instrument = load_test_instrument("all-types")
-    assert session_language(instrument, ["ar", "en", "da"]) == "en"
-    assert session_language(instrument, ["ar"]) == "da"
-
-
-def test_start_screen_lists_instruments_after_the_first_paint(
-    shell: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from screening_app.app import show_start_screen
-    from tests.ui.helpers import DATA
-
-    monkeypatch.setenv("TRYGSTART_QUESTIONNAIRES", str(DATA))
-    show_start_screen(shell)
-    instruments = shell.window.findChild(object, "instrumentList")
-    assert instruments.text() == "Leder efter spørgeskemaer..."
-    qtbot.waitUntil(lambda: instruments.text() != "Leder efter spørgeskemaer...")
-    # all-types refers to test-minimal, which is not in that directory: one file, one error.
-    texts = visible_texts()
-    assert any("spørgeskemafiler kunne ikke læses" in t for t in texts)

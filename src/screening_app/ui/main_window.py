@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         """The logged-in user's part of the top bar (name, settings, log out), or none."""
         if self._user_widget is not None:
             self._user_slot.removeWidget(self._user_widget)
+            self._user_widget.hide()
+            self._user_widget.setParent(None)
             self._user_widget.deleteLater()
         self._user_widget = widget
         if widget is not None:

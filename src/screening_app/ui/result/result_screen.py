@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -361,10 +361,8 @@ class ResultScreen(QWidget):
     def _service_line(self, service_id: str) -> QLabel:
         info = self._services(service_id) if self._services is not None else None
         if info is None:
-            return text_label(
-                self.tr("{0} (not in the services directory)").format(service_id), "service"
-            )
-        if info.phone:
+            text = self.tr("{0} (not in the services directory)").format(service_id)
+        elif info.phone:
             text = self.tr("{0}, phone {1} (checked {2})").format(
                 info.name, info.phone, date_text(info.verified)
             )
@@ -387,7 +385,7 @@ class ResultScreen(QWidget):
                 k for k in kinds if k != "referral-letter"
             ]
             for kind in wanted:
-                button = QPushButton(_document_button_text(self, kind))
+                button = QPushButton(_document_button_text(kind))
                 button.setObjectName(f"document-{kind}")
                 button.setAutoDefault(True)
                 button.clicked.connect(lambda _=False, k=kind: self.document_requested.emit(k))
@@ -425,12 +423,14 @@ class ResultScreen(QWidget):
         self._show_status()
 
 
-def _document_button_text(screen: ResultScreen, kind: str) -> str:
+def _document_button_text(kind: str) -> str:
     texts = {
-        "referral": screen.tr("&Refer with consent..."),
-        "resource-card": screen.tr("Resource &card..."),
-        "safety-plan": screen.tr("&Safety plan..."),
-        "notification": screen.tr("&Notification to the municipality..."),
+        "referral": QCoreApplication.translate("ResultScreen", "&Refer with consent..."),
+        "resource-card": QCoreApplication.translate("ResultScreen", "Resource &card..."),
+        "safety-plan": QCoreApplication.translate("ResultScreen", "&Safety plan..."),
+        "notification": QCoreApplication.translate(
+            "ResultScreen", "&Notification to the municipality..."
+        ),
     }
     return texts.get(kind, kind)
 

@@ -23,24 +23,21 @@ class PrintOutcome(Enum):
 def recovery_sheet_html(clinic: str, key: str) -> str:
     from html import escape
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RecoverySheet", text)
-
-    lines = [
-        f"<h2>{escape(tr('TrygStart recovery key'))}</h2>",
-        f"<p>{escape(clinic)}</p>",
-        f"<p style='font-family: monospace; font-size: 16pt'><b>{escape(key)}</b></p>",
-        "<p>"
-        + escape(
-            tr(
-                "This key opens the clinic's TrygStart database when no administrator can log "
-                "in. Keep this paper locked away (for example in the clinic's safe). Anyone "
-                "who has it can read every record. It cannot be shown again."
-            )
-        )
-        + "</p>",
-    ]
-    return "\n".join(lines)
+    title = QCoreApplication.translate("RecoverySheet", "TrygStart recovery key")
+    text = QCoreApplication.translate(
+        "RecoverySheet",
+        "This key opens the clinic's TrygStart database when no administrator can log in. "
+        "Keep this paper locked away (for example in the clinic's safe). Anyone who has it "
+        "can read every record. It cannot be shown again.",
+    )
+    return "\n".join(
+        [
+            f"<h2>{escape(title)}</h2>",
+            f"<p>{escape(clinic)}</p>",
+            f"<p style='font-family: monospace; font-size: 16pt'><b>{escape(key)}</b></p>",
+            f"<p>{escape(text)}</p>",
+        ]
+    )
 
 
 def print_recovery_key(parent: QWidget, clinic: str, key: str) -> PrintOutcome:
