@@ -60,17 +60,17 @@
 <context>
     <name>Consultation</name>
     <message>
-        <location filename="../../src/screening_app/ui/consultation.py" line="260" />
+        <location filename="../../src/screening_app/ui/consultation.py" line="261" />
         <source>Amend the finalised result</source>
         <translation>Amend the finalised result</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/consultation.py" line="262" />
+        <location filename="../../src/screening_app/ui/consultation.py" line="263" />
         <source>An amendment is a new version; the finalised one stays in the record. Why is it amended? (required)</source>
         <translation>An amendment is a new version; the finalised one stays in the record. Why is it amended? (required)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/consultation.py" line="301" />
+        <location filename="../../src/screening_app/ui/consultation.py" line="304" />
         <source>This could not be saved. Nothing was changed; please try again.</source>
         <translation>This could not be saved. Nothing was changed; please try again.</translation>
     </message>
@@ -290,12 +290,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/screening_app/ui/main_window.py" line="181" />
+        <location filename="../../src/screening_app/ui/main_window.py" line="183" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/main_window.py" line="182" />
+        <location filename="../../src/screening_app/ui/main_window.py" line="184" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -1024,137 +1024,142 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="243" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="251" />
         <source>The note is on the clipboard. It is removed after {0} seconds, and when the screen locks.</source>
         <translation>The note is on the clipboard. It is removed after {0} seconds, and when the screen locks.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="268" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="276" />
         <source>{0}, version {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="334" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="342" />
         <source>Not finished: {0} required questions are unanswered.</source>
         <translation>Not finished: {0} required questions are unanswered.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="342" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="350" />
         <source>This questionnaire gives no overall result.</source>
         <translation>This questionnaire gives no overall result.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="345" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="353" />
         <source>The score falls in no result band.</source>
         <translation>The score falls in no result band.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="276" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="284" />
         <source>Points of concern</source>
         <translation>Points of concern</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="294" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="302" />
         <source>What to do now</source>
         <translation>What to do now</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="300" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="308" />
         <source>The questionnaire names no steps for this result.</source>
         <translation>The questionnaire names no steps for this result.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="383" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="389" />
         <source>Material: {0}</source>
         <translation>Material: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="313" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="321" />
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="286" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="294" />
         <source>Same-day actions</source>
         <translation>Same-day actions</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="288" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="296" />
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="306" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="314" />
         <source>Relevant services</source>
         <translation>Relevant services</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="365" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="372" />
         <source>{0} (not in the services directory)</source>
         <translation>{0} (not in the services directory)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="368" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="374" />
         <source>{0}, phone {1} (checked {2})</source>
         <translation>{0}, phone {1} (checked {2})</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="372" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="378" />
         <source>{0} (checked {1})</source>
         <translation>{0} (checked {1})</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="403" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="409" />
         <source>Follow-up: {0} (not installed)</source>
         <translation>Follow-up: {0} (not installed)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="406" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="412" />
         <source>Run: {0}</source>
         <translation>Run: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="408" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="414" />
         <source>Finalise this result and run: {0}</source>
         <translation>Finalise this result and run: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="421" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="427" />
         <source>&amp;Copy a note for the record</source>
         <translation>&amp;Copy a note for the record</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="422" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="428" />
         <source>C&amp;hange the result...</source>
         <translation>C&amp;hange the result...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="423" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="429" />
         <source>&amp;Back to the questions</source>
         <translation>&amp;Back to the questions</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="424" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="430" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="430" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="431" />
+        <source>&amp;Print the result...</source>
+        <translation>&amp;Print the result...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="437" />
         <source>&amp;Refer with consent...</source>
         <translation>&amp;Refer with consent...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="431" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="438" />
         <source>Resource &amp;card...</source>
         <translation>Resource &amp;card...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="432" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="439" />
         <source>&amp;Safety plan...</source>
         <translation>&amp;Safety plan...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="433" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="440" />
         <source>&amp;Notification to the municipality...</source>
         <translation>&amp;Notification to the municipality...</translation>
     </message>
@@ -1331,121 +1336,126 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="219" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="226" />
         <source>Could not be saved.</source>
         <translation>Could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="229" />
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="260" />
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="279" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="236" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="267" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="286" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="249" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="256" />
         <source>Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, the child's age 1 to 104 weeks, at most six of each.</source>
         <translation>Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, the child's age 1 to 104 weeks, at most six of each.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="309" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="316" />
         <source>Clinic settings</source>
         <translation>Clinic settings</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="310" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="317" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="311" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="318" />
+        <source>The services &amp;directory...</source>
+        <translation>The services &amp;directory...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="319" />
         <source>Lock when idle</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="312" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="320" />
         <source>Lock the screen after (&amp;minutes without use)</source>
         <translation>Lock the screen after (&amp;minutes without use)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="313" />
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="334" />
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="350" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="321" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="342" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="358" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="314" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="322" />
         <source>When to ask again</source>
         <translation>When to ask again</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="316" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="324" />
         <source>Starting points, not clinical rules: ask at the first antenatal visit, at the pregnancy weeks below, after the birth and at the child's ages below. After "not asked", ask again after the retry interval.</source>
         <translation>Starting points, not clinical rules: ask at the first antenatal visit, at the pregnancy weeks below, after the birth and at the child's ages below. After "not asked", ask again after the retry interval.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="321" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="329" />
         <source>These are TrygStart's defaults; nothing is saved yet.</source>
         <translation>These are TrygStart's defaults; nothing is saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="326" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="334" />
         <source>&amp;Pregnancy weeks</source>
         <translation>&amp;Pregnancy weeks</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="327" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="335" />
         <source>&amp;Days after the birth</source>
         <translation>&amp;Days after the birth</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="328" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="336" />
         <source>&amp;Child's age (weeks)</source>
         <translation>&amp;Child's age (weeks)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="329" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="337" />
         <source>&amp;Retry after "not asked" (days)</source>
         <translation>&amp;Retry after "not asked" (days)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="335" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="343" />
         <source>The clinic (printed on letters)</source>
         <translation>The clinic (printed on letters)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="339" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="347" />
         <source>Clinic &amp;name</source>
         <translation>Clinic &amp;name</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="340" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="348" />
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="341" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="349" />
         <source>P&amp;hone</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="342" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="350" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="343" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="351" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="348" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="356" />
         <source>Choose a &amp;logo (PNG)...</source>
         <translation>Choose a &amp;logo (PNG)...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="349" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="357" />
         <source>Remove the logo</source>
         <translation>Remove the logo</translation>
     </message>

@@ -175,3 +175,14 @@ def test_context_from_the_person() -> None:
     assert context_for_person("new-mother", None, None, TODAY).phase == "after-birth"
     assert context_for_person("other", None, None, TODAY).phase is None
     assert context_for_person("nonsense", None, None, TODAY).role is None
+
+
+def test_typed_dates() -> None:
+    from screening_app.domain.person_search import parse_day
+
+    assert parse_day(" 3.1.1990 ") == dt.date(1990, 1, 3)
+    assert parse_day("1990-01-03") == dt.date(1990, 1, 3)
+    assert parse_day("") is None
+    for bad in ("31.02.1990", "3/1", "i går"):
+        with pytest.raises(ValueError, match="not a date"):
+            parse_day(bad)

@@ -173,6 +173,7 @@ class Consultation(QObject):
             next_ask=next_ask,
             services=self._services,
             documents=self._documents is not None and self._person_id is not None,
+            printable=callable(getattr(self._documents, "print_completed", None)),
             follow_ups_run=frozenset(self._run_here),
         )
         screen.back_requested.connect(self._back_to_runner)
@@ -295,6 +296,8 @@ class Consultation(QObject):
             documents.safety_plan(self._person_id, screening_id)
         elif kind == "notification":
             documents.notification(self._person_id, screening_id)
+        elif kind == "print-completed" and screening_id is not None:
+            documents.print_completed(screening_id)  # type: ignore[attr-defined]
 
     def _sentence(self, error: Exception) -> str:
         return error_sentence(error, self._language.code) or self.tr(

@@ -378,6 +378,7 @@ class PersonFlow(QObject):
             self.user.settings,
             language=lambda: self.lang,
             choose_logo=self.app.dialogs.choose_logo,
+            edit_directory=getattr(self.documents, "edit_directory", None),
         )
         screen.back_requested.connect(self._back)
         screen.idle_changed.connect(lambda minutes: self.app.idle.set_timeout(minutes * 60))

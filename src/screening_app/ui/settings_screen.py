@@ -63,10 +63,16 @@ class SettingsScreen(QWidget):
         *,
         language: Callable[[], str],
         choose_logo: ChooseLogo | None = None,
+        edit_directory: Callable[[], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsScreen")
+        self.directory_button = QPushButton()
+        self.directory_button.setObjectName("editDirectory")
+        self.directory_button.setVisible(edit_directory is not None)
+        if edit_directory is not None:
+            self.directory_button.clicked.connect(lambda _=False: edit_directory())
         self._settings = settings
         self._lang = language
         self._choose_logo = choose_logo
@@ -189,6 +195,7 @@ class SettingsScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        top.addWidget(self.directory_button)
         column.addLayout(top)
         column.addWidget(self._heading)
         columns = QHBoxLayout()
@@ -308,6 +315,7 @@ class SettingsScreen(QWidget):
     def _retranslate(self) -> None:
         self._heading.setText(self.tr("Clinic settings"))
         self.back_button.setText(self.tr("< &Back"))
+        self.directory_button.setText(self.tr("The services &directory..."))
         self._idle_box.setTitle(self.tr("Lock when idle"))
         self._idle_label.setText(self.tr("Lock the screen after (&minutes without use)"))
         self.save_idle.setText(self.tr("Save"))

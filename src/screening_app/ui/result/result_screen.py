@@ -77,6 +77,7 @@ class ResultScreen(QWidget):
         next_ask: dt.date | None = None,
         services: ServiceLookup | None = None,
         documents: bool = False,
+        printable: bool = False,
         follow_ups_run: frozenset[str] = frozenset(),
         parent: QWidget | None = None,
     ) -> None:
@@ -92,6 +93,7 @@ class ResultScreen(QWidget):
         self._override: BandOverride | None = override
         self._services = services
         self._documents = documents
+        self._printable = printable
         self._follow_ups_run = follow_ups_run
         self._note_status = False
         self._dialog: QDialog | None = None
@@ -114,6 +116,7 @@ class ResultScreen(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.override_button)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.done_button)
@@ -145,6 +148,10 @@ class ResultScreen(QWidget):
         self.done_button.setObjectName("doneButton")
         self.done_button.setAutoDefault(True)
         self.done_button.clicked.connect(self.done)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printResult")
+        self.print_button.setAutoDefault(True)
+        self.print_button.clicked.connect(lambda: self.document_requested.emit("print-completed"))
 
     # ------------------------------------------------------------------ state
     @property
@@ -183,6 +190,7 @@ class ResultScreen(QWidget):
         self.override_button.setVisible(draft)
         self.override_button.setEnabled(outcome is not None and len(outcome.bands) > 1)
         self.back_button.setVisible(draft)
+        self.print_button.setVisible(self._printable and not draft)
 
     def service_names(self) -> dict[str, str]:
         names = {}
@@ -420,6 +428,7 @@ class ResultScreen(QWidget):
         self.override_button.setText(self.tr("C&hange the result..."))
         self.back_button.setText(self.tr("&Back to the questions"))
         self.done_button.setText(self.tr("&Close"))
+        self.print_button.setText(self.tr("&Print the result..."))
         self._show_status()
 
 

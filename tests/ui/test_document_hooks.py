@@ -1,0 +1,106 @@
+"""The documents part plugs in through ``DocumentActions``: without it no document button shows;
+with it, the person's page and the result offer its actions with the right person and
+screening, a finalised result can be printed, and administrators reach the directory."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.journey import answer_all, confirm_gate, create_person, open_gate
+from tests.ui.screen_text import visible_texts
+
+pytestmark = pytest.mark.gui
+
+
+class FakeDocuments:
+    def __init__(self) -> None:
+        self.calls: list[tuple[Any, ...]] = []
+
+    def refer(self, person_id: int, screening_id: int | None = None) -> None:
+        self.calls.append(("refer", person_id, screening_id))
+
+    def resource_card(self, person_id: int, screening_id: int | None = None) -> None:
+        self.calls.append(("resource-card", person_id, screening_id))
+
+    def safety_plan(self, person_id: int, screening_id: int | None = None) -> None:
+        self.calls.append(("safety-plan", person_id, screening_id))
+
+    def notification(self, person_id: int, screening_id: int | None = None) -> None:
+        self.calls.append(("notification", person_id, screening_id))
+
+    def print_completed(self, screening_id: int) -> None:
+        self.calls.append(("print-completed", screening_id))
+
+    def edit_directory(self) -> None:
+        self.calls.append(("edit-directory",))
+
+
+def _login(app_flow: Any, documents: Any) -> Any:
+    from tests.ui.clinic import ADMIN, ADMIN_PASSWORD
+
+    made: list[tuple[Any, Any]] = []
+
+    def factory(user: Any, window: Any) -> Any:
+        made.append((user, window))
+        return documents
+
+    flow = app_flow(documents=factory if documents is not None else None)
+    assert flow.login(ADMIN, ADMIN_PASSWORD)
+    flow.persons.show_home()
+    if documents is not None:
+        assert made[0][0] is flow.user
+        assert made[0][1] is flow.window
+    return flow
+
+
+def test_no_document_buttons_without_the_documents_part(app_flow: Any, qtbot: Any) -> None:
+    flow = _login(app_flow, None)
+    create_person(flow, qtbot, name="Mette Hansen")
+    assert "Henvis med samtykke..." not in [t.replace("&", "") for t in visible_texts()]
+    assert flow.persons.person_page.findChild(object, "document-referral") is None
+
+
+def test_the_documents_part_gets_the_person_and_the_screening(app_flow: Any, qtbot: Any) -> None:
+    documents = FakeDocuments()
+    flow = _login(app_flow, documents)
+    page = create_person(flow, qtbot, name="Mette Hansen", child="01.09.2026")
+    person_id = page.overview.history.person.id
+    for kind in ("referral", "resource-card", "safety-plan", "notification"):
+        qtbot.mouseClick(page.findChild(object, f"document-{kind}"), Qt.MouseButton.LeftButton)
+    kinds = [c[0] for c in documents.calls]
+    assert kinds == ["refer", "resource-card", "safety-plan", "notification"]
+    assert {c[1:] for c in documents.calls} == {(person_id, None)}
+
+    documents.calls.clear()
+    gate = open_gate(flow, qtbot)
+    confirm_gate(gate, qtbot)
+    qtbot.mouseClick(gate.start_button, Qt.MouseButton.LeftButton)
+    consultation = flow.persons.consultation
+    result = answer_all(qtbot, consultation, lambda item: 1)  # yes to everything
+    screening_id = consultation.current.screening_id
+    qtbot.mouseClick(result.findChild(object, "document-referral"), Qt.MouseButton.LeftButton)
+    # A child at home: the child-concern flag recommends the notification (from the data).
+    notify = result.findChild(object, "document-notification")
+    assert notify.text() == "&Underretning til kommunen..."
+    qtbot.mouseClick(notify, Qt.MouseButton.LeftButton)
+    assert result.findChild(object, "document-resource-card") is None  # not recommended here
+    assert documents.calls == [
+        ("refer", person_id, screening_id),
+        ("notification", person_id, screening_id),
+    ]
+    assert not result.print_button.isVisible()
+    qtbot.mouseClick(result.record_bar.finalise_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(result.print_button, Qt.MouseButton.LeftButton)
+    assert documents.calls[-1] == ("print-completed", screening_id)
+
+
+def test_administrators_reach_the_services_directory(app_flow: Any, qtbot: Any) -> None:
+    documents = FakeDocuments()
+    flow = _login(app_flow, documents)
+    flow.persons.show_settings()
+    screen = flow.window.current_screen()
+    qtbot.mouseClick(screen.directory_button, Qt.MouseButton.LeftButton)
+    assert documents.calls == [("edit-directory",)]
