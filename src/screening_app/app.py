@@ -4,13 +4,13 @@
 command line; without one it starts the GUI (``--data-dir DIR`` and ``--lang da|en`` are the GUI's
 own options; the data folder is found as the admin command line finds it).
 
-Start-up, in order: no core dumps (``hardening``), logging that cannot carry person data into
-``<data dir>/logs`` (``logsetup``), the window with its guards (``build_shell``), then the first
-screen: the setup wizard when there is no database yet, else the login. The expensive parts
-(the cryptography behind the accounts, reading and checking the instrument files, the services
-directory) are loaded once the first screen has been painted; nothing of a person can be on
-screen before someone has logged in, and quick-hide and the idle lock are in place from the
-start.
+Start-up, in order: no core dumps (``hardening``; uncaught errors to the log), the window with
+its guards (``build_shell``: quick-hide keys, idle lock, clipboard guard), then the first screen:
+the setup wizard when there is no database yet, else the login. Once it has been painted: the
+private log (``logsetup``, ``<data dir>/logs``, nothing of a person in it) and the expensive
+parts (the cryptography behind the accounts, reading and checking the instrument files, the
+services directory), loaded while the user types. Nothing of a person can be in memory before
+someone has logged in, which needs all of them.
 
 ``build_shell`` makes the window and everything that guards it (quick-hide keys, idle lock,
 clipboard guard, UI language); tests, the benchmarks and the screenshot script build the same
@@ -20,19 +20,18 @@ use (``ui.clinic_backend.Clinic``); ``start_flow`` ties them together.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import logging
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from screening_app import APP_NAME
 
 if TYPE_CHECKING:
+    import logging
+
     from PySide6.QtWidgets import QApplication
 
     from screening_app.domain.instrument import Instrument
@@ -49,7 +48,12 @@ if TYPE_CHECKING:
     from screening_app.ui.ports import Clock, TimerFactory
     from screening_app.ui.quick_hide_keys import QuickHideKeys
 
-log = logging.getLogger(__name__)
+
+def _log() -> logging.Logger:
+    import logging  # not needed for the first window
+
+    return logging.getLogger(__name__)
+
 
 # The database file in the data folder (``storage.vault.DATABASE_NAME``; a test keeps them equal).
 # Checked here without importing the storage, whose cryptography the first window does not need.
@@ -70,52 +74,88 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_gui(args)
 
 
-@dataclass(frozen=True)
-class GuiOptions:
+class GuiOptions(NamedTuple):
     data_dir: Path
     language: str
     qt_args: list[str]
 
 
 def parse_gui_args(args: list[str]) -> GuiOptions:
-    parser = argparse.ArgumentParser(prog="screening-app", add_help=False)
-    parser.add_argument("--data-dir", type=Path, default=None)
-    parser.add_argument("--lang", choices=("da", "en"), default="da")
-    known, rest = parser.parse_known_args(args)
+    """``--data-dir DIR`` and ``--lang da|en`` (also as ``--opt=value``); the rest is Qt's.
+
+    Read by hand: argparse costs the first window more than the rest of this module.
+    """
     from screening_app.paths import default_data_dir
 
-    return GuiOptions(known.data_dir or default_data_dir(), known.lang, rest)
+    found: dict[str, str] = {}
+    rest: list[str] = []
+    items = iter(args)
+    for arg in items:
+        name, equals, value = arg.partition("=")
+        if name in ("--data-dir", "--lang"):
+            if not equals:
+                value = next(items, "")
+            found[name] = value
+        else:
+            rest.append(arg)
+    language = found.get("--lang", "da")
+    if language not in ("da", "en"):
+        language = "da"
+    data_dir = Path(found["--data-dir"]) if found.get("--data-dir") else default_data_dir()
+    return GuiOptions(data_dir, language, rest)
 
 
-def prepare_process(data_dir: Path) -> None:
-    """No core dumps; private logs without person data; uncaught errors logged the same way."""
+def harden_process() -> None:
+    """No core dumps, and uncaught errors go to the private log (never their values)."""
     from screening_app.hardening import disable_core_dumps
-    from screening_app.logsetup import configure_logging
 
     disable_core_dumps()
-    try:
-        configure_logging(data_dir / "logs")
-    except OSError:
-        configure_logging(None)
 
     def log_uncaught(kind: type[BaseException], error: BaseException, tb: Any) -> None:
+        import logging
+
         logging.getLogger("screening_app").critical("uncaught error", exc_info=(kind, error, tb))
 
     sys.excepthook = log_uncaught
 
 
-@dataclass
+def private_logging(data_dir: Path) -> None:
+    """Logs without person data in ``<data dir>/logs`` (mode 0600), else on stderr."""
+    from screening_app.logsetup import configure_logging
+
+    try:
+        configure_logging(data_dir / "logs")
+    except OSError:
+        configure_logging(None)
+
+
 class Shell:
     """The window and its guards, as ``build_shell`` wired them."""
 
-    app: QApplication
-    window: MainWindow
-    language: UiLanguage
-    icons: Icons
-    clipboard: ClipboardGuard
-    idle: IdleWatcher
-    keys: QuickHideKeys
-    locker: Locker
+    def __init__(  # noqa: PLR0917 - what build_shell made, in one place
+        self,
+        app: QApplication,
+        window: MainWindow,
+        language: UiLanguage,
+        icons: Icons,
+        clipboard: ClipboardGuard,
+        idle: IdleWatcher,
+        keys: QuickHideKeys,
+        locker: Locker,
+    ) -> None:
+        self.app = app
+        self.window = window
+        self.language = language
+        self.icons = icons
+        self.clipboard = clipboard
+        self.idle = idle
+        self.keys = keys
+        self.locker = locker
+
+    def install_filters(self) -> None:
+        """The quick-hide keys and the idle watch see every input event from now on."""
+        self.app.installEventFilter(self.keys)
+        self.app.installEventFilter(self.idle)
 
     def dispose(self) -> None:
         """Remove the application-wide filters (tests build many shells in one process)."""
@@ -134,7 +174,12 @@ def build_shell(
     timer_factory: TimerFactory | None = None,
     resources: Path | None = None,
     translations: Path | None = None,
+    filters: bool = True,
 ) -> Shell:
+    """The window and its guards. ``filters=False`` leaves the application-wide event filters
+    (quick-hide keys, idle watch) to ``Shell.install_filters``: the start-up installs them
+    right after the first paint (before it, every event would cross into Python, and the
+    login window shows nothing to hide; its button hides as always)."""
     from screening_app.paths import resources_dir
     from screening_app.ui import refcount_guard
     from screening_app.ui.clipboard import ClipboardGuard
@@ -153,17 +198,18 @@ def build_shell(
     ui_language = UiLanguage(app, translations or base / "translations", language)
     icons = Icons(base / "icons")
     clipboard = ClipboardGuard(app.clipboard(), timers)
-    window = MainWindow(LockScreen(icons), icons, ui_language)
+    window = MainWindow(lambda: LockScreen(icons), icons, ui_language)
     idle = IdleWatcher(clock, timers, timeout_s=idle_minutes * 60)
     locker = Locker(window, clipboard, idle)
     keys = QuickHideKeys(clock)
     keys.triggered.connect(locker.quick_hide)
-    app.installEventFilter(keys)
-    app.installEventFilter(idle)
     app.aboutToQuit.connect(clipboard.clear_if_ours)
     locker.set_user(None, None)  # nobody is logged in yet
     idle.start()  # the flow stops it until someone logs in
-    return Shell(app, window, ui_language, icons, clipboard, idle, keys, locker)
+    shell = Shell(app, window, ui_language, icons, clipboard, idle, keys, locker)
+    if filters:
+        shell.install_filters()
+    return shell
 
 
 def make_clinic(
@@ -229,7 +275,7 @@ def make_clinic(
             known = loaded.ids() if loaded is not None else None
             catalog = load_catalog(questionnaires, known_services=known)
             for error in catalog.errors:
-                log.warning("an instrument file could not be loaded: %s", str(error))
+                _log().warning("an instrument file could not be loaded: %s", str(error))
             cache["instruments"] = dict(catalog.instruments)
         result: Mapping[str, Instrument] = cache["instruments"]
         return result
@@ -253,14 +299,12 @@ def _load_directory(clinic_file: Path) -> Directory | None:
     try:
         return load_directory(resources_dir() / "services", clinic_file)
     except DocumentError:
-        log.warning("the services directory could not be loaded")
+        _log().warning("the services directory could not be loaded")
         return None
 
 
-def start_flow(
-    shell: Shell, clinic: Clinic, *, dialogs: Dialogs | None = None, warm_up: bool = True
-) -> AppFlow:
-    """The first screen (wizard or login); the heavy parts load once it has been painted."""
+def start_flow(shell: Shell, clinic: Clinic, *, dialogs: Dialogs | None = None) -> AppFlow:
+    """The first screen: the setup wizard on first start, else the login."""
     from screening_app.ui.flow import AppFlow
 
     flow = AppFlow(
@@ -275,33 +319,37 @@ def start_flow(
     )
     shell.app.aboutToQuit.connect(flow.shutdown)
     flow.start()
-    if warm_up:
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, lambda: _warm_up(clinic))
     return flow
 
 
-def _warm_up(clinic: Clinic) -> None:
-    """Load what the first login needs while the user types (after the first paint)."""
+def after_first_paint(shell: Shell, clinic: Clinic, data_dir: Path) -> None:
+    """Once the first screen is painted: the quick-hide keys and the idle watch, the private
+    log, then what the first login needs (the accounts' cryptography, the instruments, the
+    directory) while the user types."""
+    shell.install_filters()
+    private_logging(data_dir)
     try:
         clinic.accounts()
         clinic.instruments()
-    except Exception as error:
-        # (an instrument or directory file that cannot be read is logged by its loader)
-        log.error("warming up failed", exc_info=error)
+    except Exception as error:  # noqa: BLE001 - logged; the login reports it if it recurs
+        _log().error("loading failed", exc_info=error)
 
 
 def start_gui(args: list[str]) -> tuple[Shell, AppFlow]:
     """Create the application and show the first window (``run_gui`` then runs the loop)."""
     options = parse_gui_args(args)
-    prepare_process(options.data_dir)
+    harden_process()
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0], *options.qt_args])
     app.setApplicationName(APP_NAME)
-    shell = build_shell(app, language=options.language)
-    flow = start_flow(shell, make_clinic(options.data_dir))
+    shell = build_shell(app, language=options.language, filters=False)
+    clinic = make_clinic(options.data_dir)
+    flow = start_flow(shell, clinic)
+    shell.window.first_painted.connect(
+        lambda: QTimer.singleShot(0, lambda: after_first_paint(shell, clinic, options.data_dir))
+    )
     shell.window.resize(1200, 800)
     shell.window.show()
     return shell, flow

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import sys
 
 PR_SET_DUMPABLE = 4
@@ -22,7 +21,17 @@ PR_GET_DUMPABLE = 3
 def _libc() -> ctypes.CDLL | None:
     if not sys.platform.startswith("linux"):
         return None
-    name = ctypes.util.find_library("c") or "libc.so.6"
+    # glibc's name first: ``ctypes.util`` (find_library) costs more at start-up than the rest
+    # of the hardening together (it imports subprocess and friends).
+    try:
+        return ctypes.CDLL("libc.so.6", use_errno=True)
+    except OSError:
+        pass
+    from ctypes import util
+
+    name = util.find_library("c")
+    if name is None:
+        return None
     try:
         return ctypes.CDLL(name, use_errno=True)
     except OSError:

@@ -43,7 +43,7 @@ def test_start_up_hardens_the_process_and_logs_privately(
     import sys
 
     from screening_app import hardening
-    from screening_app.app import prepare_process
+    from screening_app.app import harden_process, private_logging
 
     hardened: list[bool] = []
     monkeypatch.setattr(hardening, "disable_core_dumps", lambda: hardened.append(True))
@@ -51,7 +51,8 @@ def test_start_up_hardens_the_process_and_logs_privately(
     logger = logging.getLogger("screening_app")
     handlers = list(logger.handlers)
     try:
-        prepare_process(tmp_path)
+        harden_process()
+        private_logging(tmp_path)
         assert hardened == [True]  # (what it does is tested in tests/storage/test_hardening)
         log_file = tmp_path / "logs" / "trygstart.log"
         assert log_file.exists()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,17 +29,27 @@ def _no_documents(_user: LoggedIn, _window: QWidget) -> DocumentActions | None:
     return None
 
 
-@dataclass
 class Clinic:
-    data_dir: Path
-    accounts: Callable[[], Accounts]
-    instruments: Callable[[], Mapping[str, Instrument]]
-    directory: Callable[[], Directory | None]
-    today: Callable[[], dt.date]
-    database_exists: Callable[[], bool]
-    # The documents part for a logged-in user, its dialogs opening over the window (None: not
-    # installed, and no document buttons are shown).
-    documents: Callable[[LoggedIn, QWidget], DocumentActions | None] = field(default=_no_documents)
+    def __init__(
+        self,
+        *,
+        data_dir: Path,
+        accounts: Callable[[], Accounts],
+        instruments: Callable[[], Mapping[str, Instrument]],
+        directory: Callable[[], Directory | None],
+        today: Callable[[], dt.date],
+        database_exists: Callable[[], bool],
+        documents: Callable[[LoggedIn, QWidget], DocumentActions | None] = _no_documents,
+    ) -> None:
+        self.data_dir = data_dir
+        self.accounts = accounts
+        self.instruments = instruments
+        self.directory = directory
+        self.today = today
+        self.database_exists = database_exists
+        # The documents part for a logged-in user, its dialogs opening over the window (None:
+        # not installed, and no document buttons are shown).
+        self.documents = documents
 
 
 class LoggedIn:

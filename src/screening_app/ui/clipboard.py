@@ -11,10 +11,13 @@ clipboard is used, never the X11 selection (middle-click paste).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QClipboard
 
-from screening_app.ui.ports import Timer, TimerFactory
+if TYPE_CHECKING:
+    from screening_app.ui.ports import Timer, TimerFactory
 
 CLEAR_AFTER_MS = 30_000
 

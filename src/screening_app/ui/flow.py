@@ -12,9 +12,8 @@ shows the login screen. Nothing of the first user's screens survives a change of
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -28,13 +27,21 @@ from screening_app.ui.idle import IdleWatcher
 from screening_app.ui.locking import Locker, LockReason
 from screening_app.ui.login_screen import LoginScreen
 from screening_app.ui.main_window import MainWindow
-from screening_app.ui.ports import CheckRefused
-from screening_app.ui.result.override_dialog import OverrideChooser, open_override_dialog
-from screening_app.ui.result.record_bar import ReasonAsker, open_reason_dialog
-from screening_app.ui.setup.recovery_print import print_recovery_key
-from screening_app.ui.setup.wizard import AdminForm, ChooseLogo, ClinicForm, PrintKey
+from screening_app.ui.refusal import CheckRefused
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:  # the first window (the login) needs none of these: they load with a screen
+    import logging
+
+    from screening_app.ui.result.override_dialog import OverrideChooser
+    from screening_app.ui.result.record_bar import ReasonAsker
+    from screening_app.ui.setup.recovery_print import PrintOutcome
+    from screening_app.ui.setup.wizard import AdminForm, ChooseLogo, ClinicForm, PrintKey
+
+
+def _log() -> logging.Logger:
+    import logging  # not needed for the first window
+
+    return logging.getLogger(__name__)
 
 
 def defer_briefly(call: Callable[[], None]) -> None:
@@ -68,14 +75,39 @@ def choose_logo_file(parent: QWidget) -> bytes | None:
         return None
 
 
-@dataclass
+def print_key_on_paper(parent: QWidget, clinic: str, key: str) -> PrintOutcome:
+    from screening_app.ui.setup.recovery_print import print_recovery_key
+
+    return print_recovery_key(parent, clinic, key)
+
+
+def open_override(parent: QWidget, **kwargs: Any) -> Any:
+    from screening_app.ui.result.override_dialog import open_override_dialog
+
+    return open_override_dialog(parent, **kwargs)
+
+
+def ask_for_reason(parent: QWidget, **kwargs: Any) -> Any:
+    from screening_app.ui.result.record_bar import open_reason_dialog
+
+    return open_reason_dialog(parent, **kwargs)
+
+
 class Dialogs:
     """The dialogs the screens open, behind functions the tests replace."""
 
-    print_key: PrintKey = print_recovery_key
-    choose_logo: ChooseLogo | None = field(default=choose_logo_file)
-    choose_override: OverrideChooser = open_override_dialog
-    ask_reason: ReasonAsker = open_reason_dialog
+    def __init__(
+        self,
+        *,
+        print_key: PrintKey = print_key_on_paper,
+        choose_logo: ChooseLogo | None = choose_logo_file,
+        choose_override: OverrideChooser = open_override,
+        ask_reason: ReasonAsker = ask_for_reason,
+    ) -> None:
+        self.print_key = print_key
+        self.choose_logo = choose_logo
+        self.choose_override = choose_override
+        self.ask_reason = ask_reason
 
 
 class AppFlow(QObject):
@@ -112,7 +144,7 @@ class AppFlow(QObject):
         self.persons: object | None = None  # PersonFlow while someone is logged in
         locker.locked.connect(self._locked)
         locker.unlocked.connect(self._unlocked)
-        window.lock_screen.another_user_requested.connect(self.switch_user)
+        window.another_user_requested.connect(self.switch_user)
         idle.stop()
 
     # ------------------------------------------------------------------ start
@@ -189,10 +221,6 @@ class AppFlow(QObject):
         self.window.show_screen(self.login_screen)
         self.login_screen.focus_input()
 
-    def set_clinic_name(self, name: str) -> None:
-        if self.login_screen is not None:
-            self.login_screen.set_clinic(name)
-
     def _login_requested(self, username: str, password: str) -> None:
         def attempt() -> None:
             self.login(username, password)
@@ -203,10 +231,10 @@ class AppFlow(QObject):
         screen = self.login_screen
         try:
             session = self.clinic.accounts().login(username, password)
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 - logged (a bug), the screen says so
             sentence = error_sentence(error, self.language.code)
             if not sentence:
-                log.error("login failed", exc_info=error)
+                _log().error("login failed", exc_info=error)
                 sentence = self.tr("Internal error in TrygStart (a bug): could not log in.")
             if screen is not None:
                 screen.failed(sentence)
@@ -298,8 +326,8 @@ class AppFlow(QObject):
         self.flush()
         try:
             user.session.lock()
-        except Exception as error:
-            log.error("lock failed; logging out", exc_info=error)
+        except Exception as error:  # noqa: BLE001 - a lock that cannot be recorded: log out
+            _log().error("lock failed; logging out", exc_info=error)
             user.session.logout()
 
     def _unlocked(self) -> None:

@@ -9,10 +9,12 @@ with the last input and either reports ``idle`` or waits for the rest of the tim
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 
-from screening_app.ui.ports import Clock, TimerFactory
+if TYPE_CHECKING:
+    from screening_app.ui.ports import Clock, TimerFactory
 
 DEFAULT_IDLE_MINUTES = 5
 

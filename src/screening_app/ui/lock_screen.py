@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,7 +26,10 @@ from PySide6.QtWidgets import (
 
 from screening_app import APP_NAME
 from screening_app.ui.icons import Icons
-from screening_app.ui.ports import CheckRefused, PasswordCheck, PinCheck
+from screening_app.ui.refusal import CheckRefused
+
+if TYPE_CHECKING:
+    from screening_app.ui.ports import PasswordCheck, PinCheck
 from screening_app.ui.style import scaled_font
 
 MAX_PIN_TRIES = 3

@@ -10,15 +10,18 @@ after idle removes the PIN option.
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QToolTip, QWidget
 
 from screening_app.ui.clipboard import ClipboardGuard
 from screening_app.ui.idle import IdleWatcher
 from screening_app.ui.main_window import MainWindow
-from screening_app.ui.ports import PasswordCheck, PinCheck
+
+if TYPE_CHECKING:
+    from screening_app.ui.ports import PasswordCheck, PinCheck
 
 
 class LockReason(Enum):
@@ -65,7 +68,9 @@ class Locker(QObject):
         self._idle = idle
         self._reason: LockReason | None = None
         self._focus_before: QWidget | None = None
-        window.lock_screen.unlocked.connect(self._unlock)
+        self._password_check: PasswordCheck | None = None
+        self._pin_check: PinCheck | None = None
+        window.unlocked.connect(self._unlock)
         window.quick_hide_requested.connect(self.quick_hide)
         if idle is not None:
             idle.idle.connect(self.idle_lock)
@@ -77,7 +82,10 @@ class Locker(QObject):
 
     def set_user(self, password_check: PasswordCheck | None, pin_check: PinCheck | None) -> None:
         """Who may unlock: the logged-in user's checks, or (None, None) for nobody."""
-        self._window.lock_screen.set_checks(password_check, pin_check)
+        self._password_check = password_check
+        self._pin_check = pin_check
+        if self._reason is not None:
+            self._window.lock_screen.set_checks(password_check, pin_check)
 
     def quick_hide(self) -> None:
         self.lock(LockReason.QUICK_HIDE)
@@ -93,6 +101,7 @@ class Locker(QObject):
             focus = QApplication.focusWidget()
             self._focus_before = focus if focus is not None and window.isAncestorOf(focus) else None
             self._reason = reason
+            window.lock_screen.set_checks(self._password_check, self._pin_check)
             window.show_lock()
             window.lock_screen.prepare(allow_pin=reason == LockReason.IDLE)
         elif reason == LockReason.QUICK_HIDE and self._reason == LockReason.IDLE:
@@ -120,6 +129,8 @@ class Locker(QObject):
         self._window.show_shell()
         focus = self._focus_before
         self._focus_before = None
+        from PySide6.QtCore import Qt
+
         if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
         else:

@@ -8,10 +8,11 @@ the button is disabled and the screen says so meanwhile.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,14 +32,8 @@ class LoginScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("loginScreen")
         self._message_text = ""
-        self._clinic = ""
         self._name = QLabel(APP_NAME)
         self._name.setFont(scaled_font(self.font(), 1.6, bold=True))
-        self._name.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._clinic_label = QLabel()
-        self._clinic_label.setObjectName("clinicName")
-        self._clinic_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._clinic_label.setWordWrap(True)
         self._user_label = QLabel()
         self.user = QLineEdit()
         self.user.setObjectName("loginUser")
@@ -72,8 +67,11 @@ class LoginScreen(QWidget):
         column = QVBoxLayout(card)
         column.setContentsMargins(32, 24, 32, 24)
         column.setSpacing(10)
-        column.addWidget(self._name)
-        column.addWidget(self._clinic_label)
+        name_row = QHBoxLayout()  # centred by stretches: no Qt namespace before the first paint
+        name_row.addStretch(1)
+        name_row.addWidget(self._name)
+        name_row.addStretch(1)
+        column.addLayout(name_row)
         form = QFormLayout()
         form.addRow(self._user_label, self.user)
         form.addRow(self._password_label, self.password)
@@ -83,18 +81,16 @@ class LoginScreen(QWidget):
         card.setMinimumWidth(400)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(card)
+        middle.addStretch(1)
+        outer.addLayout(middle)
         outer.addStretch(2)
-
-    def set_clinic(self, name: str) -> None:
-        """The clinic's name (configuration, shown to staff; never a person)."""
-        self._clinic = name
-        self._clinic_label.setText(name)
-        self._clinic_label.setVisible(bool(name))
 
     def focus_input(self) -> None:
         target = self.password if self.user.text() else self.user
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setFocus()
 
     def reset(self, message: str = "") -> None:
         """Empty the fields (after logging out, or a change of user)."""
@@ -107,10 +103,10 @@ class LoginScreen(QWidget):
         user = self.user.text().strip()
         password = self.password.text()
         if not user:
-            self.user.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.user.setFocus()
             return
         if not password:
-            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.password.setFocus()
             return
         self.password.clear()
         self.set_busy(True)
@@ -133,7 +129,7 @@ class LoginScreen(QWidget):
     def failed(self, text: str) -> None:
         self.set_busy(False)
         self.show_message(text)
-        self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.password.setFocus()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,8 +7,11 @@ screen. The title is "TrygStart" and never changes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -23,17 +26,22 @@ from PySide6.QtWidgets import (
 from screening_app import APP_NAME
 from screening_app.ui.i18n import LANGUAGE_NAMES, UI_LANGUAGES, UiLanguage
 from screening_app.ui.icons import Icons
-from screening_app.ui.lock_screen import LockScreen
+
+if TYPE_CHECKING:
+    from screening_app.ui.lock_screen import LockScreen
 from screening_app.ui.quick_hide_button import QuickHideButton
 
 
 class MainWindow(QMainWindow):
     quick_hide_requested = Signal()
     close_refused = Signal()  # closing was asked for in self-complete mode
+    first_painted = Signal()  # the window is on screen (start-up loads the rest after it)
+    unlocked = Signal()  # the lock screen's, passed on
+    another_user_requested = Signal()  # the lock screen's, passed on
 
     def __init__(
         self,
-        lock_screen: LockScreen,
+        lock_screen: Callable[[], LockScreen],
         icons: Icons,
         language: UiLanguage,
         parent: QWidget | None = None,
@@ -42,13 +50,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self._language = language
-        self._lock_screen = lock_screen
+        # Made when first needed: the first window shows sooner without it (and a lock
+        # before anyone has logged in has nothing to hide but the login screen).
+        self._make_lock_screen = lock_screen
+        self._lock_screen: LockScreen | None = None
 
         # The quick-hide button is created first, so it is first in the focus order.
         self.quick_hide_icon = icons.icon("hide")
         self.quick_hide_button = QuickHideButton(self.quick_hide_icon)
         self.quick_hide_button.clicked.connect(self.request_quick_hide)
         self._restricted = False
+        self._painted = False
 
         self._language_label = QLabel()
         self._language_box = QComboBox()
@@ -91,13 +103,18 @@ class MainWindow(QMainWindow):
 
         self._layers = QStackedWidget()
         self._layers.addWidget(self._shell)
-        self._layers.addWidget(lock_screen)
         self.setCentralWidget(self._layers)
         self._retranslate()
 
     # ----------------------------------------------------------------- screens
     @property
     def lock_screen(self) -> LockScreen:
+        if self._lock_screen is None:
+            screen = self._make_lock_screen()
+            screen.unlocked.connect(self.unlocked)
+            screen.another_user_requested.connect(self.another_user_requested)
+            self._layers.addWidget(screen)
+            self._lock_screen = screen
         return self._lock_screen
 
     def show_screen(self, screen: QWidget) -> None:
@@ -147,13 +164,14 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------------- lock
     def show_lock(self) -> None:
-        self._layers.setCurrentWidget(self._lock_screen)
+        self._layers.setCurrentWidget(self.lock_screen)
 
     def show_shell(self) -> None:
         self._layers.setCurrentWidget(self._shell)
 
     def is_locked(self) -> bool:
-        return self._layers.currentWidget() is self._lock_screen
+        current = self._layers.currentWidget()
+        return current is not None and current is self._lock_screen
 
     # ---------------------------------------------------------------- language
     def _language_chosen(self, index: int) -> None:
@@ -165,6 +183,12 @@ class MainWindow(QMainWindow):
         index = UI_LANGUAGES.index(code)
         if self._language_box.currentIndex() != index:
             self._language_box.setCurrentIndex(index)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self._restricted:

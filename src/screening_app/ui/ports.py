@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from screening_app.ui.refusal import CheckRefused
+
 if TYPE_CHECKING:  # the domain (pydantic) is not needed to show the first window
     from screening_app.domain.answers import AnswerValue
     from screening_app.domain.session import Session
@@ -28,11 +30,6 @@ class AnswerSink(Protocol):
     """
 
     def answer_given(self, link_id: str, value: AnswerValue | None) -> None: ...
-
-
-class CheckRefused(Exception):  # noqa: N818 - a refusal with its sentence, not a bug
-    """A check that cannot be made now (e.g. "wait 8 seconds"): ``str(error)`` is the sentence
-    the screen shows instead of "wrong password"."""
 
 
 class PasswordCheck(Protocol):
@@ -144,3 +141,19 @@ class DocumentActions(Protocol):
     def safety_plan(self, person_id: int, screening_id: int | None = None) -> object: ...
 
     def notification(self, person_id: int, screening_id: int | None = None) -> object: ...
+
+
+__all__ = [
+    "AnswerSink",
+    "CheckRefused",
+    "Clock",
+    "DocumentActions",
+    "OpenedScreening",
+    "PasswordCheck",
+    "PinCheck",
+    "ScreeningRecorder",
+    "ServiceInfo",
+    "ServiceLookup",
+    "Timer",
+    "TimerFactory",
+]

