@@ -1,15 +1,16 @@
-"""Screenshots of the screens, in Danish, at 1366x768 and 1920x1080, from the running app.
+"""Screenshots of every screen, in Danish, at 1366x768 and 1920x1080, from the running app.
 
     .venv/bin/python docs/make_screenshots.py
 
 Starts itself once per size under ``xvfb-run`` (Xvfb and the xcb libraries must be installed;
-this is for the documentation, the tests do not need it), builds the real shell the way
-``screening-app`` does, drives it through a consultation on fictitious answers that go nowhere
-(nothing is stored: there is no database yet), and grabs the X screen after each step. The
-images are written as 8-bit palette PNGs to ``docs/screenshots/<width>x<height>/``.
-
-The questionnaire is the first installed instrument with result bands; without one, the UI
-test instrument (``tests/ui/data/all-types.yaml``, neutral test wording) is used.
+this is for the documentation, the tests do not need it), runs the real application flow on a
+new clinic database in a temporary folder (cheap key derivation, a fixed date), with the
+bundled questionnaires and services directory, and a fictitious person, and grabs the X screen
+after each step: the first-start wizard, the recovery key, the login, the person search, the
+person's page with the asking history, the gate, "not asked", the questionnaire read by the
+clinician, self-complete and the hand-back, a positive result, the safety check's urgent
+result, changing the result, the lock screens and the settings. The images are written as
+8-bit palette PNGs to ``docs/screenshots/<width>x<height>/``; what was there before is removed.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import datetime as dt
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +28,7 @@ OUT = REPO / "docs" / "screenshots"
 SIZES = ((1366, 768), (1920, 1080))
 PASSWORD = "fiktiv adgangskode til skærmbilleder"  # noqa: S105 - fictitious, for the pictures
 PIN = "2468"
+TODAY = dt.date(2026, 3, 2)
 
 
 def main() -> int:
@@ -52,115 +55,230 @@ def main() -> int:
     return 0
 
 
-class _Discard:
-    """Answers of the pictures go nowhere: nothing is stored."""
+class Camera:
+    def __init__(self, app: Any, folder: Path) -> None:
+        self.app = app
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob("*.png"):
+            old.unlink()
 
-    def answer_given(self, _link_id: str, _value: object) -> None:
-        return
+    def settle(self, ms: int = 150) -> None:
+        from PySide6.QtCore import QTimer
 
+        done: list[bool] = []
+        QTimer.singleShot(ms, lambda: done.append(True))
+        while not done:
+            self.app.processEvents()
 
-def _instruments() -> tuple[dict[str, Any], str]:
-    from screening_app.instruments.catalog import load_catalog
-    from screening_app.instruments.yaml_format import load_instrument
+    def grab(self, name: str, framed: Any = None) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QImage
 
-    catalog = load_catalog()
-    for instrument in catalog.active():
-        if instrument.outcome is not None and instrument.kind == "screen":
-            return dict(catalog.instruments), instrument.id
-    tests = [REPO / "tests/data/minimal.yaml", REPO / "tests/ui/data/all-types.yaml"]
-    loaded = {i.id: i for i in (load_instrument(p) for p in tests)}
-    return loaded, "test-all-types"
+        self.settle()
+        image = self.app.primaryScreen().grabWindow(0).toImage()
+        if framed is not None:
+            _frame(image, framed.frameGeometry())
+        flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
+        small = image.convertToFormat(QImage.Format.Format_Indexed8, flags)
+        small.save(str(self.folder / f"{name}.png"), "PNG", 0)
+        print(f"{self.folder.relative_to(REPO)}/{name}.png")  # noqa: T201 - what was written
 
 
 def shoot(width: int, height: int) -> int:  # noqa: PLR0915 - one scripted tour, in order
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtGui import QImage
-    from PySide6.QtWidgets import QApplication, QRadioButton
+    from PySide6.QtWidgets import QApplication
 
-    from screening_app.app import build_shell, show_start_screen
-    from screening_app.domain.context import Context
-    from screening_app.ui.consultation import Consultation
+    from screening_app.app import build_shell, make_clinic
+    from screening_app.storage.kdf import TEST_PARAMS
+    from screening_app.ui.flow import AppFlow, Dialogs
+    from screening_app.ui.setup.recovery_print import PrintOutcome
 
     app = QApplication([sys.argv[0]])
     shell = build_shell(app, idle_minutes=60)
     window = shell.window
     window.setGeometry(0, 0, width, height)
     window.show()
-    folder = OUT / f"{width}x{height}"
-    folder.mkdir(parents=True, exist_ok=True)
-
-    def settle(ms: int = 150) -> None:
-        done = []
-        QTimer.singleShot(ms, lambda: done.append(True))
-        while not done:
-            app.processEvents()
-
-    def grab(name: str, framed: Any = None) -> None:
-        settle()
-        image = app.primaryScreen().grabWindow(0).toImage()
-        if framed is not None:
-            _frame(image, framed.frameGeometry())
-        flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
-        small = image.convertToFormat(QImage.Format.Format_Indexed8, flags)
-        small.save(str(folder / f"{name}.png"), "PNG", 0)
-        print(f"{folder.relative_to(REPO)}/{name}.png")  # noqa: T201 - what was written
-
-    show_start_screen(shell, defer_loading=False)
-    grab("01-start")
-
-    instruments, main_id = _instruments()
-    shell.locker.set_user(lambda p: p == PASSWORD, lambda p: p == PIN)
-    consultation = Consultation(
-        window,
-        shell.language,
-        shell.clipboard,
-        shell.icons,
-        instruments=instruments,
-        sink_for=lambda _session: _Discard(),
-        password_check=lambda p: p == PASSWORD,
-        context=Context(role="pregnant-woman", phase="pregnant"),
-        today=lambda: dt.date(2025, 3, 4),
+    camera = Camera(app, OUT / f"{width}x{height}")
+    scratch = tempfile.TemporaryDirectory()
+    clinic = make_clinic(
+        Path(scratch.name) / "data",
+        kdf_params=TEST_PARAMS,
+        pin_params=TEST_PARAMS,
+        clock=lambda: dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.UTC),
+        today=lambda: TODAY,
     )
-    runner = consultation.start(main_id)
-    _answer_until_guidance(runner, questions=1)
-    grab("02-questionnaire")
+    flow = AppFlow(
+        window=window,
+        language=shell.language,
+        clipboard=shell.clipboard,
+        icons=shell.icons,
+        locker=shell.locker,
+        idle=shell.idle,
+        clinic=clinic,
+        dialogs=Dialogs(print_key=lambda *_a: PrintOutcome.PRINTED, choose_logo=None),
+        defer=lambda call: call(),
+    )
+    flow.start()
 
-    _show_validation_message(consultation, shell, instruments, main_id)
-    grab("03-validation-message")
+    # First start: the clinic, the administrator, the recovery key.
+    wizard = flow.wizard
+    wizard.clinic_name.setText("Jordemoderklinikken Nord")
+    wizard.clinic_address.setPlainText("Nørregade 1\n8000 Aarhus C")
+    wizard.clinic_phone.setText("86 00 00 00")
+    wizard.clinic_email.setText("jordemoder@example.dk")
+    camera.grab("01-first-start")
+    wizard.clinic_done()
+    wizard.admin_user.setText("anna")
+    wizard.admin_display.setText("Anna Jensen")
+    wizard.admin_title.setText("Jordemoder")
+    wizard.admin_password.setText(PASSWORD)
+    wizard.admin_repeat.setText(PASSWORD)
+    wizard.admin_done()
+    wizard.print_key()
+    camera.grab("02-recovery-key")
+    wizard.kept.setChecked(True)
+    wizard.finish()
+    flow.logout()
 
-    runner = consultation.start(main_id)
-    _answer_until_guidance(runner, questions=1)
+    # Login, with the sentence after a wrong password.
+    login = flow.login_screen
+    login.user.setText("anna")
+    login.password.setText("forkert")
+    login.submit()
+    camera.grab("03-login")
+    assert flow.login("anna", PASSWORD)
+    pin = window.current_screen()
+    pin.pin.setText(PIN)
+    pin.repeat.setText(PIN)
+    camera.grab("04-pin-offer")
+    pin.submit()
+
+    persons = flow.persons
+    _fictitious_people(flow)
+    persons.show_home()
+    search = persons.search_screen
+    search.field.setText("hansen")
+    search.run_search()
+    camera.grab("05-person-search")
+
+    # The person's page, the gate, and "not asked".
+    rows = range(search.table.rowCount())
+    mette = next(r for r in rows if search.table.item(r, 0).text() == "Mette Hansen")
+    person_id = search.table.item(mette, 0).data(256)
+    persons.open_person(person_id)
+    persons.show_gate()
+    gate = window.current_screen()
+    gate.points["time"].setChecked(True)
+    gate.points["confidentiality"].setChecked(True)
+    camera.grab("06-gate-not-safe")
+    gate.record_not_asked()
+    camera.grab("07-person-page-not-asked")
+
+    # The gate passed; the questionnaire read by the clinician.
+    persons.show_gate()
+    gate = window.current_screen()
+    for box in gate.points.values():
+        box.setChecked(True)
+    camera.grab("08-gate-confirmed")
+    gate.start()
+    consultation = persons.consultation
+    runner = consultation.runner
+    runner.advance()
+    runner.current_page().input.choose(2)
+    runner.advance()
+    camera.grab("09-questionnaire")
+
+    # Self-complete: the person answers alone; the hand-back needs the password.
     runner.enter_self_complete()
-    grab("04-self-complete")
-
-    _answer_all(runner)
-    grab("05-hand-back")
+    camera.grab("10-self-complete")
+    _answer(runner, {"hurt"})
+    camera.grab("11-hand-back")
     runner._hand_back.password.setText(PASSWORD)
     runner._hand_back.submit()
+    result = consultation.result_screen
+    result.copy_note()
+    camera.grab("12-result-positive")
 
-    screen = consultation.result_screen
-    assert screen is not None, "the result did not open"
-    screen.copy_note()
-    grab("06-result")
-
-    screen.open_override()
-    settle()
-    dialog = screen._dialog
-    others = [b for b in dialog.findChildren(QRadioButton) if not b.isChecked()]
-    others[-1].click()
-    dialog.reason.setPlainText("Personen fortalte mere, da vi talte videre.")
-    grab("07-change-result", framed=dialog)
+    # The safety check with a red flag: the same-day actions.
+    result.findChild(object, "followUp-safety-check").click()
+    runner = consultation.runner
+    _answer(runner, {"threats-to-kill"})
+    result = consultation.result_screen
+    camera.grab("13-safety-check-urgent")
+    result.open_override()
+    camera.settle()
+    dialog = result._dialog
+    dialog.findChild(object, "band-no-red-flags").click()
+    dialog.reason.setPlainText("Truslen blev fremsat for flere år siden; vi har talt den igennem.")
+    camera.grab("14-change-result", framed=dialog)
     dialog.reject()
+    result.record_bar.finalise_button.click()
+    result.done_button.click()
+    camera.grab("15-person-page-history")
 
-    shell.locker.quick_hide()
-    grab("08-quick-hide")
-    shell.window.lock_screen.findChild(object, "unlockField").setText(PASSWORD)
-    shell.window.lock_screen.submit()
-
+    # The lock screens.
     shell.locker.idle_lock()
-    grab("09-idle-lock")
+    camera.grab("16-idle-lock")
+    window.lock_screen.findChild(object, "unlockField").setText(PIN)
+    window.lock_screen.submit()
+    shell.locker.quick_hide()
+    camera.grab("17-quick-hide")
+    window.lock_screen.findChild(object, "unlockField").setText(PASSWORD)
+    window.lock_screen.submit()
+
+    persons.show_settings()
+    camera.grab("18-settings")
+    flow.shutdown()
     shell.dispose()
+    scratch.cleanup()
     return 0
+
+
+def _fictitious_people(flow: Any) -> None:
+    """Fictitious persons (the CPR numbers fail the modulus-11 check on purpose)."""
+    from screening_app.storage.records import PersonData
+
+    persons = flow.user.persons
+    persons.create(
+        PersonData(
+            name="Mette Hansen",
+            role="pregnant-woman",
+            cpr="0101901234",
+            birth_date=dt.date(1990, 1, 1),
+            child_birth_date=dt.date(2026, 9, 1),
+            child_birth_date_kind="expected",
+            safe_phone="20 30 40 50",
+            safe_times="hverdage kl. 9-12",
+            may_leave_messages=False,
+            may_send_letters_home=False,
+        )
+    )
+    persons.create(
+        PersonData(
+            name="Jonas Hansen",
+            role="father-co-parent",
+            cpr="1503881235",
+            child_birth_date=dt.date(2026, 1, 20),
+            child_birth_date_kind="actual",
+        )
+    )
+    persons.create(PersonData(name="Line Hansen-Berg", role="new-mother", cpr="2207951236"))
+
+
+def _answer(runner: Any, yes: set[str]) -> None:
+    """Answer every question ("yes" for those in ``yes``), to the end of the questionnaire."""
+    for _ in range(100):
+        page = runner.current_page()
+        if page is not None and page.input is not None:
+            codes = [o.code for o in page.item.options]
+            wanted = "yes" if page.item.link_id in yes else "no"
+            if page.item.link_id == "safe-home-today":
+                wanted = "yes"
+            page.input.choose(codes.index(wanted) + 1 if wanted in codes else 1)
+        before = runner.current_link_id
+        runner.advance()
+        if runner._on_hand_back() or runner.current_link_id == before or not runner.isVisible():
+            return
 
 
 def _frame(image: Any, rect: Any) -> None:
@@ -171,99 +289,6 @@ def _frame(image: Any, rect: Any) -> None:
     painter.setPen(QPen(QColor("#555555"), 2))
     painter.drawRect(rect.adjusted(-2, -2, 1, 1))
     painter.end()
-
-
-def _answer_value(page: Any) -> Any:
-    """The answer of most concern: the heaviest option, yes, something typed."""
-    from screening_app.domain.instrument import (
-        BooleanItem,
-        ChoiceItem,
-        DateItem,
-        DecimalItem,
-        IntegerItem,
-        MultiChoiceItem,
-    )
-
-    item = page.item
-    if isinstance(item, BooleanItem):
-        return 1
-    if isinstance(item, ChoiceItem):
-        weights = [o.weight for o in item.options]
-        return weights.index(max(weights)) + 1
-    if isinstance(item, MultiChoiceItem):
-        return [n + 1 for n, o in enumerate(item.options) if o.weight > 0] or [1]
-    if isinstance(item, IntegerItem):
-        return str(item.min if item.min is not None else 1)
-    if isinstance(item, DecimalItem):
-        return str(item.min if item.min is not None else 1).replace(".", ",")
-    if isinstance(item, DateItem):
-        return "2025-01-15"
-    return "Eksempel"
-
-
-def _answer_current(runner: Any) -> None:
-    page = runner.current_page()
-    if page is None or page.input is None:
-        return
-    value = _answer_value(page)
-    if isinstance(value, int):
-        page.input.choose(value)
-    elif isinstance(value, list):
-        for number in value:
-            page.input.choose(number)
-    elif hasattr(page.input, "field"):
-        page.input.field.setText(value)
-    else:
-        page.input.editor.setPlainText(value)
-
-
-def _answer_until_guidance(runner: Any, questions: int) -> None:
-    """Answer ``questions`` questions, then stop on the next question (with guidance if any)."""
-    answered = 0
-    for _ in range(200):
-        page = runner.current_page()
-        if page is not None and page.input is not None:
-            if answered >= questions:
-                return
-            _answer_current(runner)
-            answered += 1
-        before = runner.current_link_id
-        runner.advance()
-        if runner.current_link_id == before:
-            return
-
-
-def _answer_all(runner: Any) -> None:
-    for _ in range(500):
-        _answer_current(runner)
-        before = runner.current_link_id
-        runner.advance()
-        if runner._on_hand_back() or runner.current_link_id == before:
-            return
-
-
-def _show_validation_message(
-    consultation: Any, shell: Any, instruments: dict[str, Any], main_id: str
-) -> None:
-    """A typed answer outside its limits, with the engine's message beside it."""
-    from screening_app.domain.instrument import IntegerItem, walk_items
-
-    ordered = sorted(instruments.items(), key=lambda pair: pair[0] != main_id)
-    for instrument_id, instrument in ordered:
-        for item, _parent, _loc in walk_items(instrument.items):
-            if isinstance(item, IntegerItem) and item.max is not None:
-                runner = consultation.start(instrument_id)
-                session = runner.session
-                for _ in range(300):  # walk with the heaviest answers until the item shows
-                    if session.is_visible(item.link_id):
-                        break
-                    _answer_current(runner)
-                    runner.advance()
-                runner.go_to(item.link_id)
-                runner.current_page().input.field.setText(str(item.max + 5))
-                runner.advance()
-                return
-    shell.window.show_screen(consultation.runner)
 
 
 if __name__ == "__main__":

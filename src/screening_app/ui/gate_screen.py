@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from typing import cast
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -42,6 +43,17 @@ from screening_app.domain.messages import language_name
 from screening_app.domain.pathway import GATE_POINTS, Gate, GatePoint
 from screening_app.ui.persons.words import reason_word
 from screening_app.ui.style import scaled_font
+
+
+class PointText(QLabel):
+    """A gate point's words beside its check box; a click on them ticks the box too."""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        box = self.buddy()
+        if isinstance(box, QCheckBox):
+            box.toggle()
+            box.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mousePressEvent(event)
 
 
 def _wrapping(object_name: str) -> QLabel:
@@ -86,9 +98,13 @@ class GateScreen(QWidget):
             box.setObjectName(f"gate-{point}")
             box.toggled.connect(lambda checked, p=point: self._confirm(p, checked))
             self.points[point] = box
-        self._point_texts: dict[GatePoint, QLabel] = {
-            p: _wrapping(f"gateText-{p}") for p in GATE_POINTS
-        }
+        self._point_texts: dict[GatePoint, QLabel] = {}
+        for point in GATE_POINTS:
+            text = PointText()
+            text.setObjectName(f"gateText-{point}")
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            self._point_texts[point] = text
 
         self._build_not_asked(reasons, retry_date, today)
         self._build_start(instruments, preferred_instrument)

@@ -95,7 +95,7 @@ class LockScreen(QWidget):
         card = QFrame()
         card.setObjectName("lockCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        card.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(32, 24, 32, 24)
         card_layout.setSpacing(10)
@@ -113,11 +113,15 @@ class LockScreen(QWidget):
         card_layout.addWidget(self._continue)
         card_layout.addSpacing(8)
         card_layout.addWidget(self._other_user, 0, Qt.AlignmentFlag.AlignLeft)
-        card.setMinimumWidth(360)
+        card.setFixedWidth(420)
 
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        middle = QHBoxLayout()  # stretches, not an alignment: wrapped messages keep their height
+        middle.addStretch(1)
+        middle.addWidget(card)
+        middle.addStretch(1)
+        outer.addLayout(middle)
         outer.addStretch(2)
 
     # ------------------------------------------------------------------ set-up

@@ -36,6 +36,7 @@ class PinScreen(QWidget):
         self._heading.setWordWrap(True)
         self._text = QLabel()
         self._text.setWordWrap(True)
+        self._text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.pin = QLineEdit()
         self.pin.setObjectName("newPin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -68,8 +69,8 @@ class PinScreen(QWidget):
     def _lay_out(self) -> None:
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
-        card.setMaximumWidth(560)
+        card.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        card.setFixedWidth(560)  # a fixed width lets the wrapped text take the height it needs
         column = QVBoxLayout(card)
         column.setContentsMargins(32, 24, 32, 24)
         column.addWidget(self._heading)
@@ -86,7 +87,11 @@ class PinScreen(QWidget):
         column.addLayout(row)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        middle = QHBoxLayout()  # stretches, not an alignment: the wrapped text keeps its height
+        middle.addStretch(1)
+        middle.addWidget(card)
+        middle.addStretch(1)
+        outer.addLayout(middle)
         outer.addStretch(2)
 
     def focus_input(self) -> None:

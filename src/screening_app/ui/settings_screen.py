@@ -100,6 +100,7 @@ class SettingsScreen(QWidget):
         self.idle_minutes.setObjectName("idleMinutes")
         self.idle_minutes.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
         self.idle_minutes.setValue(settings.idle_minutes())
+        self.idle_minutes.setMaximumWidth(90)
         self._idle_label = QLabel()
         self._idle_label.setBuddy(self.idle_minutes)
         self.save_idle = QPushButton()
@@ -109,7 +110,7 @@ class SettingsScreen(QWidget):
         idle_form = QFormLayout(self._idle_box)
         idle_form.addRow(self._idle_label, self.idle_minutes)
         idle_form.addRow(self.idle_status)
-        idle_form.addRow(self.save_idle)
+        idle_form.addRow(_right(self.save_idle))
 
     def _build_schedule(self, schedule: ScheduleSetting) -> None:
         # Asking schedule
@@ -121,12 +122,14 @@ class SettingsScreen(QWidget):
         self.after_birth_days.setObjectName("afterBirthDays")
         self.after_birth_days.setRange(0, 90)
         self.after_birth_days.setValue(plan.after_birth_days)
+        self.after_birth_days.setMaximumWidth(90)
         self.child_weeks = QLineEdit(", ".join(str(w) for w in plan.child_age_weeks))
         self.child_weeks.setObjectName("childAgeWeeks")
         self.retry_days = QSpinBox()
         self.retry_days.setObjectName("retryDays")
         self.retry_days.setRange(1, 90)
         self.retry_days.setValue(plan.retry_after_days)
+        self.retry_days.setMaximumWidth(90)
         self._schedule_labels = [QLabel() for _ in range(4)]
         self._schedule_note = _status("scheduleNote")
         self.save_schedule = QPushButton()
@@ -143,7 +146,7 @@ class SettingsScreen(QWidget):
             label.setBuddy(field)
             schedule_form.addRow(label, field)
         schedule_form.addRow(self.schedule_status)
-        schedule_form.addRow(self.save_schedule)
+        schedule_form.addRow(_right(self.save_schedule))
 
     def _build_clinic(self, details: ClinicDetails, choose_logo: ChooseLogo | None) -> None:
         # Clinic details
@@ -187,7 +190,7 @@ class SettingsScreen(QWidget):
         logo_row.addStretch(1)
         clinic_form.addRow(self._clinic_labels[4], logo_row)
         clinic_form.addRow(self.clinic_status)
-        clinic_form.addRow(self.save_clinic)
+        clinic_form.addRow(_right(self.save_clinic))
 
     def _lay_out(self) -> None:
         body = QWidget()
@@ -356,3 +359,10 @@ class SettingsScreen(QWidget):
         self.logo_button.setText(self.tr("Choose a &logo (PNG)..."))
         self.remove_logo.setText(self.tr("Remove the logo"))
         self.save_clinic.setText(self.tr("Save"))
+
+
+def _right(button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(button)
+    return row

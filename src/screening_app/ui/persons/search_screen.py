@@ -8,6 +8,7 @@ double click opens the person.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from screening_app.domain.cpr import format_cpr
+from screening_app.domain.cpr import CprError, birth_date_of, format_cpr
 from screening_app.domain.person_search import (
     BirthDateQuery,
     CprQuery,
@@ -166,7 +167,7 @@ class PersonSearchScreen(QWidget):
             cells = (
                 person.name,
                 format_cpr(person.cpr) if person.cpr else "",
-                date_text(person.birth_date),
+                date_text(person.birth_date or _cpr_birth_date(person.cpr)),
                 role_word(person.role),
             )
             for column, text in enumerate(cells):
@@ -208,3 +209,13 @@ class PersonSearchScreen(QWidget):
         else:
             self.status.setText(self._message)
         self.status.setVisible(bool(self.status.text()))
+
+
+def _cpr_birth_date(cpr: str | None) -> dt.date | None:
+    """The birth date a CPR number holds, for a person recorded without one."""
+    if cpr is None:
+        return None
+    try:
+        return birth_date_of(cpr)
+    except CprError:
+        return None

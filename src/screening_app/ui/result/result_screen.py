@@ -299,17 +299,18 @@ class ResultScreen(QWidget):
                 )
 
         actions = shown.actions
-        column.addWidget(heading(self.tr("What to do now"), base))
         steps = [s.get(lang, source) for s in actions.steps if s not in flag_steps]
+        follow_ups = [i for i in actions.instruments if i not in self._follow_ups_run]
+        if steps or follow_ups or not flag_steps:
+            column.addWidget(heading(self.tr("What to do now"), base))
         if steps:
             column.addWidget(numbered_steps(steps))
         elif not flag_steps:
             column.addWidget(
                 text_label(self.tr("The questionnaire names no steps for this result."), "noSteps")
             )
-        for instrument_id in actions.instruments:
-            if instrument_id not in self._follow_ups_run:
-                column.addWidget(self._follow_up(instrument_id))
+        for instrument_id in follow_ups:
+            column.addWidget(self._follow_up(instrument_id))
         if actions.services:
             column.addWidget(heading(self.tr("Relevant services"), base))
             for service_id in actions.services:

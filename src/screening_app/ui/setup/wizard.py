@@ -113,9 +113,12 @@ class SetupWizard(QWidget):
         self.pages.addWidget(self._clinic_page())
         self.pages.addWidget(self._admin_page())
         self.pages.addWidget(self._key_page())
-        layout = QVBoxLayout(self)
+        self.pages.setMaximumWidth(900)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
-        layout.addWidget(self.pages, 1)
+        layout.addStretch(1)
+        layout.addWidget(self.pages, 4)
+        layout.addStretch(1)
         self._retranslate()
 
     # ------------------------------------------------------------- page 1
@@ -166,8 +169,8 @@ class SetupWizard(QWidget):
         column.addSpacing(8)
         column.addLayout(form)
         column.addWidget(self._clinic_error)
-        column.addStretch(1)
         column.addLayout(_right(self.clinic_next))
+        column.addStretch(1)
         return page
 
     def clinic_form(self) -> ClinicForm:
@@ -254,12 +257,12 @@ class SetupWizard(QWidget):
         column.addLayout(form)
         column.addWidget(self._rules)
         column.addWidget(self._admin_error)
-        column.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.admin_back)
         row.addStretch(1)
         row.addWidget(self.admin_create)
         column.addLayout(row)
+        column.addStretch(1)
         return page
 
     def admin_done(self) -> None:
@@ -328,9 +331,10 @@ class SetupWizard(QWidget):
         column.addWidget(self.key_label)
         column.addLayout(_left(self.print_button))
         column.addWidget(self._print_state)
-        column.addStretch(1)
+        column.addSpacing(16)
         column.addWidget(self.kept)
         column.addLayout(_right(self.key_done))
+        column.addStretch(1)
         return page
 
     def print_key(self) -> None:
