@@ -107,3 +107,40 @@ def test_the_printed_sheet_names_the_clinic_and_the_key() -> None:
     html = recovery_sheet_html("Klinik <Nord>", "ABCD-EFGH")
     assert "Klinik &lt;Nord&gt;" in html
     assert "ABCD-EFGH" in html
+
+
+def test_quick_hide_over_the_key_needs_the_new_password(
+    app_flow: Callable[..., Any], qtbot: Any
+) -> None:
+    flow = app_flow(setup=False)
+    wizard = flow.wizard
+    _clinic_page(wizard, qtbot)
+    _admin_page(wizard, qtbot, ADMIN_PASSWORD)
+    key = wizard.key_label.text()
+    flow.locker.quick_hide()
+    screen = flow.window.lock_screen
+    assert key not in " ".join(visible_texts())
+    assert screen.findChild(object, "unlockField").isVisible()  # not "continue"
+    screen.findChild(object, "unlockField").setText("not the password at all")
+    screen.submit()
+    assert flow.window.is_locked()
+    screen.findChild(object, "unlockField").setText(ADMIN_PASSWORD)
+    screen.submit()
+    assert not flow.window.is_locked()
+    assert key in visible_texts()
+
+
+def test_another_user_over_the_key_abandons_the_wizard(
+    app_flow: Callable[..., Any], qtbot: Any
+) -> None:
+    flow = app_flow(setup=False)
+    wizard = flow.wizard
+    _clinic_page(wizard, qtbot)
+    _admin_page(wizard, qtbot, ADMIN_PASSWORD)
+    flow.locker.quick_hide()
+    qtbot.mouseClick(
+        flow.window.lock_screen.findChild(object, "anotherUserButton"), Qt.MouseButton.LeftButton
+    )
+    assert flow.wizard is None
+    assert flow.window.current_screen() is flow.login_screen
+    assert flow.login("sara", ADMIN_PASSWORD)  # the database is closed and usable again

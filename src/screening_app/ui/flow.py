@@ -167,6 +167,7 @@ class AppFlow(QObject):
             choose_logo=self.dialogs.choose_logo,
         )
         wizard.finished.connect(self._wizard_done)
+        wizard.key_shown.connect(self._key_shown)
         self.wizard = wizard
         self.window.show_screen(wizard)
         wizard.clinic_name.setFocus()
@@ -203,6 +204,25 @@ class AppFlow(QObject):
             setup.session.logout()
             raise
         return setup.session, setup.recovery_key
+
+    def _key_shown(self, session: object) -> None:
+        """The recovery key is on screen: after quick-hide only the new administrator's
+        password shows it again."""
+        from screening_app.services.confirmation import PasswordConfirmation
+        from screening_app.services.session import UserSession
+
+        assert isinstance(session, UserSession)
+        confirmation = PasswordConfirmation(session)
+
+        def check(password: str) -> bool:
+            from screening_app.storage.errors import StorageError
+
+            try:
+                return confirmation.confirm(password)
+            except StorageError as error:
+                raise CheckRefused(error.message(self.language.code)) from None
+
+        self.locker.set_user(check, None)
 
     def _wizard_done(self, session: object) -> None:
         wizard = self.wizard
@@ -354,6 +374,13 @@ class AppFlow(QObject):
         self._end_session()
 
     def _end_session(self) -> None:
+        wizard = self.wizard
+        if wizard is not None:  # left half-way (another user from the lock screen)
+            self.wizard = None
+            session = wizard.abandon()  # type: ignore[attr-defined]
+            if session is not None:
+                session.logout()
+            self.window.remove_screen(wizard)
         user = self.user
         if user is not None and not user.session.is_locked:
             self.flush()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from screening_app.domain.context import today as local_today
 from screening_app.domain.override import BandOverride, apply_override
-from screening_app.domain.pathway import URGENT_FLAG
+from screening_app.domain.pathway import URGENT_FLAG, offer_after
 from screening_app.domain.record_note import record_note
 from screening_app.domain.session import Result
 from screening_app.ui.clipboard import ClipboardGuard
@@ -300,7 +300,8 @@ class ResultScreen(QWidget):
 
         actions = shown.actions
         steps = [s.get(lang, source) for s in actions.steps if s not in flag_steps]
-        follow_ups = [i for i in actions.instruments if i not in self._follow_ups_run]
+        # What the pathway offers next: the follow-up instruments not yet run here.
+        follow_ups = list(offer_after(shown, tuple(self._follow_ups_run)).follow_up_instruments)
         if steps or follow_ups or not flag_steps:
             column.addWidget(heading(self.tr("What to do now"), base))
         if steps:

@@ -85,6 +85,7 @@ def _error_label(object_name: str) -> QLabel:
 
 class SetupWizard(QWidget):
     finished = Signal(object)  # the session ``create`` returned
+    key_shown = Signal(object)  # the database exists; the session while the key is on screen
 
     def __init__(
         self,
@@ -295,6 +296,7 @@ class SetupWizard(QWidget):
         self.key_label.setText(key)
         self.pages.setCurrentIndex(2)
         self.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.key_shown.emit(session)
 
     # ------------------------------------------------------------- page 3
     def _key_page(self) -> QWidget:
@@ -361,6 +363,15 @@ class SetupWizard(QWidget):
         session = self._session
         self._session = None
         self.finished.emit(session)
+
+    def abandon(self) -> object | None:
+        """Leave without finishing (a change of user): the key is dropped; returns the
+        session to log out, if the database was made."""
+        self._key = ""
+        self.key_label.clear()
+        session = self._session
+        self._session = None
+        return session
 
     @property
     def printed(self) -> bool:
