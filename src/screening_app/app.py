@@ -186,7 +186,6 @@ def build_shell(
     from screening_app.ui.i18n import UiLanguage
     from screening_app.ui.icons import Icons
     from screening_app.ui.idle import IdleWatcher
-    from screening_app.ui.lock_screen import LockScreen
     from screening_app.ui.locking import Locker
     from screening_app.ui.main_window import MainWindow
     from screening_app.ui.quick_hide_keys import QuickHideKeys
@@ -198,7 +197,12 @@ def build_shell(
     ui_language = UiLanguage(app, translations or base / "translations", language)
     icons = Icons(base / "icons")
     clipboard = ClipboardGuard(app.clipboard(), timers)
-    window = MainWindow(lambda: LockScreen(icons), icons, ui_language)
+    def make_lock_screen() -> Any:
+        from screening_app.ui.lock_screen import LockScreen  # when first needed
+
+        return LockScreen(icons)
+
+    window = MainWindow(make_lock_screen, icons, ui_language)
     idle = IdleWatcher(clock, timers, timeout_s=idle_minutes * 60)
     locker = Locker(window, clipboard, idle)
     keys = QuickHideKeys(clock)
@@ -323,10 +327,11 @@ def start_flow(shell: Shell, clinic: Clinic, *, dialogs: Dialogs | None = None) 
 
 
 def after_first_paint(shell: Shell, clinic: Clinic, data_dir: Path) -> None:
-    """Once the first screen is painted: the quick-hide keys and the idle watch, the private
-    log, then what the first login needs (the accounts' cryptography, the instruments, the
-    directory) while the user types."""
+    """Once the first screen is painted: the quick-hide keys, the idle watch and the lock
+    screen (so the first hide is as quick as any), the private log, then what the first login
+    needs (the accounts' cryptography, the instruments, the directory) while the user types."""
     shell.install_filters()
+    shell.window.lock_screen  # noqa: B018 - made now, not at the first hide
     private_logging(data_dir)
     try:
         clinic.accounts()
