@@ -197,6 +197,7 @@ def build_shell(
     ui_language = UiLanguage(app, translations or base / "translations", language)
     icons = Icons(base / "icons")
     clipboard = ClipboardGuard(app.clipboard(), timers)
+
     def make_lock_screen() -> Any:
         from screening_app.ui.lock_screen import LockScreen  # when first needed
 
