@@ -144,3 +144,26 @@ def test_another_user_over_the_key_abandons_the_wizard(
     assert flow.wizard is None
     assert flow.window.current_screen() is flow.login_screen
     assert flow.login("sara", ADMIN_PASSWORD)  # the database is closed and usable again
+
+
+def test_the_logo_file_dialog_leaves_no_settings_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from screening_app.ui.flow import NOWHERE, choose_logo_file
+
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"\x89PNG\r\n\x1a\n fictitious")
+    asked: list[Any] = []
+
+    def fake_dialog(*args: Any, **kwargs: Any) -> tuple[str, str]:
+        asked.append(kwargs.get("options"))
+        return str(logo), "PNG (*.png)"
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake_dialog)
+    assert choose_logo_file(None) == logo.read_bytes()  # type: ignore[arg-type]
+    assert asked == [QFileDialog.Option.DontUseNativeDialog]
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    assert settings.fileName().startswith(NOWHERE)

@@ -11,6 +11,10 @@ Wiring (in ``app.py``)::
     referrals = ReferralService(session)
     followup = FollowUpService(session)
     admin = AdminService(session)                                # administrators only
+    settings = ClinicSettings(session)        # clinic details, idle minutes, asking schedule
+    overview = PersonOverviewService(session, instruments, settings, today)  # person's page
+    PasswordConfirmation(session).confirm(password)   # leaving self-complete, db stays open
+    RecordNoteCopies(session).copied(screening_id)    # the note for the record was copied
 
 Every method that reads or writes a person's data goes through ``UserSession.audited`` and
 leaves exactly one audit entry; known problems are ``storage.errors.StorageError`` (one

@@ -49,13 +49,23 @@ def defer_briefly(call: Callable[[], None]) -> None:
     QTimer.singleShot(15, call)
 
 
+# A settings path inside a file: it can never be created, so Qt writes no settings file.
+NOWHERE = "/dev/null/trygstart-keeps-no-settings"
+
+
 def choose_logo_file(parent: QWidget) -> bytes | None:
-    """A PNG chosen in Qt's own file dialog (the platform's may record it in recent files)."""
+    """A PNG chosen in Qt's own file dialog: the platform's may record it in the desktop's
+    recent files, and Qt's own would remember the folder in its settings file, which is
+    pointed where nothing can be written first (TrygStart keeps no Qt settings)."""
     from pathlib import Path
 
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QFileDialog
 
     from screening_app.services.clinic_settings import MAX_LOGO_BYTES
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, NOWHERE)
 
     name, _filter = QFileDialog.getOpenFileName(
         parent,
