@@ -32,10 +32,17 @@ from screening_app.ui.refusal import CheckRefused
 if TYPE_CHECKING:  # the first window (the login) needs none of these: they load with a screen
     import logging
 
+    from screening_app.ui.person_flow import PersonFlow
     from screening_app.ui.result.override_dialog import OverrideChooser
     from screening_app.ui.result.record_bar import ReasonAsker
     from screening_app.ui.setup.recovery_print import PrintOutcome
-    from screening_app.ui.setup.wizard import AdminForm, ChooseLogo, ClinicForm, PrintKey
+    from screening_app.ui.setup.wizard import (
+        AdminForm,
+        ChooseLogo,
+        ClinicForm,
+        PrintKey,
+        SetupWizard,
+    )
 
 
 def _log() -> logging.Logger:
@@ -150,8 +157,8 @@ class AppFlow(QObject):
         self._defer = defer
         self.user: LoggedIn | None = None
         self.login_screen: LoginScreen | None = None
-        self.wizard: QWidget | None = None
-        self.persons: object | None = None  # PersonFlow while someone is logged in
+        self.wizard: SetupWizard | None = None
+        self.persons: PersonFlow | None = None  # while someone is logged in
         locker.locked.connect(self._locked)
         locker.unlocked.connect(self._unlocked)
         window.another_user_requested.connect(self.switch_user)
@@ -368,7 +375,7 @@ class AppFlow(QObject):
         """Store what is typed on the questionnaire now on screen."""
         persons = self.persons
         if persons is not None:
-            persons.flush()  # type: ignore[attr-defined]
+            persons.flush()
 
     # ------------------------------------------------------------- log out
     def switch_user(self) -> None:
@@ -387,9 +394,10 @@ class AppFlow(QObject):
         wizard = self.wizard
         if wizard is not None:  # left half-way (another user from the lock screen)
             self.wizard = None
-            session = wizard.abandon()  # type: ignore[attr-defined]
-            if session is not None:
-                session.logout()
+            session = wizard.abandon()
+            logout = getattr(session, "logout", None)
+            if callable(logout):
+                logout()
             self.window.remove_screen(wizard)
         user = self.user
         if user is not None and not user.session.is_locked:
@@ -397,7 +405,7 @@ class AppFlow(QObject):
         persons = self.persons
         self.persons = None
         if persons is not None:
-            persons.close()  # type: ignore[attr-defined]
+            persons.close()
         self.user = None
         if user is not None:
             user.session.logout()

@@ -109,6 +109,9 @@ class GateScreen(QWidget):
         self._build_not_asked(reasons, retry_date, today)
         self._build_start(instruments, preferred_instrument)
 
+        self.error = _wrapping("gateError")
+        self.error.setStyleSheet("#gateError { color: #9b1c1c; font-weight: bold; }")
+        self.error.hide()
         self.back_button = QPushButton()
         self.back_button.setObjectName("gateBack")
         self.back_button.clicked.connect(self.back_requested)
@@ -206,6 +209,7 @@ class GateScreen(QWidget):
         column.addWidget(self._heading)
         column.addWidget(self._intro)
         column.addWidget(points)
+        column.addWidget(self.error)
         column.addLayout(lower)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -248,6 +252,11 @@ class GateScreen(QWidget):
 
     def focus_input(self) -> None:
         self.points[GATE_POINTS[0]].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_error(self, text: str) -> None:
+        """What could not be stored or started, in the storage's sentence."""
+        self.error.setText("\u26a0 " + text if text else "")
+        self.error.setVisible(bool(text))
 
     # ---------------------------------------------------------------- actions
     def start(self) -> None:

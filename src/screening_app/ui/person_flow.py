@@ -20,12 +20,15 @@ from screening_app.ui.clinic_backend import LoggedIn, service_lookup
 from screening_app.ui.errors import error_sentence
 
 if TYPE_CHECKING:
+    from screening_app.domain.context import Context
     from screening_app.domain.instrument import Instrument
     from screening_app.storage.records import PersonData
     from screening_app.ui.consultation import Consultation
     from screening_app.ui.flow import AppFlow
+    from screening_app.ui.persons.person_form import PersonForm
     from screening_app.ui.persons.person_page import PersonPage
     from screening_app.ui.persons.search_screen import PersonSearchScreen
+    from screening_app.ui.pin_screen import PinScreen
 
 PREFERRED_SCREEN = "ipv-screen"
 
@@ -167,11 +170,11 @@ class PersonFlow(QObject):
         form.cancelled.connect(self.show_home)
         self._show_other(form)
 
-    def _create(self, form: QWidget, data: PersonData) -> None:
+    def _create(self, form: PersonForm, data: PersonData) -> None:
         try:
             person = self.user.persons.create(data)
         except Exception as error:  # noqa: BLE001 - shown on the form
-            form.show_error(error_sentence(error, self.lang) or str(type(error).__name__))  # type: ignore[attr-defined]
+            form.show_error(self._sentence(error))
             return
         self._drop_person()
         self.open_person(person.id)
@@ -187,13 +190,13 @@ class PersonFlow(QObject):
         form.cancelled.connect(self.reload_person)
         self._show_other(form)
 
-    def _update(self, form: QWidget, data: PersonData) -> None:
+    def _update(self, form: PersonForm, data: PersonData) -> None:
         if self.person_id is None:
             return
         try:
             self.user.persons.update(self.person_id, data)
         except Exception as error:  # noqa: BLE001 - shown on the form
-            form.show_error(error_sentence(error, self.lang) or str(type(error).__name__))  # type: ignore[attr-defined]
+            form.show_error(self._sentence(error))
             return
         self.reload_person()
 
@@ -220,7 +223,7 @@ class PersonFlow(QObject):
         gate.start_requested.connect(self.start)
         self._show_other(gate)
 
-    def _context(self) -> object:
+    def _context(self) -> Context:
         from screening_app.domain.person_context import context_for_person
 
         assert self.person_page is not None
@@ -237,7 +240,7 @@ class PersonFlow(QObject):
                 self.person_id,
                 reason,
                 next_ask_date=next_date,
-                context=self._context(),  # type: ignore[arg-type]
+                context=self._context(),
             )
         except Exception as error:  # noqa: BLE001 - shown on the gate
             self._other_error(error)
@@ -245,8 +248,11 @@ class PersonFlow(QObject):
         self.reload_person()
         return True
 
+    def _sentence(self, error: Exception) -> str:
+        return error_sentence(error, self.lang) or self.tr("That could not be saved.")
+
     def _other_error(self, error: Exception) -> None:
-        sentence = error_sentence(error, self.lang) or self.tr("That could not be saved.")
+        sentence = self._sentence(error)
         for screen in self._others:
             show = getattr(screen, "show_error", None)
             if callable(show):
@@ -265,7 +271,7 @@ class PersonFlow(QObject):
             self.user.screenings,
             self.user.copies,
             person_id=self.person_id,
-            context=self._context(),  # type: ignore[arg-type]
+            context=self._context(),
             next_ask_default=lambda: overview.next_after_asking(self._today()),
         )
         consultation = Consultation(
@@ -305,7 +311,7 @@ class PersonFlow(QObject):
         except Exception as error:  # noqa: BLE001 - shown on the person's page
             self._end_consultation()
             if self.person_page is not None:
-                self.person_page.next_ask.setText(error_sentence(error, self.lang))
+                self.person_page.show_error(self._sentence(error))
             return False
         self._drop_others()
         return True
@@ -348,11 +354,11 @@ class PersonFlow(QObject):
         screen.skipped.connect(self._after_pin if offer else self._back)
         self._show_other(screen)
 
-    def _set_pin(self, screen: QWidget, pin: str) -> None:
+    def _set_pin(self, screen: PinScreen, pin: str) -> None:
         try:
             self.user.session.set_pin(pin)
         except Exception as error:  # noqa: BLE001 - the PIN rule's sentence
-            screen.show_message(error_sentence(error, self.lang))  # type: ignore[attr-defined]
+            screen.show_message(self._sentence(error))
             return
         self.app.pin_changed()
         self._after_pin()

@@ -90,6 +90,9 @@ class PersonPage(QWidget):
         self.next_ask = _label("nextAsk")
         self.next_ask.setFont(scaled_font(self.font(), 1.1, bold=True))
         self.schedule_note = _label("scheduleNote")
+        self.error = _label("personPageError")
+        self.error.setStyleSheet("#personPageError { color: #9b1c1c; font-weight: bold; }")
+        self.error.hide()
         self.drafts = QVBoxLayout()
         self._draft_box = QWidget()
         self._draft_box.setLayout(self.drafts)
@@ -124,6 +127,7 @@ class PersonPage(QWidget):
         card_layout = QVBoxLayout(card)
         card_layout.addWidget(self.next_ask)
         card_layout.addWidget(self.schedule_note)
+        card_layout.addWidget(self.error)
         card_layout.addWidget(self._draft_box)
         ask_row = QHBoxLayout()
         ask_row.addWidget(self.ask_button)
@@ -161,6 +165,11 @@ class PersonPage(QWidget):
 
     def focus_input(self) -> None:
         self.ask_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_error(self, text: str) -> None:
+        """What could not be done (e.g. a screening that could not be opened)."""
+        self.error.setText("\u26a0 " + text if text else "")
+        self.error.setVisible(bool(text))
 
     # ------------------------------------------------------------------ words
     def _instrument_title(self, instrument_id: str | None) -> str:
