@@ -218,7 +218,7 @@ def bench_flow(app: Any, shell: Any, data_dir: Path, *, production_keys: bool) -
     """The real application flow on ``data_dir`` with the generated instrument installed."""
     from screening_app.app import make_clinic, start_flow
     from screening_app.storage.kdf import TEST_PARAMS
-    from screening_app.ui.flow import Dialogs
+    from screening_app.ui.dialogs import Dialogs
 
     instrument = make_instrument()
     clinic = make_clinic(

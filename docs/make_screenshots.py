@@ -90,7 +90,8 @@ def shoot(width: int, height: int) -> int:  # noqa: PLR0915 - one scripted tour,
 
     from screening_app.app import build_shell, make_clinic
     from screening_app.storage.kdf import TEST_PARAMS
-    from screening_app.ui.flow import AppFlow, Dialogs
+    from screening_app.ui.dialogs import Dialogs
+    from screening_app.ui.flow import AppFlow
     from screening_app.ui.setup.recovery_print import PrintOutcome
 
     app = QApplication([sys.argv[0]])

@@ -4,17 +4,17 @@
 <context>
     <name>AppFlow</name>
     <message>
-        <location filename="../../src/screening_app/ui/flow.py" line="210" />
+        <location filename="../../src/screening_app/ui/flow.py" line="196" />
         <source>Internal error in TrygStart (a bug): could not log in.</source>
         <translation>Intern fejl i TrygStart (en programfejl): kunne ikke logge ind.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/flow.py" line="318" />
+        <location filename="../../src/screening_app/ui/flow.py" line="304" />
         <source>Log in as the next user.</source>
         <translation>Log ind som den næste bruger.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/flow.py" line="322" />
+        <location filename="../../src/screening_app/ui/flow.py" line="308" />
         <source>You are logged out.</source>
         <translation>Du er logget ud.</translation>
     </message>
@@ -78,92 +78,92 @@
 <context>
     <name>GateScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="258" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="283" />
         <source>Is it safe to ask now? ({0})</source>
         <translation>Er det sikkert at spørge nu? ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="261" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="286" />
         <source>Ask only when every point below holds. If one does not, do not ask: record "not asked" with the reason, and ask next time.</source>
         <translation>Spørg kun, når alle punkter herunder er opfyldt. Er ét ikke opfyldt, så spørg ikke: notér »ikke spurgt« med årsagen, og spørg næste gang.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="267" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="292" />
         <source>The person is alone with me: no partner, no family member, and no child old enough to understand.</source>
         <translation>Personen er alene med mig: ingen partner, intet familiemedlem og intet barn, der er gammelt nok til at forstå.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="271" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="296" />
         <source>No interpreter is needed, or the interpreter is a professional one (never family or friends).</source>
         <translation>Der er ikke brug for tolk, eller tolken er professionel (aldrig familie eller venner).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="274" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="299" />
         <source>There is time to ask, and to respond to what the person tells me.</source>
         <translation>Der er tid til at spørge og til at reagere på det, personen fortæller.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="276" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="301" />
         <source>I have explained the limits of confidentiality: I must notify the municipality if a child, also an unborn child, may need support (Barnets Lov section 133), and information may be passed on without consent if someone is in serious danger.</source>
         <translation>Jeg har forklaret grænserne for tavshedspligten: Jeg skal underrette kommunen, hvis et barn, også et ufødt barn, kan have brug for støtte (Barnets Lov § 133), og oplysninger kan videregives uden samtykke, hvis nogen er i alvorlig fare.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="285" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="310" />
         <source>If it is not safe to ask now</source>
         <translation>Hvis det ikke er sikkert at spørge nu</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="286" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="311" />
         <source>&amp;Reason</source>
         <translation>&amp;Årsag</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="287" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="312" />
         <source>Ask again &amp;on</source>
         <translation>Spørg igen &amp;den</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="290" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="315" />
         <source>Record "&amp;not asked"</source>
         <translation>Notér »&amp;ikke spurgt«</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="291" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="316" />
         <source>When every point holds</source>
         <translation>Når alle punkter er opfyldt</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="292" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="317" />
         <source>&amp;Questionnaire</source>
         <translation>&amp;Spørgeskema</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="299" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="324" />
         <source>The person's &amp;language</source>
         <translation>Personens &amp;sprog</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="303" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="328" />
         <source>I &amp;read the questions aloud</source>
         <translation>Jeg &amp;læser spørgsmålene højt</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="304" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="329" />
         <source>The person answers &amp;alone on the screen</source>
         <translation>Personen &amp;svarer selv på skærmen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="305" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="330" />
         <source>The questions can start when every point above is ticked.</source>
         <translation>Spørgsmålene kan begynde, når alle punkter ovenfor er krydset af.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="306" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="331" />
         <source>&amp;Start the questions</source>
         <translation>S&amp;tart spørgsmålene</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="307" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="332" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Tilbage</translation>
     </message>
@@ -194,62 +194,62 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="177" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="185" />
         <source>Too many wrong PINs. Use your password.</source>
         <translation>For mange forkerte PIN-koder. Brug din adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="180" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="188" />
         <source>Wrong PIN. Tries left: {0}.</source>
         <translation>Forkert PIN-kode. Forsøg tilbage: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="193" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="201" />
         <source>Wrong password.</source>
         <translation>Forkert adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="236" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="244" />
         <source>The screen is hidden. Nobody is logged in.</source>
         <translation>Skærmen er skjult. Ingen er logget ind.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="238" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="246" />
         <source>The screen is locked.</source>
         <translation>Skærmen er låst.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="240" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="248" />
         <source>&amp;PIN</source>
         <translation>&amp;PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="241" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="249" />
         <source>Use my password instead</source>
         <translation>Brug min adgangskode i stedet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="243" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="251" />
         <source>&amp;Password</source>
         <translation>&amp;Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="244" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="252" />
         <source>Use my PIN instead</source>
         <translation>Brug min PIN-kode i stedet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="246" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="254" />
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="247" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="255" />
         <source>Log in as another user</source>
         <translation>Log ind som en anden bruger</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="248" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="256" />
         <source>&amp;Continue</source>
         <translation>&amp;Fortsæt</translation>
     </message>
@@ -257,32 +257,32 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/login_screen.py" line="144" />
+        <location filename="../../src/screening_app/ui/login_screen.py" line="140" />
         <source>&amp;User name</source>
         <translation>&amp;Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/login_screen.py" line="145" />
+        <location filename="../../src/screening_app/ui/login_screen.py" line="141" />
         <source>&amp;Password</source>
         <translation>&amp;Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/login_screen.py" line="146" />
+        <location filename="../../src/screening_app/ui/login_screen.py" line="142" />
         <source>User name</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/login_screen.py" line="147" />
+        <location filename="../../src/screening_app/ui/login_screen.py" line="143" />
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/login_screen.py" line="149" />
+        <location filename="../../src/screening_app/ui/login_screen.py" line="145" />
         <source>Logging in...</source>
         <translation>Logger ind...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/login_screen.py" line="149" />
+        <location filename="../../src/screening_app/ui/login_screen.py" line="145" />
         <source>&amp;Log in</source>
         <translation>&amp;Log ind</translation>
     </message>
@@ -290,12 +290,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/screening_app/ui/main_window.py" line="183" />
+        <location filename="../../src/screening_app/ui/main_window.py" line="207" />
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/main_window.py" line="184" />
+        <location filename="../../src/screening_app/ui/main_window.py" line="208" />
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
@@ -331,7 +331,7 @@
 <context>
     <name>PersonFlow</name>
     <message>
-        <location filename="../../src/screening_app/ui/person_flow.py" line="249" />
+        <location filename="../../src/screening_app/ui/person_flow.py" line="252" />
         <source>That could not be saved.</source>
         <translation>Det kunne ikke gemmes.</translation>
     </message>
@@ -488,209 +488,209 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="189" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="198" />
         <source>Not asked: {0}</source>
         <translation>Ikke spurgt: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="192" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="201" />
         <source>Ask again on {0}</source>
         <translation>Spørg igen {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="196" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="205" />
         <source>(amended, version {0})</source>
         <translation>(rettet, version {0})</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="198" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="207" />
         <source>Not finished</source>
         <translation>Ikke afsluttet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="202" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="211" />
         <source>(changed by the health professional)</source>
         <translation>(ændret af sundhedspersonen)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="204" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="213" />
         <source>{0} points of concern</source>
         <translation>særlige forhold: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="206" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="215" />
         <source>(replaced by an amendment)</source>
         <translation>(erstattet af en rettelse)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="214" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="223" />
         <source>CPR {0}</source>
         <translation>CPR {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="216" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="225" />
         <source>born {0}</source>
         <translation>født {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="220" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="229" />
         <source>expected birth {0}</source>
         <translation>termin {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="222" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="231" />
         <source>(week {0})</source>
         <translation>(uge {0})</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="226" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="235" />
         <source>child born {0}</source>
         <translation>barnet født {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="228" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="237" />
         <source>({0} weeks old)</source>
         <translation>({0} uger gammelt)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="231" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="240" />
         <source>Safe phone: {0}</source>
         <translation>Sikkert telefonnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="231" />
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="232" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="240" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="241" />
         <source>none recorded</source>
         <translation>ikke noteret</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="232" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="241" />
         <source>Safe times: {0}</source>
         <translation>Sikre tidspunkter: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="233" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="242" />
         <source>Messages: {0}</source>
         <translation>Beskeder: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="234" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="243" />
         <source>Letters home: {0}</source>
         <translation>Breve hjem: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="243" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="252" />
         <source>Never asked.</source>
         <translation>Aldrig spurgt.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="246" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="255" />
         <source>Last asked on {0} by {1}.</source>
         <translation>Sidst spurgt {0} af {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="248" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="257" />
         <source>Last time ({0}, {1}): not asked, {2}.</source>
         <translation>Sidste gang ({0}, {1}): ikke spurgt, {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="254" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="263" />
         <source>Ask next on {0} (planned).</source>
         <translation>Spørg næste gang {0} (planlagt).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="260" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="269" />
         <source>Ask now ({0}).</source>
         <translation>Spørg nu ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="262" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="271" />
         <source>Ask next on {0} ({1}).</source>
         <translation>Spørg næste gang {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="264" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="273" />
         <source>The asking schedule has no further dates.</source>
         <translation>Planen for at spørge har ikke flere datoer.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="274" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="283" />
         <source>&lt; &amp;Find a person</source>
         <translation>&lt; &amp;Find en person</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="275" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="284" />
         <source>&amp;Correct details...</source>
         <translation>&amp;Ret oplysninger...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="276" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="285" />
         <source>&amp;Ask now...</source>
         <translation>&amp;Spørg nu...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="284" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="293" />
         <source>The asking schedule is TrygStart's default; an administrator can set the clinic's own in the settings.</source>
         <translation>Planen for at spørge er TrygStarts standard; en administrator kan sætte klinikkens egen under Indstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="290" />
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="333" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="299" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="342" />
         <source>Asking history</source>
         <translation>Tidligere spurgt</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="293" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="302" />
         <source>&amp;Refer with consent...</source>
         <translation>&amp;Henvis med samtykke...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="294" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="303" />
         <source>Resource &amp;card...</source>
         <translation>Ressource&amp;kort...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="295" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="304" />
         <source>Safety &amp;plan...</source>
         <translation>Sikkerheds&amp;plan...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="296" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="305" />
         <source>&amp;Notification to the municipality...</source>
         <translation>&amp;Underretning til kommunen...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="312" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="321" />
         <source>Not finished: {0}, started {1} by {2}.</source>
         <translation>Ikke afsluttet: {0}, begyndt {1} af {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="318" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="327" />
         <source>&amp;Resume</source>
         <translation>&amp;Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="331" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="340" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="331" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="340" />
         <source>By</source>
         <translation>Af</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="331" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="340" />
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="331" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="340" />
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="342" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="351" />
         <source>No asking recorded yet.</source>
         <translation>Der er endnu ikke noteret noget.</translation>
     </message>
@@ -698,87 +698,87 @@
 <context>
     <name>PersonSearchScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="142" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="143" />
         <source>Type a name, a CPR number or a birth date (dd.mm.yyyy).</source>
         <translation>Skriv et navn, et CPR-nummer eller en fødselsdato (dd.mm.åååå).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="147" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="148" />
         <source>The search failed.</source>
         <translation>Søgningen mislykkedes.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="153" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="154" />
         <source>No one with that name was found.</source>
         <translation>Ingen med det navn blev fundet.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="155" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="156" />
         <source>No one with that CPR number was found.</source>
         <translation>Ingen med det CPR-nummer blev fundet.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="157" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="158" />
         <source>No one born on that date was found.</source>
         <translation>Ingen født den dato blev fundet.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="196" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="197" />
         <source>Find a person</source>
         <translation>Find en person</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="197" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="198" />
         <source>&amp;Name, CPR number or birth date</source>
         <translation>&amp;Navn, CPR-nummer eller fødselsdato</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="198" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="199" />
         <source>e.g. Hansen, 010190-1234 or 01.01.1990</source>
         <translation>fx Hansen, 010190-1234 eller 01.01.1990</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="199" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="200" />
         <source>Name, CPR number or birth date</source>
         <translation>Navn, CPR-nummer eller fødselsdato</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="200" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="201" />
         <source>&amp;Search</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="201" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="202" />
         <source>&amp;New person...</source>
         <translation>N&amp;y person...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="203" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="204" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="203" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="204" />
         <source>CPR number</source>
         <translation>CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="203" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="204" />
         <source>Birth date</source>
         <translation>Fødselsdato</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="203" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="204" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="205" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="206" />
         <source>Persons found</source>
         <translation>Fundne personer</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="207" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="208" />
         <source>{0} found. Enter opens.</source>
         <translation>{0} fundet. Enter åbner.</translation>
     </message>
@@ -879,57 +879,57 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="98" />
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="103" />
         <source>The two PINs are not the same.</source>
         <translation>De to PIN-koder er ikke ens.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="116" />
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="121" />
         <source>Change your PIN</source>
         <translation>Skift din PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="118" />
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="123" />
         <source>Choose a PIN for the idle lock?</source>
         <translation>Vælg en PIN-kode til skærmlåsen?</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="121" />
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="126" />
         <source>When the screen locks after a while without use, you can come back with a short PIN (4 to 8 digits) instead of your password. After three wrong PINs, after hiding the screen and after logging out, the password is needed.</source>
         <translation>Når skærmen låser efter et stykke tid uden brug, kan du komme tilbage med en kort PIN-kode (4 til 8 cifre) i stedet for din adgangskode. Efter tre forkerte PIN-koder, efter at skærmen er skjult, og efter at du har logget ud, skal adgangskoden bruges.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="126" />
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="131" />
         <source>&amp;PIN</source>
         <translation>&amp;PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="127" />
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="132" />
         <source>&amp;Repeat the PIN</source>
         <translation>&amp;Gentag PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="128" />
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="133" />
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="129" />
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="134" />
         <source>Repeat the PIN</source>
         <translation>Gentag PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="130" />
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="135" />
         <source>&amp;Save the PIN</source>
         <translation>G&amp;em PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="131" />
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="136" />
         <source>Not &amp;now</source>
         <translation>Ikke &amp;nu</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="131" />
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="136" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
@@ -1024,142 +1024,142 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="251" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="250" />
         <source>The note is on the clipboard. It is removed after {0} seconds, and when the screen locks.</source>
         <translation>Notatet ligger i udklipsholderen. Det fjernes efter {0} sekunder, og når skærmen låses.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="276" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="275" />
         <source>{0}, version {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="342" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="343" />
         <source>Not finished: {0} required questions are unanswered.</source>
         <translation>Ikke færdigt: {0} spørgsmål, der skal besvares, er ikke besvaret.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="350" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="351" />
         <source>This questionnaire gives no overall result.</source>
         <translation>Spørgeskemaet giver ikke et samlet resultat.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="353" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="354" />
         <source>The score falls in no result band.</source>
         <translation>Pointene falder ikke i noget resultatinterval.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="284" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="283" />
         <source>Points of concern</source>
         <translation>Særlige forhold</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="302" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="305" />
         <source>What to do now</source>
         <translation>Hvad gør du nu</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="308" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="310" />
         <source>The questionnaire names no steps for this result.</source>
         <translation>Spørgeskemaet nævner ingen handlinger for dette resultat.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="389" />
+        <location filename="../../src/screening_app/ui/result/services_section.py" line="61" />
         <source>Material: {0}</source>
         <translation>Materiale: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="321" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="322" />
         <source>Scores</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="294" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="293" />
         <source>Same-day actions</source>
         <translation>Handl i dag</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="296" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="295" />
         <source>What to do</source>
         <translation>Hvad gør du</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="314" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="315" />
         <source>Relevant services</source>
         <translation>Relevante tilbud</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="372" />
+        <location filename="../../src/screening_app/ui/result/services_section.py" line="19" />
         <source>{0} (not in the services directory)</source>
         <translation>{0} (findes ikke i tilbudsoversigten)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="374" />
+        <location filename="../../src/screening_app/ui/result/services_section.py" line="23" />
         <source>{0}, phone {1} (checked {2})</source>
         <translation>{0}, tlf. {1} (tjekket {2})</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="378" />
+        <location filename="../../src/screening_app/ui/result/services_section.py" line="27" />
         <source>{0} (checked {1})</source>
         <translation>{0} (tjekket {1})</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="409" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="386" />
         <source>Follow-up: {0} (not installed)</source>
         <translation>Opfølgning: {0} (ikke installeret)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="412" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="389" />
         <source>Run: {0}</source>
         <translation>Kør: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="414" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="391" />
         <source>Finalise this result and run: {0}</source>
         <translation>Afslut dette resultat og kør: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="427" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="404" />
         <source>&amp;Copy a note for the record</source>
         <translation>&amp;Kopiér notat til journalen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="428" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="405" />
         <source>C&amp;hange the result...</source>
         <translation>Ænd&amp;r resultatet...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="429" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="406" />
         <source>&amp;Back to the questions</source>
         <translation>&amp;Tilbage til spørgsmålene</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="430" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="407" />
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="431" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="408" />
         <source>&amp;Print the result...</source>
         <translation>&amp;Udskriv resultatet...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="437" />
+        <location filename="../../src/screening_app/ui/result/services_section.py" line="37" />
         <source>&amp;Refer with consent...</source>
         <translation>&amp;Henvis med samtykke...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="438" />
+        <location filename="../../src/screening_app/ui/result/services_section.py" line="38" />
         <source>Resource &amp;card...</source>
         <translation>Ressource&amp;kort...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="439" />
+        <location filename="../../src/screening_app/ui/result/services_section.py" line="39" />
         <source>&amp;Safety plan...</source>
         <translation>&amp;Sikkerhedsplan...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="440" />
+        <location filename="../../src/screening_app/ui/result/services_section.py" line="40" />
         <source>&amp;Notification to the municipality...</source>
         <translation>&amp;Underretning til kommunen...</translation>
     </message>
@@ -1336,126 +1336,126 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="226" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="229" />
         <source>Could not be saved.</source>
         <translation>Kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="236" />
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="267" />
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="286" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="239" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="270" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="289" />
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="256" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="259" />
         <source>Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, the child's age 1 to 104 weeks, at most six of each.</source>
         <translation>Uger er hele tal adskilt af kommaer: graviditetsuger 4 til 42, barnets alder 1 til 104 uger, højst seks af hver.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="316" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="319" />
         <source>Clinic settings</source>
         <translation>Klinikkens indstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="317" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="320" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Tilbage</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="318" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="321" />
         <source>The services &amp;directory...</source>
         <translation>Tilbuds&amp;oversigten...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="319" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="322" />
         <source>Lock when idle</source>
         <translation>Lås ved inaktivitet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="320" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="323" />
         <source>Lock the screen after (&amp;minutes without use)</source>
         <translation>Lås skærmen efter (&amp;minutter uden brug)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="321" />
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="342" />
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="358" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="324" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="345" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="361" />
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="322" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="325" />
         <source>When to ask again</source>
         <translation>Hvornår der spørges igen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="324" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="327" />
         <source>Starting points, not clinical rules: ask at the first antenatal visit, at the pregnancy weeks below, after the birth and at the child's ages below. After "not asked", ask again after the retry interval.</source>
         <translation>Udgangspunkter, ikke kliniske regler: spørg ved første graviditetskonsultation, i graviditetsugerne herunder, efter fødslen og ved barnets aldre herunder. Efter »ikke spurgt« spørges igen efter det angivne antal dage.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="329" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="332" />
         <source>These are TrygStart's defaults; nothing is saved yet.</source>
         <translation>Dette er TrygStarts standard; intet er gemt endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="334" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="337" />
         <source>&amp;Pregnancy weeks</source>
         <translation>&amp;Graviditetsuger</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="335" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="338" />
         <source>&amp;Days after the birth</source>
         <translation>&amp;Dage efter fødslen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="336" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="339" />
         <source>&amp;Child's age (weeks)</source>
         <translation>&amp;Barnets alder (uger)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="337" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="340" />
         <source>&amp;Retry after "not asked" (days)</source>
         <translation>&amp;Spørg igen efter »ikke spurgt« (dage)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="343" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="346" />
         <source>The clinic (printed on letters)</source>
         <translation>Klinikken (trykkes på breve)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="347" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="350" />
         <source>Clinic &amp;name</source>
         <translation>Klinikkens &amp;navn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="348" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="351" />
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="349" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="352" />
         <source>P&amp;hone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="350" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="353" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="351" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="354" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="356" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="359" />
         <source>Choose a &amp;logo (PNG)...</source>
         <translation>Vælg et &amp;logo (PNG)...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="357" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="360" />
         <source>Remove the logo</source>
         <translation>Fjern logoet</translation>
     </message>
@@ -1463,187 +1463,187 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="189" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="158" />
         <source>the clinic's name</source>
         <translation>klinikkens navn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="191" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="160" />
         <source>the address</source>
         <translation>adressen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="193" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="162" />
         <source>the phone number</source>
         <translation>telefonnummeret</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="195" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="164" />
         <source>Please fill in: {0}.</source>
         <translation>Udfyld venligst: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="270" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="239" />
         <source>The user name is one word, without spaces.</source>
         <translation>Brugernavnet er ét ord uden mellemrum.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="273" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="242" />
         <source>The two passwords are not the same.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="340" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="311" />
         <source>The recovery key was sent to the printer.</source>
         <translation>Gendannelsesnøglen er sendt til printeren.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="344" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="315" />
         <source>Not printed: that printer writes a file, and the key must not be stored on the computer. Choose a paper printer.</source>
         <translation>Ikke udskrevet: den printer skriver en fil, og nøglen må ikke gemmes på computeren. Vælg en printer, der udskriver på papir.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="349" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="320" />
         <source>Not printed.</source>
         <translation>Ikke udskrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="367" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="347" />
         <source>Internal error in TrygStart (a bug): nothing was created.</source>
         <translation>Intern fejl i TrygStart (en programfejl): intet blev oprettet.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="379" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="359" />
         <source>Welcome to TrygStart</source>
         <translation>Velkommen til TrygStart</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="382" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="362" />
         <source>TrygStart keeps everything in an encrypted database on this computer. First the clinic's details: they are printed at the top of letters (the workplace, never a private address).</source>
         <translation>TrygStart gemmer alt i en krypteret database på denne computer. Først klinikkens oplysninger: de trykkes øverst på breve (arbejdsstedet, aldrig en privat adresse).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="387" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="367" />
         <source>The database is created in: {0}</source>
         <translation>Databasen oprettes i: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="391" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="371" />
         <source>Clinic &amp;name</source>
         <translation>Klinikkens &amp;navn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="392" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="372" />
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="393" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="373" />
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="394" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="374" />
         <source>&amp;E-mail (optional)</source>
         <translation>&amp;E-mail (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="395" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="375" />
         <source>Logo (optional)</source>
         <translation>Logo (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="400" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="380" />
         <source>Choose a &amp;logo (PNG)...</source>
         <translation>Vælg et &amp;logo (PNG)...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="402" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="382" />
         <source>A logo is chosen.</source>
         <translation>Et logo er valgt.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="402" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="382" />
         <source>No logo.</source>
         <translation>Intet logo.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="404" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="384" />
         <source>&amp;Next</source>
         <translation>&amp;Næste</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="405" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="385" />
         <source>The first administrator</source>
         <translation>Den første administrator</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="408" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="388" />
         <source>This account sets up the clinic and adds the other users. It is also an ordinary account for consultations.</source>
         <translation>Denne konto sætter klinikken op og opretter de andre brugere. Den er også en almindelig konto til konsultationer.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="415" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="395" />
         <source>&amp;User name</source>
         <translation>&amp;Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="416" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="396" />
         <source>&amp;Full name</source>
         <translation>&amp;Fulde navn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="417" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="397" />
         <source>&amp;Title (e.g. midwife)</source>
         <translation>&amp;Titel (fx jordemoder)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="418" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="398" />
         <source>&amp;Password</source>
         <translation>&amp;Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="419" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="399" />
         <source>&amp;Repeat the password</source>
         <translation>&amp;Gentag adgangskoden</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="426" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="406" />
         <source>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic's name.</source>
         <translation>Adgangskoden skal have mindst 15 tegn. En sætning på flere ord er let at huske og svær at gætte. Den må ikke være en almindelig adgangskode og må ikke indeholde brugernavnet eller klinikkens navn.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="431" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="411" />
         <source>&amp;Back</source>
         <translation>&amp;Tilbage</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="432" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="412" />
         <source>&amp;Create the database</source>
         <translation>&amp;Opret databasen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="433" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="413" />
         <source>The clinic's recovery key</source>
         <translation>Klinikkens gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="436" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="416" />
         <source>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic's safe. Anyone who has it can read every record.</source>
         <translation>Nøglen vises nu og aldrig igen, og den gemmes ikke på computeren. Den åbner databasen, hvis ingen administrator kan logge ind. Udskriv den (eller skriv den ned), og opbevar papiret låst inde, fx i klinikkens pengeskab. Alle, der har den, kan læse alle journaler.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="442" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="422" />
         <source>&amp;Print the key...</source>
         <translation>&amp;Udskriv nøglen...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="443" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="423" />
         <source>I have printed or written down the key and will lock it away</source>
         <translation>Jeg har udskrevet eller skrevet nøglen ned og låser den inde</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="444" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="424" />
         <source>&amp;Done</source>
         <translation>&amp;Færdig</translation>
     </message>

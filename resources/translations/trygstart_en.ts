@@ -4,17 +4,17 @@
 <context>
     <name>AppFlow</name>
     <message>
-        <location filename="../../src/screening_app/ui/flow.py" line="210" />
+        <location filename="../../src/screening_app/ui/flow.py" line="196" />
         <source>Internal error in TrygStart (a bug): could not log in.</source>
         <translation>Internal error in TrygStart (a bug): could not log in.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/flow.py" line="318" />
+        <location filename="../../src/screening_app/ui/flow.py" line="304" />
         <source>Log in as the next user.</source>
         <translation>Log in as the next user.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/flow.py" line="322" />
+        <location filename="../../src/screening_app/ui/flow.py" line="308" />
         <source>You are logged out.</source>
         <translation>You are logged out.</translation>
     </message>
@@ -78,92 +78,92 @@
 <context>
     <name>GateScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="258" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="283" />
         <source>Is it safe to ask now? ({0})</source>
         <translation>Is it safe to ask now? ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="261" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="286" />
         <source>Ask only when every point below holds. If one does not, do not ask: record "not asked" with the reason, and ask next time.</source>
         <translation>Ask only when every point below holds. If one does not, do not ask: record "not asked" with the reason, and ask next time.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="267" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="292" />
         <source>The person is alone with me: no partner, no family member, and no child old enough to understand.</source>
         <translation>The person is alone with me: no partner, no family member, and no child old enough to understand.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="271" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="296" />
         <source>No interpreter is needed, or the interpreter is a professional one (never family or friends).</source>
         <translation>No interpreter is needed, or the interpreter is a professional one (never family or friends).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="274" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="299" />
         <source>There is time to ask, and to respond to what the person tells me.</source>
         <translation>There is time to ask, and to respond to what the person tells me.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="276" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="301" />
         <source>I have explained the limits of confidentiality: I must notify the municipality if a child, also an unborn child, may need support (Barnets Lov section 133), and information may be passed on without consent if someone is in serious danger.</source>
         <translation>I have explained the limits of confidentiality: I must notify the municipality if a child, also an unborn child, may need support (Barnets Lov section 133), and information may be passed on without consent if someone is in serious danger.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="285" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="310" />
         <source>If it is not safe to ask now</source>
         <translation>If it is not safe to ask now</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="286" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="311" />
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="287" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="312" />
         <source>Ask again &amp;on</source>
         <translation>Ask again &amp;on</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="290" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="315" />
         <source>Record "&amp;not asked"</source>
         <translation>Record "&amp;not asked"</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="291" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="316" />
         <source>When every point holds</source>
         <translation>When every point holds</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="292" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="317" />
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="299" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="324" />
         <source>The person's &amp;language</source>
         <translation>The person's &amp;language</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="303" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="328" />
         <source>I &amp;read the questions aloud</source>
         <translation>I &amp;read the questions aloud</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="304" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="329" />
         <source>The person answers &amp;alone on the screen</source>
         <translation>The person answers &amp;alone on the screen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="305" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="330" />
         <source>The questions can start when every point above is ticked.</source>
         <translation>The questions can start when every point above is ticked.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="306" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="331" />
         <source>&amp;Start the questions</source>
         <translation>&amp;Start the questions</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="307" />
+        <location filename="../../src/screening_app/ui/gate_screen.py" line="332" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
@@ -194,62 +194,62 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="177" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="185" />
         <source>Too many wrong PINs. Use your password.</source>
         <translation>Too many wrong PINs. Use your password.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="180" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="188" />
         <source>Wrong PIN. Tries left: {0}.</source>
         <translation>Wrong PIN. Tries left: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="193" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="201" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="236" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="244" />
         <source>The screen is hidden. Nobody is logged in.</source>
         <translation>The screen is hidden. Nobody is logged in.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="238" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="246" />
         <source>The screen is locked.</source>
         <translation>The screen is locked.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="240" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="248" />
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="241" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="249" />
         <source>Use my password instead</source>
         <translation>Use my password instead</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="243" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="251" />
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="244" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="252" />
         <source>Use my PIN instead</source>
         <translation>Use my PIN instead</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="246" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="254" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="247" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="255" />
         <source>Log in as another user</source>
         <translation>Log in as another user</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="248" />
+        <location filename="../../src/screening_app/ui/lock_screen.py" line="256" />
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
@@ -257,32 +257,32 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/login_screen.py" line="144" />
+        <location filename="../../src/screening_app/ui/login_screen.py" line="140" />
         <source>&amp;User name</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/login_screen.py" line="145" />
+        <location filename="../../src/screening_app/ui/login_screen.py" line="141" />
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/login_screen.py" line="146" />
+        <location filename="../../src/screening_app/ui/login_screen.py" line="142" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/login_screen.py" line="147" />
+        <location filename="../../src/screening_app/ui/login_screen.py" line="143" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/login_screen.py" line="149" />
+        <location filename="../../src/screening_app/ui/login_screen.py" line="145" />
         <source>Logging in...</source>
         <translation>Logging in...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/login_screen.py" line="149" />
+        <location filename="../../src/screening_app/ui/login_screen.py" line="145" />
         <source>&amp;Log in</source>
         <translation>&amp;Log in</translation>
     </message>
@@ -290,12 +290,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/screening_app/ui/main_window.py" line="183" />
+        <location filename="../../src/screening_app/ui/main_window.py" line="207" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/main_window.py" line="184" />
+        <location filename="../../src/screening_app/ui/main_window.py" line="208" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -331,7 +331,7 @@
 <context>
     <name>PersonFlow</name>
     <message>
-        <location filename="../../src/screening_app/ui/person_flow.py" line="249" />
+        <location filename="../../src/screening_app/ui/person_flow.py" line="252" />
         <source>That could not be saved.</source>
         <translation>That could not be saved.</translation>
     </message>
@@ -488,209 +488,209 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="189" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="198" />
         <source>Not asked: {0}</source>
         <translation>Not asked: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="192" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="201" />
         <source>Ask again on {0}</source>
         <translation>Ask again on {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="196" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="205" />
         <source>(amended, version {0})</source>
         <translation>(amended, version {0})</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="198" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="207" />
         <source>Not finished</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="202" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="211" />
         <source>(changed by the health professional)</source>
         <translation>(changed by the health professional)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="204" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="213" />
         <source>{0} points of concern</source>
         <translation>{0} points of concern</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="206" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="215" />
         <source>(replaced by an amendment)</source>
         <translation>(replaced by an amendment)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="214" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="223" />
         <source>CPR {0}</source>
         <translation>CPR {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="216" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="225" />
         <source>born {0}</source>
         <translation>born {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="220" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="229" />
         <source>expected birth {0}</source>
         <translation>expected birth {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="222" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="231" />
         <source>(week {0})</source>
         <translation>(week {0})</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="226" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="235" />
         <source>child born {0}</source>
         <translation>child born {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="228" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="237" />
         <source>({0} weeks old)</source>
         <translation>({0} weeks old)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="231" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="240" />
         <source>Safe phone: {0}</source>
         <translation>Safe phone: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="231" />
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="232" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="240" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="241" />
         <source>none recorded</source>
         <translation>none recorded</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="232" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="241" />
         <source>Safe times: {0}</source>
         <translation>Safe times: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="233" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="242" />
         <source>Messages: {0}</source>
         <translation>Messages: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="234" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="243" />
         <source>Letters home: {0}</source>
         <translation>Letters home: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="243" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="252" />
         <source>Never asked.</source>
         <translation>Never asked.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="246" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="255" />
         <source>Last asked on {0} by {1}.</source>
         <translation>Last asked on {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="248" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="257" />
         <source>Last time ({0}, {1}): not asked, {2}.</source>
         <translation>Last time ({0}, {1}): not asked, {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="254" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="263" />
         <source>Ask next on {0} (planned).</source>
         <translation>Ask next on {0} (planned).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="260" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="269" />
         <source>Ask now ({0}).</source>
         <translation>Ask now ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="262" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="271" />
         <source>Ask next on {0} ({1}).</source>
         <translation>Ask next on {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="264" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="273" />
         <source>The asking schedule has no further dates.</source>
         <translation>The asking schedule has no further dates.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="274" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="283" />
         <source>&lt; &amp;Find a person</source>
         <translation>&lt; &amp;Find a person</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="275" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="284" />
         <source>&amp;Correct details...</source>
         <translation>&amp;Correct details...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="276" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="285" />
         <source>&amp;Ask now...</source>
         <translation>&amp;Ask now...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="284" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="293" />
         <source>The asking schedule is TrygStart's default; an administrator can set the clinic's own in the settings.</source>
         <translation>The asking schedule is TrygStart's default; an administrator can set the clinic's own in the settings.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="290" />
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="333" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="299" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="342" />
         <source>Asking history</source>
         <translation>Asking history</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="293" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="302" />
         <source>&amp;Refer with consent...</source>
         <translation>&amp;Refer with consent...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="294" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="303" />
         <source>Resource &amp;card...</source>
         <translation>Resource &amp;card...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="295" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="304" />
         <source>Safety &amp;plan...</source>
         <translation>Safety &amp;plan...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="296" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="305" />
         <source>&amp;Notification to the municipality...</source>
         <translation>&amp;Notification to the municipality...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="312" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="321" />
         <source>Not finished: {0}, started {1} by {2}.</source>
         <translation>Not finished: {0}, started {1} by {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="318" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="327" />
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="331" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="340" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="331" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="340" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="331" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="340" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="331" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="340" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="342" />
+        <location filename="../../src/screening_app/ui/persons/person_page.py" line="351" />
         <source>No asking recorded yet.</source>
         <translation>No asking recorded yet.</translation>
     </message>
@@ -698,87 +698,87 @@
 <context>
     <name>PersonSearchScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="142" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="143" />
         <source>Type a name, a CPR number or a birth date (dd.mm.yyyy).</source>
         <translation>Type a name, a CPR number or a birth date (dd.mm.yyyy).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="147" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="148" />
         <source>The search failed.</source>
         <translation>The search failed.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="153" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="154" />
         <source>No one with that name was found.</source>
         <translation>No one with that name was found.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="155" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="156" />
         <source>No one with that CPR number was found.</source>
         <translation>No one with that CPR number was found.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="157" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="158" />
         <source>No one born on that date was found.</source>
         <translation>No one born on that date was found.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="196" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="197" />
         <source>Find a person</source>
         <translation>Find a person</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="197" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="198" />
         <source>&amp;Name, CPR number or birth date</source>
         <translation>&amp;Name, CPR number or birth date</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="198" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="199" />
         <source>e.g. Hansen, 010190-1234 or 01.01.1990</source>
         <translation>e.g. Hansen, 010190-1234 or 01.01.1990</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="199" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="200" />
         <source>Name, CPR number or birth date</source>
         <translation>Name, CPR number or birth date</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="200" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="201" />
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="201" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="202" />
         <source>&amp;New person...</source>
         <translation>&amp;New person...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="203" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="204" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="203" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="204" />
         <source>CPR number</source>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="203" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="204" />
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="203" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="204" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="205" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="206" />
         <source>Persons found</source>
         <translation>Persons found</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="207" />
+        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="208" />
         <source>{0} found. Enter opens.</source>
         <translation>{0} found. Enter opens.</translation>
     </message>
@@ -879,57 +879,57 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="98" />
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="103" />
         <source>The two PINs are not the same.</source>
         <translation>The two PINs are not the same.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="116" />
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="121" />
         <source>Change your PIN</source>
         <translation>Change your PIN</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="118" />
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="123" />
         <source>Choose a PIN for the idle lock?</source>
         <translation>Choose a PIN for the idle lock?</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="121" />
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="126" />
         <source>When the screen locks after a while without use, you can come back with a short PIN (4 to 8 digits) instead of your password. After three wrong PINs, after hiding the screen and after logging out, the password is needed.</source>
         <translation>When the screen locks after a while without use, you can come back with a short PIN (4 to 8 digits) instead of your password. After three wrong PINs, after hiding the screen and after logging out, the password is needed.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="126" />
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="131" />
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="127" />
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="132" />
         <source>&amp;Repeat the PIN</source>
         <translation>&amp;Repeat the PIN</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="128" />
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="133" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="129" />
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="134" />
         <source>Repeat the PIN</source>
         <translation>Repeat the PIN</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="130" />
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="135" />
         <source>&amp;Save the PIN</source>
         <translation>&amp;Save the PIN</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="131" />
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="136" />
         <source>Not &amp;now</source>
         <translation>Not &amp;now</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="131" />
+        <location filename="../../src/screening_app/ui/pin_screen.py" line="136" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1024,142 +1024,142 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="251" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="250" />
         <source>The note is on the clipboard. It is removed after {0} seconds, and when the screen locks.</source>
         <translation>The note is on the clipboard. It is removed after {0} seconds, and when the screen locks.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="276" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="275" />
         <source>{0}, version {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="342" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="343" />
         <source>Not finished: {0} required questions are unanswered.</source>
         <translation>Not finished: {0} required questions are unanswered.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="350" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="351" />
         <source>This questionnaire gives no overall result.</source>
         <translation>This questionnaire gives no overall result.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="353" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="354" />
         <source>The score falls in no result band.</source>
         <translation>The score falls in no result band.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="284" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="283" />
         <source>Points of concern</source>
         <translation>Points of concern</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="302" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="305" />
         <source>What to do now</source>
         <translation>What to do now</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="308" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="310" />
         <source>The questionnaire names no steps for this result.</source>
         <translation>The questionnaire names no steps for this result.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="389" />
+        <location filename="../../src/screening_app/ui/result/services_section.py" line="61" />
         <source>Material: {0}</source>
         <translation>Material: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="321" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="322" />
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="294" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="293" />
         <source>Same-day actions</source>
         <translation>Same-day actions</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="296" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="295" />
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="314" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="315" />
         <source>Relevant services</source>
         <translation>Relevant services</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="372" />
+        <location filename="../../src/screening_app/ui/result/services_section.py" line="19" />
         <source>{0} (not in the services directory)</source>
         <translation>{0} (not in the services directory)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="374" />
+        <location filename="../../src/screening_app/ui/result/services_section.py" line="23" />
         <source>{0}, phone {1} (checked {2})</source>
         <translation>{0}, phone {1} (checked {2})</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="378" />
+        <location filename="../../src/screening_app/ui/result/services_section.py" line="27" />
         <source>{0} (checked {1})</source>
         <translation>{0} (checked {1})</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="409" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="386" />
         <source>Follow-up: {0} (not installed)</source>
         <translation>Follow-up: {0} (not installed)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="412" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="389" />
         <source>Run: {0}</source>
         <translation>Run: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="414" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="391" />
         <source>Finalise this result and run: {0}</source>
         <translation>Finalise this result and run: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="427" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="404" />
         <source>&amp;Copy a note for the record</source>
         <translation>&amp;Copy a note for the record</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="428" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="405" />
         <source>C&amp;hange the result...</source>
         <translation>C&amp;hange the result...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="429" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="406" />
         <source>&amp;Back to the questions</source>
         <translation>&amp;Back to the questions</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="430" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="407" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="431" />
+        <location filename="../../src/screening_app/ui/result/result_screen.py" line="408" />
         <source>&amp;Print the result...</source>
         <translation>&amp;Print the result...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="437" />
+        <location filename="../../src/screening_app/ui/result/services_section.py" line="37" />
         <source>&amp;Refer with consent...</source>
         <translation>&amp;Refer with consent...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="438" />
+        <location filename="../../src/screening_app/ui/result/services_section.py" line="38" />
         <source>Resource &amp;card...</source>
         <translation>Resource &amp;card...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="439" />
+        <location filename="../../src/screening_app/ui/result/services_section.py" line="39" />
         <source>&amp;Safety plan...</source>
         <translation>&amp;Safety plan...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="440" />
+        <location filename="../../src/screening_app/ui/result/services_section.py" line="40" />
         <source>&amp;Notification to the municipality...</source>
         <translation>&amp;Notification to the municipality...</translation>
     </message>
@@ -1336,126 +1336,126 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="226" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="229" />
         <source>Could not be saved.</source>
         <translation>Could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="236" />
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="267" />
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="286" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="239" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="270" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="289" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="256" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="259" />
         <source>Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, the child's age 1 to 104 weeks, at most six of each.</source>
         <translation>Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, the child's age 1 to 104 weeks, at most six of each.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="316" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="319" />
         <source>Clinic settings</source>
         <translation>Clinic settings</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="317" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="320" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="318" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="321" />
         <source>The services &amp;directory...</source>
         <translation>The services &amp;directory...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="319" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="322" />
         <source>Lock when idle</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="320" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="323" />
         <source>Lock the screen after (&amp;minutes without use)</source>
         <translation>Lock the screen after (&amp;minutes without use)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="321" />
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="342" />
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="358" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="324" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="345" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="361" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="322" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="325" />
         <source>When to ask again</source>
         <translation>When to ask again</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="324" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="327" />
         <source>Starting points, not clinical rules: ask at the first antenatal visit, at the pregnancy weeks below, after the birth and at the child's ages below. After "not asked", ask again after the retry interval.</source>
         <translation>Starting points, not clinical rules: ask at the first antenatal visit, at the pregnancy weeks below, after the birth and at the child's ages below. After "not asked", ask again after the retry interval.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="329" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="332" />
         <source>These are TrygStart's defaults; nothing is saved yet.</source>
         <translation>These are TrygStart's defaults; nothing is saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="334" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="337" />
         <source>&amp;Pregnancy weeks</source>
         <translation>&amp;Pregnancy weeks</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="335" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="338" />
         <source>&amp;Days after the birth</source>
         <translation>&amp;Days after the birth</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="336" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="339" />
         <source>&amp;Child's age (weeks)</source>
         <translation>&amp;Child's age (weeks)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="337" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="340" />
         <source>&amp;Retry after "not asked" (days)</source>
         <translation>&amp;Retry after "not asked" (days)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="343" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="346" />
         <source>The clinic (printed on letters)</source>
         <translation>The clinic (printed on letters)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="347" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="350" />
         <source>Clinic &amp;name</source>
         <translation>Clinic &amp;name</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="348" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="351" />
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="349" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="352" />
         <source>P&amp;hone</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="350" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="353" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="351" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="354" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="356" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="359" />
         <source>Choose a &amp;logo (PNG)...</source>
         <translation>Choose a &amp;logo (PNG)...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="357" />
+        <location filename="../../src/screening_app/ui/settings_screen.py" line="360" />
         <source>Remove the logo</source>
         <translation>Remove the logo</translation>
     </message>
@@ -1463,187 +1463,187 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="189" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="158" />
         <source>the clinic's name</source>
         <translation>the clinic's name</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="191" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="160" />
         <source>the address</source>
         <translation>the address</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="193" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="162" />
         <source>the phone number</source>
         <translation>the phone number</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="195" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="164" />
         <source>Please fill in: {0}.</source>
         <translation>Please fill in: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="270" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="239" />
         <source>The user name is one word, without spaces.</source>
         <translation>The user name is one word, without spaces.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="273" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="242" />
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="340" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="311" />
         <source>The recovery key was sent to the printer.</source>
         <translation>The recovery key was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="344" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="315" />
         <source>Not printed: that printer writes a file, and the key must not be stored on the computer. Choose a paper printer.</source>
         <translation>Not printed: that printer writes a file, and the key must not be stored on the computer. Choose a paper printer.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="349" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="320" />
         <source>Not printed.</source>
         <translation>Not printed.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="367" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="347" />
         <source>Internal error in TrygStart (a bug): nothing was created.</source>
         <translation>Internal error in TrygStart (a bug): nothing was created.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="379" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="359" />
         <source>Welcome to TrygStart</source>
         <translation>Welcome to TrygStart</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="382" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="362" />
         <source>TrygStart keeps everything in an encrypted database on this computer. First the clinic's details: they are printed at the top of letters (the workplace, never a private address).</source>
         <translation>TrygStart keeps everything in an encrypted database on this computer. First the clinic's details: they are printed at the top of letters (the workplace, never a private address).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="387" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="367" />
         <source>The database is created in: {0}</source>
         <translation>The database is created in: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="391" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="371" />
         <source>Clinic &amp;name</source>
         <translation>Clinic &amp;name</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="392" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="372" />
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="393" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="373" />
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="394" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="374" />
         <source>&amp;E-mail (optional)</source>
         <translation>&amp;E-mail (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="395" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="375" />
         <source>Logo (optional)</source>
         <translation>Logo (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="400" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="380" />
         <source>Choose a &amp;logo (PNG)...</source>
         <translation>Choose a &amp;logo (PNG)...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="402" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="382" />
         <source>A logo is chosen.</source>
         <translation>A logo is chosen.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="402" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="382" />
         <source>No logo.</source>
         <translation>No logo.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="404" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="384" />
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="405" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="385" />
         <source>The first administrator</source>
         <translation>The first administrator</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="408" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="388" />
         <source>This account sets up the clinic and adds the other users. It is also an ordinary account for consultations.</source>
         <translation>This account sets up the clinic and adds the other users. It is also an ordinary account for consultations.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="415" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="395" />
         <source>&amp;User name</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="416" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="396" />
         <source>&amp;Full name</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="417" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="397" />
         <source>&amp;Title (e.g. midwife)</source>
         <translation>&amp;Title (e.g. midwife)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="418" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="398" />
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="419" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="399" />
         <source>&amp;Repeat the password</source>
         <translation>&amp;Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="426" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="406" />
         <source>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic's name.</source>
         <translation>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic's name.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="431" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="411" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="432" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="412" />
         <source>&amp;Create the database</source>
         <translation>&amp;Create the database</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="433" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="413" />
         <source>The clinic's recovery key</source>
         <translation>The clinic's recovery key</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="436" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="416" />
         <source>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic's safe. Anyone who has it can read every record.</source>
         <translation>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic's safe. Anyone who has it can read every record.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="442" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="422" />
         <source>&amp;Print the key...</source>
         <translation>&amp;Print the key...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="443" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="423" />
         <source>I have printed or written down the key and will lock it away</source>
         <translation>I have printed or written down the key and will lock it away</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="444" />
+        <location filename="../../src/screening_app/ui/setup/wizard.py" line="424" />
         <source>&amp;Done</source>
         <translation>&amp;Done</translation>
     </message>

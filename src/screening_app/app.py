@@ -39,7 +39,8 @@ if TYPE_CHECKING:
     from screening_app.storage.kdf import Argon2Params
     from screening_app.ui.clinic_backend import Clinic
     from screening_app.ui.clipboard import ClipboardGuard
-    from screening_app.ui.flow import AppFlow, Dialogs
+    from screening_app.ui.dialogs import Dialogs
+    from screening_app.ui.flow import AppFlow
     from screening_app.ui.i18n import UiLanguage
     from screening_app.ui.icons import Icons
     from screening_app.ui.idle import IdleWatcher

@@ -56,7 +56,7 @@ class FakeDialogs:
         on_given(self.reason)
 
     def dialogs(self) -> Any:
-        from screening_app.ui.flow import Dialogs
+        from screening_app.ui.dialogs import Dialogs
 
         return Dialogs(print_key=self.print_key, choose_logo=None, ask_reason=self.ask_reason)
 

@@ -152,7 +152,7 @@ def test_the_logo_file_dialog_leaves_no_settings_file(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QFileDialog
 
-    from screening_app.ui.flow import NOWHERE, choose_logo_file
+    from screening_app.ui.dialogs import NOWHERE, choose_logo_file
 
     logo = tmp_path / "logo.png"
     logo.write_bytes(b"\x89PNG\r\n\x1a\n fictitious")

@@ -13,13 +13,13 @@ shows the login screen. Nothing of the first user's screens survives a change of
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
 
 from screening_app.ui.clinic_backend import Clinic, LoggedIn
 from screening_app.ui.clipboard import ClipboardGuard
+from screening_app.ui.dialogs import Dialogs
 from screening_app.ui.errors import error_sentence
 from screening_app.ui.i18n import UiLanguage
 from screening_app.ui.icons import Icons
@@ -33,16 +33,8 @@ if TYPE_CHECKING:  # the first window (the login) needs none of these: they load
     import logging
 
     from screening_app.ui.person_flow import PersonFlow
-    from screening_app.ui.result.override_dialog import OverrideChooser
-    from screening_app.ui.result.record_bar import ReasonAsker
-    from screening_app.ui.setup.recovery_print import PrintOutcome
-    from screening_app.ui.setup.wizard import (
-        AdminForm,
-        ChooseLogo,
-        ClinicForm,
-        PrintKey,
-        SetupWizard,
-    )
+    from screening_app.ui.setup.parts import AdminForm, ClinicForm
+    from screening_app.ui.setup.wizard import SetupWizard
 
 
 def _log() -> logging.Logger:
@@ -54,77 +46,6 @@ def _log() -> logging.Logger:
 def defer_briefly(call: Callable[[], None]) -> None:
     """Run ``call`` after the screen has had a moment to repaint (e.g. "Logging in...")."""
     QTimer.singleShot(15, call)
-
-
-# A settings path inside a file: it can never be created, so Qt writes no settings file.
-NOWHERE = "/dev/null/trygstart-keeps-no-settings"
-
-
-def choose_logo_file(parent: QWidget) -> bytes | None:
-    """A PNG chosen in Qt's own file dialog: the platform's may record it in the desktop's
-    recent files, and Qt's own would remember the folder in its settings file, which is
-    pointed where nothing can be written first (TrygStart keeps no Qt settings)."""
-    from pathlib import Path
-
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QFileDialog
-
-    from screening_app.services.clinic_settings import MAX_LOGO_BYTES
-
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, NOWHERE)
-
-    name, _filter = QFileDialog.getOpenFileName(
-        parent,
-        "TrygStart",
-        str(Path.home()),
-        "PNG (*.png)",
-        options=QFileDialog.Option.DontUseNativeDialog,
-    )
-    if not name:
-        return None
-    path = Path(name)
-    try:
-        if path.stat().st_size > MAX_LOGO_BYTES:
-            return None
-        return path.read_bytes()
-    except OSError:
-        return None
-
-
-def print_key_on_paper(parent: QWidget, clinic: str, key: str) -> PrintOutcome:
-    from screening_app.ui.setup.recovery_print import print_recovery_key
-
-    return print_recovery_key(parent, clinic, key)
-
-
-def open_override(parent: QWidget, **kwargs: Any) -> Any:
-    from screening_app.ui.result.override_dialog import open_override_dialog
-
-    return open_override_dialog(parent, **kwargs)
-
-
-def ask_for_reason(parent: QWidget, **kwargs: Any) -> Any:
-    from screening_app.ui.result.record_bar import open_reason_dialog
-
-    return open_reason_dialog(parent, **kwargs)
-
-
-class Dialogs:
-    """The dialogs the screens open, behind functions the tests replace."""
-
-    def __init__(
-        self,
-        *,
-        print_key: PrintKey = print_key_on_paper,
-        choose_logo: ChooseLogo | None = choose_logo_file,
-        choose_override: OverrideChooser = open_override,
-        ask_reason: ReasonAsker = ask_for_reason,
-    ) -> None:
-        self.print_key = print_key
-        self.choose_logo = choose_logo
-        self.choose_override = choose_override
-        self.ask_reason = ask_reason
 
 
 class AppFlow(QObject):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,11 +33,9 @@ from screening_app.domain.pathway import URGENT_FLAG, offer_after
 from screening_app.domain.record_note import record_note
 from screening_app.domain.session import Result
 from screening_app.ui.clipboard import ClipboardGuard
-from screening_app.ui.dates import date_text
 from screening_app.ui.i18n import UiLanguage
 from screening_app.ui.icons import Icons
 from screening_app.ui.ports import ServiceLookup
-from screening_app.ui.result.band_words import document_word
 from screening_app.ui.result.override_dialog import OverrideChooser, open_override_dialog
 from screening_app.ui.result.record_bar import RecordBar
 from screening_app.ui.result.sections import (
@@ -47,6 +45,7 @@ from screening_app.ui.result.sections import (
     numbered_steps,
     text_label,
 )
+from screening_app.ui.result.services_section import documents_row, service_line
 from screening_app.ui.style import scaled_font
 
 WARNING_SIGN = "\u26a0"
@@ -370,39 +369,15 @@ class ResultScreen(QWidget):
 
     def _service_line(self, service_id: str) -> QLabel:
         info = self._services(service_id) if self._services is not None else None
-        if info is None:
-            text = self.tr("{0} (not in the services directory)").format(service_id)
-        elif info.phone:
-            text = self.tr("{0}, phone {1} (checked {2})").format(
-                info.name, info.phone, date_text(info.verified)
-            )
-        else:
-            text = self.tr("{0} (checked {1})").format(info.name, date_text(info.verified))
-        label = text_label("\u2022 " + text, "service")
-        label.setAccessibleName(text)
-        return label
+        return service_line(service_id, info)
 
     def _documents_row(self, kinds: Sequence[str], has_services: bool) -> QWidget:
-        names = ", ".join(document_word(d) for d in kinds)
-        row = QWidget()
-        layout = QVBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        if kinds:
-            layout.addWidget(text_label(self.tr("Material: {0}").format(names), "documents"))
-        if self._documents:
-            buttons = QHBoxLayout()
-            wanted = (["referral"] if has_services else []) + [
-                k for k in kinds if k != "referral-letter"
-            ]
-            for kind in wanted:
-                button = QPushButton(_document_button_text(kind))
-                button.setObjectName(f"document-{kind}")
-                button.setAutoDefault(True)
-                button.clicked.connect(lambda _=False, k=kind: self.document_requested.emit(k))
-                buttons.addWidget(button)
-            buttons.addStretch(1)
-            layout.addLayout(buttons)
-        return row
+        return documents_row(
+            kinds,
+            with_buttons=self._documents,
+            has_services=has_services,
+            requested=self.document_requested.emit,
+        )
 
     def _follow_up(self, instrument_id: str) -> QWidget:
         name = self._names.get(instrument_id)
@@ -432,18 +407,6 @@ class ResultScreen(QWidget):
         self.done_button.setText(self.tr("&Close"))
         self.print_button.setText(self.tr("&Print the result..."))
         self._show_status()
-
-
-def _document_button_text(kind: str) -> str:
-    texts = {
-        "referral": QCoreApplication.translate("ResultScreen", "&Refer with consent..."),
-        "resource-card": QCoreApplication.translate("ResultScreen", "Resource &card..."),
-        "safety-plan": QCoreApplication.translate("ResultScreen", "&Safety plan..."),
-        "notification": QCoreApplication.translate(
-            "ResultScreen", "&Notification to the municipality..."
-        ),
-    }
-    return texts.get(kind, kind)
 
 
 def focus_first_button(screen: ResultScreen) -> None:

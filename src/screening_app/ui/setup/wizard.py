@@ -13,11 +13,10 @@ sentence of the first rule a password breaks.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -32,55 +31,21 @@ from PySide6.QtWidgets import (
 )
 
 from screening_app.ui.errors import error_sentence
+from screening_app.ui.setup.parts import (
+    AdminForm,
+    CheckPassword,
+    ChooseLogo,
+    ClinicForm,
+    CreateClinic,
+    PrintKey,
+    error_label,
+    heading,
+    left,
+    paragraph,
+    right,
+)
 from screening_app.ui.setup.recovery_print import PrintOutcome, print_recovery_key
 from screening_app.ui.style import scaled_font
-
-
-@dataclass(frozen=True)
-class ClinicForm:
-    name: str
-    address: tuple[str, ...]
-    phone: str
-    email: str
-    logo_png: bytes | None
-
-
-@dataclass(frozen=True)
-class AdminForm:
-    username: str
-    display_name: str
-    title: str
-    password: str
-
-
-# create(clinic, admin) -> (whatever session object the caller keeps, the recovery key)
-CreateClinic = Callable[[ClinicForm, AdminForm], tuple[object, str]]
-CheckPassword = Callable[[str, list[str]], None]
-PrintKey = Callable[[QWidget, str, str], PrintOutcome]
-ChooseLogo = Callable[[QWidget], bytes | None]
-
-
-def _heading(text: str, base: QFont) -> QLabel:
-    label = QLabel(text)
-    label.setFont(scaled_font(base, 1.5, bold=True))
-    label.setWordWrap(True)
-    return label
-
-
-def _paragraph(object_name: str = "") -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if object_name:
-        label.setObjectName(object_name)
-    return label
-
-
-def _error_label(object_name: str) -> QLabel:
-    label = _paragraph(object_name)
-    label.setStyleSheet(f"#{object_name} {{ color: #9b1c1c; font-weight: bold; }}")
-    label.hide()
-    return label
 
 
 class SetupWizard(QWidget):
@@ -126,9 +91,9 @@ class SetupWizard(QWidget):
     def _clinic_page(self) -> QWidget:
         page = QWidget()
         page.setObjectName("clinicPage")
-        self._clinic_heading = _heading("", self.font())
-        self._clinic_intro = _paragraph()
-        self._where = _paragraph("dataDir")
+        self._clinic_heading = heading("", self.font())
+        self._clinic_intro = paragraph()
+        self._where = paragraph("dataDir")
         self._where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.clinic_name = QLineEdit()
         self.clinic_name.setObjectName("clinicName")
@@ -143,7 +108,7 @@ class SetupWizard(QWidget):
         self._logo_button = QPushButton()
         self._logo_button.setObjectName("logoButton")
         self._logo_button.clicked.connect(self._pick_logo)
-        self._logo_state = _paragraph("logoState")
+        self._logo_state = paragraph("logoState")
         self._logo_button.setVisible(self._choose_logo is not None)
         self._clinic_labels = [QLabel() for _ in range(5)]
         form = QFormLayout()
@@ -158,7 +123,7 @@ class SetupWizard(QWidget):
         logo_row.addWidget(self._logo_button)
         logo_row.addWidget(self._logo_state, 1)
         form.addRow(self._clinic_labels[4], logo_row)
-        self._clinic_error = _error_label("clinicError")
+        self._clinic_error = error_label("clinicError")
         self.clinic_next = QPushButton()
         self.clinic_next.setObjectName("clinicNext")
         self.clinic_next.setDefault(True)
@@ -170,7 +135,7 @@ class SetupWizard(QWidget):
         column.addSpacing(8)
         column.addLayout(form)
         column.addWidget(self._clinic_error)
-        column.addLayout(_right(self.clinic_next))
+        column.addLayout(right(self.clinic_next))
         column.addStretch(1)
         return page
 
@@ -215,8 +180,8 @@ class SetupWizard(QWidget):
     def _admin_page(self) -> QWidget:
         page = QWidget()
         page.setObjectName("adminPage")
-        self._admin_heading = _heading("", self.font())
-        self._admin_intro = _paragraph()
+        self._admin_heading = heading("", self.font())
+        self._admin_intro = paragraph()
         self.admin_user = QLineEdit()
         self.admin_user.setObjectName("adminUser")
         self.admin_display = QLineEdit()
@@ -241,8 +206,8 @@ class SetupWizard(QWidget):
         for label, field in zip(self._admin_labels, fields, strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
-        self._rules = _paragraph("passwordRules")
-        self._admin_error = _error_label("adminError")
+        self._rules = paragraph("passwordRules")
+        self._admin_error = error_label("adminError")
         self.admin_back = QPushButton()
         self.admin_back.setObjectName("adminBack")
         self.admin_back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
@@ -302,8 +267,8 @@ class SetupWizard(QWidget):
     def _key_page(self) -> QWidget:
         page = QWidget()
         page.setObjectName("keyPage")
-        self._key_heading = _heading("", self.font())
-        self._key_warning = _paragraph("keyWarning")
+        self._key_heading = heading("", self.font())
+        self._key_warning = paragraph("keyWarning")
         self._key_warning.setStyleSheet("#keyWarning { font-weight: bold; }")
         self.key_label = QLabel()
         self.key_label.setObjectName("recoveryKey")
@@ -318,7 +283,7 @@ class SetupWizard(QWidget):
         self.print_button = QPushButton()
         self.print_button.setObjectName("printKey")
         self.print_button.clicked.connect(self.print_key)
-        self._print_state = _paragraph("printState")
+        self._print_state = paragraph("printState")
         self.kept = QCheckBox()
         self.kept.setObjectName("keyKept")
         self.key_done = QPushButton()
@@ -331,11 +296,11 @@ class SetupWizard(QWidget):
         column.addWidget(self._key_warning)
         column.addSpacing(8)
         column.addWidget(self.key_label)
-        column.addLayout(_left(self.print_button))
+        column.addLayout(left(self.print_button))
         column.addWidget(self._print_state)
         column.addSpacing(16)
         column.addWidget(self.kept)
-        column.addLayout(_right(self.key_done))
+        column.addLayout(right(self.key_done))
         column.addStretch(1)
         return page
 
@@ -457,17 +422,3 @@ class SetupWizard(QWidget):
         self.print_button.setText(self.tr("&Print the key..."))
         self.kept.setText(self.tr("I have printed or written down the key and will lock it away"))
         self.key_done.setText(self.tr("&Done"))
-
-
-def _right(widget: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(widget)
-    return row
-
-
-def _left(widget: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addWidget(widget)
-    row.addStretch(1)
-    return row
