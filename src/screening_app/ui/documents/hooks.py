@@ -34,10 +34,6 @@ ChooseSavePath = Callable[[QWidget, str, Callable[[Path], object]], object]
 ChoosePrinter = Callable[[QWidget, int, Callable[[QPagedPaintDevice], object]], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentDialogs", text)
-
-
 def show_message(parent: QWidget, text: str) -> None:
     """A message the user must read (a refusal, an error): one OK button."""
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok)
@@ -52,15 +48,19 @@ def confirm_unencrypted(parent: QWidget, on_yes: Callable[[], None]) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         APP_NAME,
-        _tr(
+        QCoreApplication.translate(
+            "DocumentDialogs",
             "The file will NOT be encrypted. Anyone who can open the folder you choose can "
             "read it. Save only where the clinic keeps such documents, and delete it when it "
-            "is no longer needed."
+            "is no longer needed.",
         ),
         QMessageBox.StandardButton.Cancel,
     )
     box.setParent(parent, box.windowFlags())
-    save = box.addButton(_tr("Save unencrypted"), QMessageBox.ButtonRole.AcceptRole)
+    save = box.addButton(
+        QCoreApplication.translate("DocumentDialogs", "Save unencrypted"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -98,7 +98,7 @@ def make_save_dialog(parent: QWidget, suggested_name: str) -> QFileDialog:
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setNameFilter(_tr("PDF documents (*.pdf)"))
+    dialog.setNameFilter(QCoreApplication.translate("DocumentDialogs", "PDF documents (*.pdf)"))
     dialog.setDefaultSuffix("pdf")
     dialog.setHistory([])
     dialog.selectFile(suggested_name)
