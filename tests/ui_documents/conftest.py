@@ -69,3 +69,15 @@ def shell(qapp: Any, qtbot: Any, compiled_translations: Path) -> Iterator[Any]:
     qtbot.waitExposed(built.window)
     yield built
     built.dispose()
+
+
+@pytest.fixture(autouse=True)
+def danish(qapp: Any, compiled_translations: Path) -> Iterator[None]:
+    """The screens in Danish, as the clinic sees them."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(compiled_translations / "trygstart_da.qm"))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)

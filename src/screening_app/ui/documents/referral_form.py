@@ -180,6 +180,7 @@ class ReferralForm(QWidget):
         self.services.changed.connect(self.changed.emit)
         self.purpose.textChanged.connect(lambda *_: self.changed.emit())
         self.reason.textChanged.connect(self.changed.emit)
+        self.unsafe_reason.textChanged.connect(self.changed.emit)
         self._update()
 
     def _row(self, form: QFormLayout, key: str, label: str, field: QWidget | QHBoxLayout) -> None:
