@@ -104,92 +104,92 @@
 <context>
     <name>DirectoryAdminDialog</name>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="68" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="70" />
         <source>&amp;New local service</source>
         <translation>&amp;Nyt lokalt tilbud</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="70" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="72" />
         <source>&amp;Remove the clinic's entry</source>
         <translation>&amp;Fjern klinikkens tilbud</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="77" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="80" />
         <source>&amp;Edit locally</source>
         <translation>&amp;Ret lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="79" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="82" />
         <source>&amp;Verified today</source>
         <translation>&amp;Kontrolleret i dag</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="81" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="84" />
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="85" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="88" />
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="130" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="133" />
         <source>Services directory</source>
         <translation>Oversigt over tilbud</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="134" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="137" />
         <source>National services come with TrygStart and are read-only; the clinic's own entries are saved in the clinic's directory file: {0}</source>
         <translation>Landsdækkende tilbud følger med TrygStart og kan kun læses; klinikkens egne tilbud gemmes i klinikkens fil: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="151" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="154" />
         <source>The clinic's services (editable)</source>
         <translation>Klinikkens tilbud (kan rettes)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="152" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="155" />
         <source>National services (read-only)</source>
         <translation>Landsdækkende tilbud (kan kun læses)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="199" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="202" />
         <source>National service, read-only. “Edit locally” makes the clinic's copy.</source>
         <translation>Landsdækkende tilbud, kan kun læses. “Ret lokalt” laver klinikkens egen kopi.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="203" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="206" />
         <source>The clinic's version of a bundled entry; removing it restores the bundled one.</source>
         <translation>Klinikkens udgave af et medfølgende tilbud; fjernes den, gælder det medfølgende igen.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="206" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="209" />
         <source>The clinic's own entry.</source>
         <translation>Klinikkens eget tilbud.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="223" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="226" />
         <source>A new local service.</source>
         <translation>Et nyt lokalt tilbud.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="232" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="235" />
         <source>The clinic's version of a bundled entry (not saved yet).</source>
         <translation>Klinikkens udgave af et medfølgende tilbud (ikke gemt endnu).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="240" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="243" />
         <source>this id is already used by another entry</source>
         <translation>dette id bruges allerede af et andet tilbud</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="245" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="248" />
         <source>Correct the fields marked.</source>
         <translation>Ret de markerede felter.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="266" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="269" />
         <source>Saved in the clinic's directory file.</source>
         <translation>Gemt i klinikkens fil.</translation>
     </message>
@@ -371,44 +371,84 @@
         <translation>Ikke bekræftet (står tomt)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="134" />
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="138" />
         <source>on the resource card</source>
         <translation>på ressourcekortet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="135" />
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="139" />
         <source>receives referrals</source>
         <translation>modtager henvisninger</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="136" />
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="140" />
         <source>receives notifications</source>
         <translation>modtager underretninger</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="144" />
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="148" />
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="145" />
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="149" />
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="146" />
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="150" />
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="147" />
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="151" />
         <source>hours</source>
         <translation>åbningstider</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="148" />
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="152" />
         <source>secure mail</source>
         <translation>sikker post</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="215" />
+        <source>required</source>
+        <translation>skal udfyldes</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="217" />
+        <source>must not be empty</source>
+        <translation>må ikke være tom</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="219" />
+        <source>needs both the Danish and the English text</source>
+        <translation>skal have både den danske og den engelske tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="222" />
+        <source>not a phone number: digits and spaces, e.g. 33 33 00 47</source>
+        <translation>ikke et telefonnummer: cifre og mellemrum, fx 33 33 00 47</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="223" />
+        <source>not an email address</source>
+        <translation>ikke en e-mailadresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="224" />
+        <source>a web address without https://, e.g. danner.dk</source>
+        <translation>en webadresse uden https://, fx danner.dk</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="225" />
+        <source>small letters, digits and hyphens only</source>
+        <translation>kun små bogstaver, tal og bindestreger</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="230" />
+        <source>filled in but marked as not confirmed: untick “not confirmed”</source>
+        <translation>udfyldt, men markeret som ikke bekræftet: fjern fluebenet under “ikke bekræftet”</translation>
     </message>
 </context>
 <context>
@@ -1527,23 +1567,23 @@
 <context>
     <name>ServiceChooser</name>
     <message>
-        <location filename="../../src/screening_app/ui/documents/service_list.py" line="42" />
-        <location filename="../../src/screening_app/ui/documents/service_list.py" line="62" />
+        <location filename="../../src/screening_app/ui/documents/service_list.py" line="48" />
+        <location filename="../../src/screening_app/ui/documents/service_list.py" line="69" />
         <source>Services</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/service_list.py" line="57" />
+        <location filename="../../src/screening_app/ui/documents/service_list.py" line="64" />
         <source>Recommended by the result</source>
         <translation>Anbefalet ud fra resultatet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/service_list.py" line="62" />
+        <location filename="../../src/screening_app/ui/documents/service_list.py" line="69" />
         <source>Other services</source>
         <translation>Andre tilbud</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/service_list.py" line="140" />
+        <location filename="../../src/screening_app/ui/documents/service_list.py" line="147" />
         <source>At most {0} services can be chosen.</source>
         <translation>Der kan højst vælges {0} tilbud.</translation>
     </message>

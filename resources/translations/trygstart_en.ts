@@ -104,92 +104,92 @@
 <context>
     <name>DirectoryAdminDialog</name>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="68" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="70" />
         <source>&amp;New local service</source>
         <translation>&amp;New local service</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="70" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="72" />
         <source>&amp;Remove the clinic's entry</source>
         <translation>&amp;Remove the clinic's entry</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="77" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="80" />
         <source>&amp;Edit locally</source>
         <translation>&amp;Edit locally</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="79" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="82" />
         <source>&amp;Verified today</source>
         <translation>&amp;Verified today</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="81" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="84" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="85" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="88" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="130" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="133" />
         <source>Services directory</source>
         <translation>Services directory</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="134" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="137" />
         <source>National services come with TrygStart and are read-only; the clinic's own entries are saved in the clinic's directory file: {0}</source>
         <translation>National services come with TrygStart and are read-only; the clinic's own entries are saved in the clinic's directory file: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="151" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="154" />
         <source>The clinic's services (editable)</source>
         <translation>The clinic's services (editable)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="152" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="155" />
         <source>National services (read-only)</source>
         <translation>National services (read-only)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="199" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="202" />
         <source>National service, read-only. “Edit locally” makes the clinic's copy.</source>
         <translation>National service, read-only. “Edit locally” makes the clinic's copy.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="203" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="206" />
         <source>The clinic's version of a bundled entry; removing it restores the bundled one.</source>
         <translation>The clinic's version of a bundled entry; removing it restores the bundled one.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="206" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="209" />
         <source>The clinic's own entry.</source>
         <translation>The clinic's own entry.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="223" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="226" />
         <source>A new local service.</source>
         <translation>A new local service.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="232" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="235" />
         <source>The clinic's version of a bundled entry (not saved yet).</source>
         <translation>The clinic's version of a bundled entry (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="240" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="243" />
         <source>this id is already used by another entry</source>
         <translation>this id is already used by another entry</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="245" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="248" />
         <source>Correct the fields marked.</source>
         <translation>Correct the fields marked.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="266" />
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="269" />
         <source>Saved in the clinic's directory file.</source>
         <translation>Saved in the clinic's directory file.</translation>
     </message>
@@ -371,44 +371,84 @@
         <translation>Not confirmed (left empty)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="134" />
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="138" />
         <source>on the resource card</source>
         <translation>on the resource card</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="135" />
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="139" />
         <source>receives referrals</source>
         <translation>receives referrals</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="136" />
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="140" />
         <source>receives notifications</source>
         <translation>receives notifications</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="144" />
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="148" />
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="145" />
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="149" />
         <source>email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="146" />
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="150" />
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="147" />
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="151" />
         <source>hours</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="148" />
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="152" />
         <source>secure mail</source>
         <translation>secure mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="215" />
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="217" />
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="219" />
+        <source>needs both the Danish and the English text</source>
+        <translation>needs both the Danish and the English text</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="222" />
+        <source>not a phone number: digits and spaces, e.g. 33 33 00 47</source>
+        <translation>not a phone number: digits and spaces, e.g. 33 33 00 47</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="223" />
+        <source>not an email address</source>
+        <translation>not an email address</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="224" />
+        <source>a web address without https://, e.g. danner.dk</source>
+        <translation>a web address without https://, e.g. danner.dk</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="225" />
+        <source>small letters, digits and hyphens only</source>
+        <translation>small letters, digits and hyphens only</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="230" />
+        <source>filled in but marked as not confirmed: untick “not confirmed”</source>
+        <translation>filled in but marked as not confirmed: untick “not confirmed”</translation>
     </message>
 </context>
 <context>
@@ -1527,23 +1567,23 @@
 <context>
     <name>ServiceChooser</name>
     <message>
-        <location filename="../../src/screening_app/ui/documents/service_list.py" line="42" />
-        <location filename="../../src/screening_app/ui/documents/service_list.py" line="62" />
+        <location filename="../../src/screening_app/ui/documents/service_list.py" line="48" />
+        <location filename="../../src/screening_app/ui/documents/service_list.py" line="69" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/service_list.py" line="57" />
+        <location filename="../../src/screening_app/ui/documents/service_list.py" line="64" />
         <source>Recommended by the result</source>
         <translation>Recommended by the result</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/service_list.py" line="62" />
+        <location filename="../../src/screening_app/ui/documents/service_list.py" line="69" />
         <source>Other services</source>
         <translation>Other services</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/service_list.py" line="140" />
+        <location filename="../../src/screening_app/ui/documents/service_list.py" line="147" />
         <source>At most {0} services can be chosen.</source>
         <translation>At most {0} services can be chosen.</translation>
     </message>

@@ -37,6 +37,7 @@ from screening_app.ui.documents.form_parts import (
     service_lines,
     show_message,
 )
+from screening_app.ui.documents.service_list import LIST_STYLE
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -64,7 +65,8 @@ class DirectoryAdminDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("entryList")
         self.list.setWordWrap(True)
-        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
+        self.list.setStyleSheet(LIST_STYLE)
         self.add_button = QPushButton(self.tr("&New local service"))
         self.add_button.setObjectName("addButton")
         self.remove_button = QPushButton(self.tr("&Remove the clinic's entry"))
@@ -73,6 +75,7 @@ class DirectoryAdminDialog(QDialog):
         self._scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.kind = info_label(object_name="entryKind")
         self.edit_button = QPushButton(self.tr("&Edit locally"))
         self.edit_button.setObjectName("editLocallyButton")

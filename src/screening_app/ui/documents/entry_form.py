@@ -80,7 +80,11 @@ class EntryForm(QWidget):
             "verifiedBy", "note", "flags", "unconfirmed",
         )  # fmt: skip
         for key in order:
-            form.addRow(QLabel(captions[key]), self._field(key))
+            caption = QLabel(captions[key])
+            caption.setWordWrap(True)
+            caption.setMinimumWidth(150)
+            caption.setMaximumWidth(200)
+            form.addRow(caption, self._field(key))
 
     def _field(self, key: str) -> QWidget:
         box = QWidget()
@@ -205,6 +209,28 @@ class EntryForm(QWidget):
         self.last_verified.setDate(qdate(day))
         self.singles["verifiedBy"].setText(by)
 
+    def readable(self, key: str, message: str) -> str:
+        """The file checker's English sentence, in the screen's words where we know it."""
+        if message == "is required":
+            return self.tr("required")
+        if message == "must not be empty":
+            return self.tr("must not be empty")
+        if message.startswith("needs a text in"):
+            return self.tr("needs both the Danish and the English text")
+        if message.startswith("must match") or "pattern" in message:
+            hints = {
+                "phones": self.tr("not a phone number: digits and spaces, e.g. 33 33 00 47"),
+                "email": self.tr("not an email address"),
+                "website": self.tr("a web address without https://, e.g. danner.dk"),
+                "id": self.tr("small letters, digits and hyphens only"),
+            }
+            return hints.get(key, message)
+        if "flagged as unconfirmed" in message:
+            return self.tr(
+                "filled in but marked as not confirmed: untick \u201cnot confirmed\u201d"
+            )
+        return message
+
     def show_problems(self, problems: list[FieldProblem]) -> list[FieldProblem]:
         """Each problem beside its field; returns those no field shows."""
         by_field: dict[str, list[str]] = {}
@@ -215,9 +241,10 @@ class EntryForm(QWidget):
                 unplaced.append(problem)
                 continue
             detail = problem.field[len(key) :].lstrip(".")
-            by_field.setdefault(key, []).append(
-                f"{detail}: {problem.message}" if detail else problem.message
-            )
+            message = self.readable(key, problem.message)
+            if detail in ("da", "en") or detail.startswith("["):
+                detail = ""  # the field itself says which language or line
+            by_field.setdefault(key, []).append(f"{detail}: {message}" if detail else message)
         for key, label in self.errors.items():
             show_message(label, "; ".join(by_field.get(key, [])))
         return unplaced
