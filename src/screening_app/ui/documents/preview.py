@@ -214,7 +214,6 @@ class PreviewDialog(QDialog):
 
     def _release(self) -> None:
         """Drop the document from memory as soon as the preview closes."""
-        self.view.setDocument(None)  # type: ignore[arg-type]  # Qt accepts none
         self.pdf.close()
         self._buffer.close()
         self._buffer.setData(QByteArray())
