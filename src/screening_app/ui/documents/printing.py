@@ -12,6 +12,8 @@ from PySide6.QtCore import QMarginsF, QRect, QSize, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 
+from screening_app.ui.documents.spool import memory_spool
+
 MAX_DPI = 300
 
 
@@ -47,6 +49,17 @@ def paint_pages(
     indexes = page_range(document.pageCount(), first, last)
     if not indexes:
         return 0
+    with memory_spool():
+        return _paint(document, device, indexes, sheet, resolution)
+
+
+def _paint(
+    document: QPdfDocument,
+    device: QPagedPaintDevice,
+    indexes: range,
+    sheet: QSize,
+    resolution: int,
+) -> int:
     painter = QPainter()
     if not painter.begin(device):
         raise PrintError("the printer could not be started")
