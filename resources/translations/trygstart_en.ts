@@ -58,6 +58,68 @@
     </message>
 </context>
 <context>
+    <name>CardDialog</name>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/card_dialog.py" line="76" />
+        <location filename="../../src/screening_app/ui/documents/card_dialog.py" line="128" />
+        <source>Resource card</source>
+        <translation>Resource card</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/card_dialog.py" line="80" />
+        <source>Pocket size, folded once. The outside has no clinic name and no word about violence. Inside: 1888 and 112 always, and up to {0} services you tick.</source>
+        <translation>Pocket size, folded once. The outside has no clinic name and no word about violence. Inside: 1888 and 112 always, and up to {0} services you tick.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/card_dialog.py" line="88" />
+        <source>Card &amp;in</source>
+        <translation>Card &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/card_dialog.py" line="93" />
+        <source>&amp;Show the card</source>
+        <translation>&amp;Show the card</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/card_dialog.py" line="95" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/card_dialog.py" line="112" />
+        <source>The card will say the numbers were last verified on {0}.</source>
+        <translation>The card will say the numbers were last verified on {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildFields</name>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="38" />
+        <source>Unborn child</source>
+        <translation>Unborn child</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="56" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="57" />
+        <source>CPR number</source>
+        <translation>CPR number</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="58" />
+        <source>Expected birth</source>
+        <translation>Expected birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="59" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+</context>
+<context>
     <name>Consultation</name>
     <message>
         <location filename="../../src/screening_app/ui/consultation.py" line="261" />
@@ -73,6 +135,356 @@
         <location filename="../../src/screening_app/ui/consultation.py" line="304" />
         <source>This could not be saved. Nothing was changed; please try again.</source>
         <translation>This could not be saved. Nothing was changed; please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryAdminDialog</name>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="70" />
+        <source>&amp;New local service</source>
+        <translation>&amp;New local service</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="72" />
+        <source>&amp;Remove the clinic's entry</source>
+        <translation>&amp;Remove the clinic's entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="80" />
+        <source>&amp;Edit locally</source>
+        <translation>&amp;Edit locally</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="82" />
+        <source>&amp;Verified today</source>
+        <translation>&amp;Verified today</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="84" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="88" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="133" />
+        <source>Services directory</source>
+        <translation>Services directory</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="137" />
+        <source>National services come with TrygStart and are read-only; the clinic's own entries are saved in the clinic's directory file: {0}</source>
+        <translation>National services come with TrygStart and are read-only; the clinic's own entries are saved in the clinic's directory file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="154" />
+        <source>The clinic's services (editable)</source>
+        <translation>The clinic's services (editable)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="155" />
+        <source>National services (read-only)</source>
+        <translation>National services (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="202" />
+        <source>National service, read-only. “Edit locally” makes the clinic's copy.</source>
+        <translation>National service, read-only. “Edit locally” makes the clinic's copy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="206" />
+        <source>The clinic's version of a bundled entry; removing it restores the bundled one.</source>
+        <translation>The clinic's version of a bundled entry; removing it restores the bundled one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="209" />
+        <source>The clinic's own entry.</source>
+        <translation>The clinic's own entry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="226" />
+        <source>A new local service.</source>
+        <translation>A new local service.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="235" />
+        <source>The clinic's version of a bundled entry (not saved yet).</source>
+        <translation>The clinic's version of a bundled entry (not saved yet).</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="243" />
+        <source>this id is already used by another entry</source>
+        <translation>this id is already used by another entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="248" />
+        <source>Correct the fields marked.</source>
+        <translation>Correct the fields marked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="269" />
+        <source>Saved in the clinic's directory file.</source>
+        <translation>Saved in the clinic's directory file.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/actions.py" line="96" />
+        <source>Blank questionnaire</source>
+        <translation>Blank questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/actions.py" line="103" />
+        <source>Completed screening</source>
+        <translation>Completed screening</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialogs</name>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/hooks.py" line="51" />
+        <source>The file will NOT be encrypted. Anyone who can open the folder you choose can read it. Save only where the clinic keeps such documents, and delete it when it is no longer needed.</source>
+        <translation>The file will NOT be encrypted. Anyone who can open the folder you choose can read it. Save only where the clinic keeps such documents, and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/hooks.py" line="61" />
+        <source>Save unencrypted</source>
+        <translation>Save unencrypted</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/hooks.py" line="101" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForms</name>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/form_parts.py" line="94" />
+        <source>Phone {0}</source>
+        <translation>Phone {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/form_parts.py" line="100" />
+        <source>Phone: UNCONFIRMED, not filled in</source>
+        <translation>Phone: UNCONFIRMED, not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/form_parts.py" line="103" />
+        <source>No phone number</source>
+        <translation>No phone number</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/form_parts.py" line="107" />
+        <source>Last verified {0}</source>
+        <translation>Last verified {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/form_parts.py" line="113" />
+        <source>UNCONFIRMED: {0}</source>
+        <translation>UNCONFIRMED: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/form_parts.py" line="122" />
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/form_parts.py" line="123" />
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/form_parts.py" line="124" />
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/form_parts.py" line="125" />
+        <source>opening hours</source>
+        <translation>opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/form_parts.py" line="126" />
+        <source>secure mail</source>
+        <translation>secure mail</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="56" />
+        <source>Id (letters, digits, hyphens)</source>
+        <translation>Id (letters, digits, hyphens)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="57" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="58" />
+        <source>Discreet name (no word about violence)</source>
+        <translation>Discreet name (no word about violence)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="59" />
+        <source>What it offers</source>
+        <translation>What it offers</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="60" />
+        <source>For whom</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="61" />
+        <source>Phones (number | label da | label en, one per line)</source>
+        <translation>Phones (number | label da | label en, one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="62" />
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="63" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="64" />
+        <source>Secure mail</source>
+        <translation>Secure mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="65" />
+        <source>Postal address (one line each)</source>
+        <translation>Postal address (one line each)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="66" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="67" />
+        <source>How to refer</source>
+        <translation>How to refer</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="68" />
+        <source>Source of the facts</source>
+        <translation>Source of the facts</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="69" />
+        <source>Last verified</source>
+        <translation>Last verified</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="70" />
+        <source>Verified by</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="71" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="72" />
+        <source>Used for</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="73" />
+        <source>Not confirmed (left empty)</source>
+        <translation>Not confirmed (left empty)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="138" />
+        <source>on the resource card</source>
+        <translation>on the resource card</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="139" />
+        <source>receives referrals</source>
+        <translation>receives referrals</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="140" />
+        <source>receives notifications</source>
+        <translation>receives notifications</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="148" />
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="149" />
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="150" />
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="151" />
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="152" />
+        <source>secure mail</source>
+        <translation>secure mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="215" />
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="217" />
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="219" />
+        <source>needs both the Danish and the English text</source>
+        <translation>needs both the Danish and the English text</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="222" />
+        <source>not a phone number: digits and spaces, e.g. 33 33 00 47</source>
+        <translation>not a phone number: digits and spaces, e.g. 33 33 00 47</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="223" />
+        <source>not an email address</source>
+        <translation>not an email address</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="224" />
+        <source>a web address without https://, e.g. danner.dk</source>
+        <translation>a web address without https://, e.g. danner.dk</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="225" />
+        <source>small letters, digits and hyphens only</source>
+        <translation>small letters, digits and hyphens only</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="230" />
+        <source>filled in but marked as not confirmed: untick “not confirmed”</source>
+        <translation>filled in but marked as not confirmed: untick “not confirmed”</translation>
     </message>
 </context>
 <context>
@@ -192,6 +604,124 @@
     </message>
 </context>
 <context>
+    <name>LetterForm</name>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="55" />
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="56" />
+        <source>Screening result</source>
+        <translation>Screening result</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="57" />
+        <source>Safety concerns</source>
+        <translation>Safety concerns</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="58" />
+        <source>Free text</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="69" />
+        <source>Not covered by the consent or legal basis</source>
+        <translation>Not covered by the consent or legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="78" />
+        <source>e.g. Polish</source>
+        <translation>e.g. Polish</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="79" />
+        <source>Needs an interpreter</source>
+        <translation>Needs an interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="86" />
+        <source>e.g. call from a withheld number only</source>
+        <translation>e.g. call from a withheld number only</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="88" />
+        <source>Discreet: the first page holds only addresses, date and a neutral heading</source>
+        <translation>Discreet: the first page holds only addresses, date and a neutral heading</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="94" />
+        <source>No copy for the person</source>
+        <translation>No copy for the person</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="95" />
+        <source>A copy handed to the person</source>
+        <translation>A copy handed to the person</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="96" />
+        <source>A copy sent to a safe address</source>
+        <translation>A copy sent to a safe address</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="97" />
+        <source>A copy sent to the person's home</source>
+        <translation>A copy sent to the person's home</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="102" />
+        <source>Address, one line each (used for this letter only)</source>
+        <translation>Address, one line each (used for this letter only)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="118" />
+        <source>The letter holds</source>
+        <translation>The letter holds</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="119" />
+        <source>&amp;Safety concerns</source>
+        <translation>&amp;Safety concerns</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="120" />
+        <source>&amp;Free text</source>
+        <translation>&amp;Free text</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="121" />
+        <source>Person's &amp;language</source>
+        <translation>Person's &amp;language</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="124" />
+        <source>Contact &amp;note</source>
+        <translation>Contact &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="126" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="127" />
+        <source>Copy &amp;address</source>
+        <translation>Copy &amp;address</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="129" />
+        <source>Letter &amp;in</source>
+        <translation>Letter &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="130" />
+        <source>&amp;Reference</source>
+        <translation>&amp;Reference</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../src/screening_app/ui/lock_screen.py" line="185" />
@@ -301,6 +831,124 @@
     </message>
 </context>
 <context>
+    <name>NotificationForm</name>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="150" />
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="150" />
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="150" />
+        <source>Co-mother</source>
+        <translation>Co-mother</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="150" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="151" />
+        <source>Urgent: the child may need help at once</source>
+        <translation>Urgent: the child may need help at once</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="155" />
+        <source>Add another child</source>
+        <translation>Add another child</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="161" />
+        <source>Parent 1</source>
+        <translation>Parent 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="162" />
+        <source>Parent 2</source>
+        <translation>Parent 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="173" />
+        <source>e.g. midwife for the mother during pregnancy</source>
+        <translation>e.g. midwife for the mother during pregnancy</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="178" />
+        <source>Violence or abuse by a parent is suspected (the parents are not told first)</source>
+        <translation>Violence or abuse by a parent is suspected (the parents are not told first)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="183" />
+        <source>Contact with the parents is left out of the notification.</source>
+        <translation>Contact with the parents is left out of the notification.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="206" />
+        <source>Your &amp;relation to the child</source>
+        <translation>Your &amp;relation to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="207" />
+        <source>&amp;Concern</source>
+        <translation>&amp;Concern</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="208" />
+        <source>&amp;Observations</source>
+        <translation>&amp;Observations</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="209" />
+        <source>&amp;Actions taken</source>
+        <translation>&amp;Actions taken</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="215" />
+        <source>Contact with the &amp;parents</source>
+        <translation>Contact with the &amp;parents</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="219" />
+        <source>Letter &amp;in</source>
+        <translation>Letter &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="230" />
+        <source>Child {0}</source>
+        <translation>Child {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="251" />
+        <source>the child</source>
+        <translation>the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="253" />
+        <source>your relation to the child</source>
+        <translation>your relation to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="255" />
+        <source>the concern</source>
+        <translation>the concern</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="256" />
+        <source>the observations</source>
+        <translation>the observations</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="257" />
+        <source>the actions taken</source>
+        <translation>the actions taken</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <location filename="../../src/screening_app/ui/result/override_dialog.py" line="70" />
@@ -326,6 +974,44 @@
         <location filename="../../src/screening_app/ui/result/override_dialog.py" line="102" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ParentFields</name>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="107" />
+        <source>Language, if an interpreter is needed</source>
+        <translation>Language, if an interpreter is needed</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="110" />
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="111" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="112" />
+        <source>CPR number</source>
+        <translation>CPR number</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="113" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="114" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="115" />
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1621,158 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="65" />
+        <source>The person has chosen to take the plan</source>
+        <translation>The person has chosen to take the plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="69" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="69" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="69" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="84" />
+        <source>e.g. call me at once</source>
+        <translation>e.g. call me at once</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="106" />
+        <source>Safe people</source>
+        <translation>Safe people</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="108" />
+        <source>Safe &amp;places (one per line)</source>
+        <translation>Safe &amp;places (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="109" />
+        <source>&amp;Take along (one per line)</source>
+        <translation>&amp;Take along (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="110" />
+        <source>&amp;Code word</source>
+        <translation>&amp;Code word</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="111" />
+        <source>The code word &amp;means</source>
+        <translation>The code word &amp;means</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="116" />
+        <source>Numbers besides 1888 and 112</source>
+        <translation>Numbers besides 1888 and 112</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="118" />
+        <source>Own &amp;notes</source>
+        <translation>Own &amp;notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="119" />
+        <source>Plan &amp;in</source>
+        <translation>Plan &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="132" />
+        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="188" />
+        <source>Safety plan</source>
+        <translation>Safety plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="136" />
+        <source>Fill it in with the person. They decide whether to take it. It is printed discreetly: no clinic name and nothing about violence.</source>
+        <translation>Fill it in with the person. They decide whether to take it. It is printed discreetly: no clinic name and nothing about violence.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="146" />
+        <source>&amp;Show the plan</source>
+        <translation>&amp;Show the plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="148" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/preview.py" line="109" />
+        <source>Pages: {0}</source>
+        <translation>Pages: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/preview.py" line="118" />
+        <source>Discreet: the outside or first page says nothing about what the document is about.</source>
+        <translation>Discreet: the outside or first page says nothing about what the document is about.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/preview.py" line="123" />
+        <source>Training: every page is marked, and nothing is real.</source>
+        <translation>Training: every page is marked, and nothing is real.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/preview.py" line="128" />
+        <source>&amp;Print...</source>
+        <translation>&amp;Print...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/preview.py" line="130" />
+        <source>&amp;Save as PDF...</source>
+        <translation>&amp;Save as PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/preview.py" line="132" />
+        <source>Only when needed: the file is not encrypted.</source>
+        <translation>Only when needed: the file is not encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/preview.py" line="133" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/preview.py" line="167" />
+        <source>To make a file, use “Save as PDF”: it warns first.</source>
+        <translation>To make a file, use “Save as PDF”: it warns first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/preview.py" line="176" />
+        <source>The printer could not print the document.</source>
+        <translation>The printer could not print the document.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/preview.py" line="178" />
+        <source>Sent to the printer: {0} pages.</source>
+        <translation>Sent to the printer: {0} pages.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/preview.py" line="201" />
+        <source>The file could not be saved there.</source>
+        <translation>The file could not be saved there.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/preview.py" line="203" />
+        <source>Saved, unencrypted: {0}</source>
+        <translation>Saved, unencrypted: {0}</translation>
+    </message>
+</context>
+<context>
     <name>QuickHideButton</name>
     <message>
         <location filename="../../src/screening_app/ui/quick_hide_button.py" line="32" />
@@ -1019,6 +1857,248 @@
         <location filename="../../src/screening_app/ui/setup/recovery_print.py" line="27" />
         <source>This key opens the clinic's TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic's safe). Anyone who has it can read every record. It cannot be shown again.</source>
         <translation>This key opens the clinic's TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic's safe). Anyone who has it can read every record. It cannot be shown again.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="90" />
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="96" />
+        <source>&amp;Record the referral</source>
+        <translation>&amp;Record the referral</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="98" />
+        <source>&amp;Show the letter</source>
+        <translation>&amp;Show the letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="101" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="119" />
+        <source>For: {0}</source>
+        <translation>For: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="121" />
+        <source>No letters to the home</source>
+        <translation>No letters to the home</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="152" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="155" />
+        <source>Nothing is passed on, and no letter is made.</source>
+        <translation>Nothing is passed on, and no letter is made.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="160" />
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="160" />
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="172" />
+        <source>&amp;Show the notification</source>
+        <translation>&amp;Show the notification</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="183" />
+        <source>The directory has no postal or secure-mail address for this service: add it by hand, or ask an administrator to add it.</source>
+        <translation>The directory has no postal or secure-mail address for this service: add it by hand, or ask an administrator to add it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="202" />
+        <source>written</source>
+        <translation>written</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="202" />
+        <source>oral</source>
+        <translation>oral</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="204" />
+        <source>Recorded: referral to {0}, consent {1}, expires {2}.</source>
+        <translation>Recorded: referral to {0}, consent {1}, expires {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="208" />
+        <source>Recorded: referral to {0} offered; the person did not consent.</source>
+        <translation>Recorded: referral to {0} offered; the person did not consent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="211" />
+        <source>Recorded: disclosure without consent to {0}, with its legal basis.</source>
+        <translation>Recorded: disclosure without consent to {0}, with its legal basis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="224" />
+        <source>Fill in: {0}.</source>
+        <translation>Fill in: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="231" />
+        <source>Notification to the municipality</source>
+        <translation>Notification to the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="238" />
+        <source>Referral letter</source>
+        <translation>Referral letter</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralForm</name>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="76" />
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="77" />
+        <source>Screening result</source>
+        <translation>Screening result</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="78" />
+        <source>Safety concerns</source>
+        <translation>Safety concerns</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="79" />
+        <source>Free text</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="89" />
+        <source>No screening to share</source>
+        <translation>No screening to share</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="90" />
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="92" />
+        <source>Oral</source>
+        <translation>Oral</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="109" />
+        <source>Telling the person would put them in danger</source>
+        <translation>Telling the person would put them in danger</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="119" />
+        <source>The person consents</source>
+        <translation>The person consents</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="120" />
+        <source>The person does not consent (nothing is passed on)</source>
+        <translation>The person does not consent (nothing is passed on)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="123" />
+        <source>Without consent: notification to the municipality, Barnets Lov § 133 (Sundhedsloven § 43, stk. 2, nr. 1)</source>
+        <translation>Without consent: notification to the municipality, Barnets Lov § 133 (Sundhedsloven § 43, stk. 2, nr. 1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="129" />
+        <source>Without consent: to protect substantial interests (Sundhedsloven § 43, stk. 2, nr. 2)</source>
+        <translation>Without consent: to protect substantial interests (Sundhedsloven § 43, stk. 2, nr. 2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="135" />
+        <source>Consent or legal basis</source>
+        <translation>Consent or legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="151" />
+        <source>&amp;Purpose</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="152" />
+        <source>May be passed on</source>
+        <translation>May be passed on</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="153" />
+        <source>Consent given</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="154" />
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="260" />
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="155" />
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="156" />
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="158" />
+        <source>Why it is unsafe</source>
+        <translation>Why it is unsafe</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="160" />
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="170" />
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="260" />
+        <source>&amp;Date of consent</source>
+        <translation>&amp;Date of consent</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="263" />
+        <source>{0} (one year after consent was given)</source>
+        <translation>{0} (one year after consent was given)</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="267" />
+        <source>Required by law: the person is not asked. After recording, fill in the notification.</source>
+        <translation>Required by law: the person is not asked. After recording, fill in the notification.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="271" />
+        <source>No task to tell the person is created; the reason is recorded.</source>
+        <translation>No task to tell the person is created; the reason is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="274" />
+        <source>A task is created: tell the person as soon as possible that information was passed on.</source>
+        <translation>A task is created: tell the person as soon as possible that information was passed on.</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +2411,30 @@
         <location filename="../../src/screening_app/ui/runner/words.py" line="47" />
         <source>&amp;Give the screen back</source>
         <translation>&amp;Give the screen back</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceChooser</name>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/service_list.py" line="48" />
+        <location filename="../../src/screening_app/ui/documents/service_list.py" line="69" />
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/service_list.py" line="64" />
+        <source>Recommended by the result</source>
+        <translation>Recommended by the result</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/service_list.py" line="69" />
+        <source>Other services</source>
+        <translation>Other services</translation>
+    </message>
+    <message>
+        <location filename="../../src/screening_app/ui/documents/service_list.py" line="147" />
+        <source>At most {0} services can be chosen.</source>
+        <translation>At most {0} services can be chosen.</translation>
     </message>
 </context>
 <context>

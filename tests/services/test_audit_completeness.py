@@ -30,7 +30,12 @@ CANARY_NOTE = "NOTE-CANARY-7731"
 CANARY_REASON = "REASON-CANARY-5520"
 CANARY_PHONE = "+45 99 88 77 66"
 # Helpers, not use cases; retention_years reads a clinic setting (no person data).
-SESSION_METHODS_NOT_AUDITED = {"require_admin", "audited", "retention_years"}
+SESSION_METHODS_NOT_AUDITED = {
+    "require_admin",
+    "audited",
+    "retention_years",
+    "audit_retention_months",
+}
 
 
 class World:
@@ -113,6 +118,8 @@ def _scenarios(w: World) -> dict[str, Callable[[], Any]]:
         "AdminService.export_person_audit": lambda: w.admin.export_person_audit(pid),
         "AdminService.purge": lambda: w.admin.purge(10),
         "AdminService.set_retention_years": lambda: w.admin.set_retention_years(10),
+        "AdminService.purge_audit": lambda: w.admin.purge_audit(6),
+        "AdminService.set_audit_retention_months": lambda: w.admin.set_audit_retention_months(24),
         "UserSession.set_pin": lambda: w.session.set_pin("1357"),
         "UserSession.change_password": lambda: w.session.change_password(
             "nok en ny og lang adgangskode", "kaffe og kanelsnegle klokken ti"

@@ -32,7 +32,7 @@ from screening_app.storage.errors import StorageError, error_from_os
 from screening_app.storage.kdf import DEFAULT_PARAMS, Argon2Params
 from screening_app.storage.passwords import PasswordPolicy
 from screening_app.storage.pins import PIN_PARAMS, PinHasher
-from screening_app.storage.settings import DEFAULT_RETENTION_YEARS
+from screening_app.storage.settings import DEFAULT_AUDIT_RETENTION_MONTHS, DEFAULT_RETENTION_YEARS
 from screening_app.storage.vault import Vault
 
 EXIT_ERROR = 1
@@ -159,6 +159,21 @@ def register(subparsers: Any) -> None:
         "unless changed)",
     )
     _admin_option(purge)
+
+    purge_audit = command(
+        "purge-audit",
+        "delete audit entries older than N months (audited; the rest still verifies)",
+        run_purge_audit,
+    )
+    purge_audit.add_argument(
+        "--older-than-months",
+        type=int,
+        default=None,
+        metavar="N",
+        help=f"default: the clinic's audit retention ({DEFAULT_AUDIT_RETENTION_MONTHS} months "
+        "unless changed; allowed 6-120)",
+    )
+    _admin_option(purge_audit)
 
 
 def _data_dir_option(parser: argparse.ArgumentParser, default: Any) -> None:
@@ -376,6 +391,19 @@ def run_export(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -
         }
         json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
         print()
+        return 0
+
+    return _as_admin(args, accounts, secrets, work)
+
+
+def run_purge_audit(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
+    def work(admin: AdminService) -> int:
+        report = admin.purge_audit(args.older_than_months)
+        day = report.cutoff[:10]
+        print(
+            f"{report.entries} logposter slettet (ældre end {day}). / "
+            f"{report.entries} audit entries deleted (older than {day})."
+        )
         return 0
 
     return _as_admin(args, accounts, secrets, work)

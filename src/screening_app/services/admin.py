@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from screening_app.services.accounts import Accounts, check_username
-from screening_app.services.clock import Clock, add_years
+from screening_app.services.clock import Clock, add_months, add_years
 from screening_app.services.session import UserSession
 from screening_app.services.validation import one_of, short_text
 from screening_app.storage.audit import AuditEntry, ChainReport
@@ -20,7 +20,13 @@ from screening_app.storage.database import CheckReport
 from screening_app.storage.errors import StorageError
 from screening_app.storage.lockfile import InstanceLock
 from screening_app.storage.records import USER_ROLES, User
-from screening_app.storage.settings import CLINIC_NAME, RETENTION_YEARS
+from screening_app.storage.settings import (
+    AUDIT_RETENTION_MONTHS,
+    CLINIC_NAME,
+    MAX_AUDIT_RETENTION_MONTHS,
+    MIN_AUDIT_RETENTION_MONTHS,
+    RETENTION_YEARS,
+)
 from screening_app.storage.vault import utc_text
 
 MIN_RETENTION_YEARS = 1
@@ -30,6 +36,12 @@ MAX_RETENTION_YEARS = 100
 @dataclass(frozen=True)
 class PurgeReport:
     persons: int
+    cutoff: str
+
+
+@dataclass(frozen=True)
+class AuditPurgeReport:
+    entries: int
     cutoff: str
 
 
@@ -159,6 +171,45 @@ class AdminService:
             w.criterion = f"older-than-years:{older_than_years};persons:{len(doomed)}"
         self._session.database.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return PurgeReport(len(doomed), cutoff)
+
+    def set_audit_retention_months(self, months: int) -> None:
+        """How long the audit trail is kept (the former security order: 6 months-5 years)."""
+        self._session.require_admin("settings-change")
+        _check_months(months)
+        criterion = f"audit-retention-months:{months}"
+        with self._session.audited("settings-change", criterion=criterion) as w:
+            w.settings.set(AUDIT_RETENTION_MONTHS, str(months))
+
+    def purge_audit(self, older_than_months: int | None = None) -> AuditPurgeReport:
+        """Remove audit entries older than the audit retention period (the oldest first).
+
+        What remains still verifies: the hash of the last removed entry becomes the chain's
+        anchor. The purge itself is the newest entry.
+        """
+        self._session.require_admin("purge")
+        if older_than_months is None:
+            older_than_months = self._session.audit_retention_months()
+        _check_months(older_than_months)
+        now = self._session.clock()
+        cutoff_day = add_months(now.date(), -older_than_months)
+        cutoff = utc_text(
+            now.replace(year=cutoff_day.year, month=cutoff_day.month, day=cutoff_day.day)
+        )
+        criterion = f"audit-older-than-months:{older_than_months}"
+        with self._session.audited("purge", criterion=criterion) as w:
+            removed = w.audit_trail.purge_before(cutoff)
+            w.criterion = f"{criterion};entries:{removed}"
+        self._session.database.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return AuditPurgeReport(removed, cutoff)
+
+
+def _check_months(months: int) -> None:
+    if not MIN_AUDIT_RETENTION_MONTHS <= months <= MAX_AUDIT_RETENTION_MONTHS:
+        raise StorageError(
+            "invalid",
+            detail=f"audit retention in months ({MIN_AUDIT_RETENTION_MONTHS}-"
+            f"{MAX_AUDIT_RETENTION_MONTHS})",
+        )
 
 
 def _check_years(years: int) -> None:

@@ -18,7 +18,9 @@ from screening_app.storage.passwords import PasswordPolicy, check_pin
 from screening_app.storage.pins import PinHasher
 from screening_app.storage.records import User
 from screening_app.storage.settings import (
+    AUDIT_RETENTION_MONTHS,
     CLINIC_NAME,
+    DEFAULT_AUDIT_RETENTION_MONTHS,
     DEFAULT_RETENTION_YEARS,
     RETENTION_YEARS,
 )
@@ -138,6 +140,11 @@ class UserSession:
         if self._database is not None:
             self._database.close()
             self._database = None
+
+    def audit_retention_months(self) -> int:
+        """How long the audit trail is kept (staff configuration, not person data)."""
+        value = self.database.setting(AUDIT_RETENTION_MONTHS)
+        return int(value) if value is not None else DEFAULT_AUDIT_RETENTION_MONTHS
 
     def retention_years(self) -> int:
         """The clinic's retention setting (staff configuration, not person data)."""

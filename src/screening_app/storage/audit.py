@@ -22,6 +22,8 @@ from screening_app.storage.connection import Connection
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
+# "<seq>:<hash>" of the last entry removed by the retention purge; the chain starts after it.
+ANCHOR_KEY = "audit_anchor"
 
 ACTIONS: frozenset[str] = frozenset(
     {
@@ -96,6 +98,14 @@ def entry_hash(prev_hash: str, content: dict[str, Any]) -> str:
     return hashlib.sha256(f"{prev_hash}\n{canonical}".encode("ascii")).hexdigest()
 
 
+def _anchor(connection: Connection) -> tuple[int, str]:
+    row = connection.execute("SELECT value FROM settings WHERE key = ?", (ANCHOR_KEY,)).fetchone()
+    if row is None:
+        return 0, GENESIS
+    seq, _, digest = str(row[0]).partition(":")
+    return int(seq), digest
+
+
 def _head(connection: Connection) -> tuple[int, str]:
     row = connection.execute("SELECT value FROM settings WHERE key = ?", (HEAD_KEY,)).fetchone()
     if row is None:
@@ -148,29 +158,67 @@ def entries(connection: Connection, person_id: int | None = None) -> Iterator[Au
 @dataclass(frozen=True)
 class ChainReport:
     intact: bool
-    count: int
+    count: int  # the entry number (seq) the chain has reached
     head: str
-    broken_at: int | None = None  # position (1-based) of the first bad entry
+    broken_at: int | None = None  # entry number of the first bad entry
     reason: str = ""
+    purged: int = 0  # entries removed by the retention purge (the chain starts after them)
 
     def sentence(self) -> str:
         if self.intact:
-            return f"intact, {self.count} entries (head {self.head[:16]})"
+            kept = self.count - self.purged
+            note = f"; entries 1-{self.purged} removed by retention" if self.purged else ""
+            return f"intact, {kept} entries (head {self.head[:16]}{note})"
         return f"broken at entry {self.broken_at}: {self.reason}"
 
 
+def purge_before(connection: Connection, cutoff: str) -> int:
+    """Remove the entries before ``cutoff`` (UTC text) from the start of the chain.
+
+    Only a leading run is removed (every entry up to the first one at or after the cutoff), so
+    what remains is one unbroken chain from the new anchor. The caller holds the transaction;
+    returns how many entries were removed.
+    """
+    anchor_seq, _ = _anchor(connection)
+    first_kept = connection.execute(
+        "SELECT min(seq) FROM audit WHERE at >= ?", (cutoff,)
+    ).fetchone()[0]
+    last = connection.execute("SELECT max(seq) FROM audit").fetchone()[0]
+    if last is None:
+        return 0
+    up_to = int(first_kept) - 1 if first_kept is not None else int(last)
+    if up_to <= anchor_seq:
+        return 0
+    digest = connection.execute("SELECT hash FROM audit WHERE seq = ?", (up_to,)).fetchone()[0]
+    connection.execute("INSERT INTO audit_purge_allowed (up_to_seq) VALUES (?)", (up_to,))
+    connection.execute("DELETE FROM audit WHERE seq <= ?", (up_to,))
+    connection.execute("DELETE FROM audit_purge_allowed")
+    connection.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (ANCHOR_KEY, f"{up_to}:{digest}"),
+    )
+    return up_to - anchor_seq
+
+
 def verify(connection: Connection) -> ChainReport:
-    """Walk the chain from the start; report the first entry that does not fit."""
-    prev = GENESIS
-    position = 0
+    """Walk the chain from its anchor; report the first entry that does not fit."""
+    anchor_seq, prev = _anchor(connection)
+    position = anchor_seq
     for entry in entries(connection):
         position += 1
         if entry.seq != position:
-            return ChainReport(False, position - 1, prev, position, "an entry is missing or moved")
+            return ChainReport(
+                False, position - 1, prev, position, "an entry is missing or moved", anchor_seq
+            )
         if entry.prev_hash != prev:
-            return ChainReport(False, position - 1, prev, position, "does not follow the previous")
+            return ChainReport(
+                False, position - 1, prev, position, "does not follow the previous", anchor_seq
+            )
         if entry_hash(prev, entry.content()) != entry.hash:
-            return ChainReport(False, position - 1, prev, position, "its content was changed")
+            return ChainReport(
+                False, position - 1, prev, position, "its content was changed", anchor_seq
+            )
         prev = entry.hash
     count, head = _head(connection)
     if (count, head) != (position, prev):
@@ -180,5 +228,5 @@ def verify(connection: Connection) -> ChainReport:
         else:
             where = position
             reason = "the recorded head does not match the last entry"
-        return ChainReport(False, position, prev, where, reason)
-    return ChainReport(True, position, prev)
+        return ChainReport(False, position, prev, where, reason, anchor_seq)
+    return ChainReport(True, position, prev, purged=anchor_seq)

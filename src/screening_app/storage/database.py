@@ -35,6 +35,16 @@ from screening_app.storage.users import UserRecords
 Clock = Callable[[], str]  # returns the current UTC time as ISO 8601 text
 
 
+class AuditTrail:
+    """The one change the audit trail allows: the retention purge of its oldest entries."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._c = connection
+
+    def purge_before(self, cutoff: str) -> int:
+        return audit.purge_before(self._c, cutoff)
+
+
 class Work:
     """What one audited operation may touch; it names the person it concerns."""
 
@@ -46,6 +56,7 @@ class Work:
         self.followup = FollowUpRecords(connection, now)
         self.users = UserRecords(connection, now)
         self.settings = SettingsRecords(connection)
+        self.audit_trail = AuditTrail(connection)
         self.person_id: int | None = None
         self.criterion: str | None = None
 

@@ -7,6 +7,11 @@ from screening_app.storage.connection import Connection
 CLINIC_NAME = "clinic_name"
 RETENTION_YEARS = "retention_years"
 DEFAULT_RETENTION_YEARS = 10
+# How long the audit trail is kept (the former security order: 6 months to 5 years).
+AUDIT_RETENTION_MONTHS = "audit_retention_months"
+DEFAULT_AUDIT_RETENTION_MONTHS = 60
+MIN_AUDIT_RETENTION_MONTHS = 6
+MAX_AUDIT_RETENTION_MONTHS = 120
 
 
 class SettingsRecords:
