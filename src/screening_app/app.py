@@ -309,6 +309,70 @@ def _load_directory(clinic_file: Path) -> Directory | None:
         return None
 
 
+def document_actions(
+    data_dir: Path,
+    language: Callable[[], str],
+    directory: Callable[[], Directory | None],
+    *,
+    training: bool = False,
+) -> Callable[[Any, Any], Any]:
+    """The documents part for each login: referral letters, notifications, the resource card,
+    the safety plan, printouts and (administrators) the services directory.
+
+    Returns ``factory(user, window) -> DocumentActions | None``; None (no document buttons)
+    when the services directory could not be loaded. The printer (fonts) is made once.
+    """
+    cache: dict[str, Any] = {}
+
+    def factory(user: Any, window: Any) -> Any:
+        from screening_app.directory.loader import read_bundled
+        from screening_app.letters import DocumentPrinter
+        from screening_app.letters.content import Letterhead
+        from screening_app.paths import resources_dir
+        from screening_app.services.directory_admin import DirectoryAdminService
+        from screening_app.services.documents import DocumentService
+        from screening_app.ui.documents import DocumentActions
+
+        services = directory()
+        if services is None:
+            return None
+        if "printer" not in cache:
+            cache["printer"] = DocumentPrinter.from_fonts_dir(resources_dir() / "fonts")
+        details = user.settings.details()
+        letterhead = (
+            Letterhead(
+                clinic_name=details.name,
+                address=details.address,
+                phone=details.phone,
+                email=details.email,
+                logo_png=details.logo_png,
+            )
+            if details.name.strip() and details.address
+            else None  # letters and notifications are refused with a message until it is set
+        )
+        documents = DocumentService(
+            user.session,
+            screenings=user.screenings,
+            instruments=user.instruments,
+            printer=cache["printer"],
+            directory=services,
+            letterhead=letterhead,
+            training=training,
+        )
+        admin = None
+        if user.session.user.role == "admin":
+            admin = DirectoryAdminService(
+                user.session,
+                bundled=read_bundled(resources_dir() / "services"),
+                clinic_file=data_dir / CLINIC_DIRECTORY_FILE,
+            )
+        return DocumentActions(
+            window, documents=documents, language=language, directory_admin=admin
+        )
+
+    return factory
+
+
 def start_flow(shell: Shell, clinic: Clinic, *, dialogs: Dialogs | None = None) -> AppFlow:
     """The first screen: the setup wizard on first start, else the login."""
     from screening_app.ui.flow import AppFlow
@@ -353,6 +417,9 @@ def start_gui(args: list[str]) -> tuple[Shell, AppFlow]:
     app.setApplicationName(APP_NAME)
     shell = build_shell(app, language=options.language, filters=False)
     clinic = make_clinic(options.data_dir)
+    clinic.documents = document_actions(
+        options.data_dir, lambda: shell.language.code, clinic.directory
+    )
     flow = start_flow(shell, clinic)
     shell.window.first_painted.connect(
         lambda: QTimer.singleShot(0, lambda: after_first_paint(shell, clinic, options.data_dir))

@@ -104,3 +104,41 @@ def test_administrators_reach_the_services_directory(app_flow: Any, qtbot: Any) 
     screen = flow.window.current_screen()
     qtbot.mouseClick(screen.directory_button, Qt.MouseButton.LeftButton)
     assert documents.calls == [("edit-directory",)]
+
+
+def test_the_composition_root_wires_the_real_documents_part(
+    app_flow: Any, qtbot: Any, tmp_path: Any
+) -> None:
+    """``app.document_actions`` (what ``start_gui`` installs): the person's page opens the real
+    referral dialog for the person, and an administrator gets the services directory."""
+    from screening_app.app import CLINIC_DIRECTORY_FILE, document_actions
+    from screening_app.ui.documents import DocumentActions
+    from screening_app.ui.documents.referral_dialog import ReferralDialog
+    from tests.ui.clinic import ADMIN, ADMIN_PASSWORD
+
+    made: list[Any] = []
+    holder: dict[str, Any] = {}
+
+    def factory(user: Any, window: Any) -> Any:
+        actions = document_actions(tmp_path, lambda: "da", holder["flow"].clinic.directory)(
+            user, window
+        )
+        made.append(actions)
+        return actions
+
+    flow = app_flow(documents=factory)
+    holder["flow"] = flow
+    assert flow.login(ADMIN, ADMIN_PASSWORD)
+    flow.persons.show_home()
+    assert len(made) == 1
+    assert isinstance(made[0], DocumentActions)
+    admin = made[0]._directory_admin
+    assert admin is not None
+    assert admin.clinic_file == tmp_path / CLINIC_DIRECTORY_FILE
+    page = create_person(flow, qtbot, name="Mette Hansen", child="01.09.2026")
+    qtbot.mouseClick(page.findChild(object, "document-referral"), Qt.MouseButton.LeftButton)
+    dialog = flow.window.findChild(ReferralDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert any("Mette Hansen" in text for text in visible_texts())
+    dialog.reject()
