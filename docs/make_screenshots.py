@@ -88,7 +88,7 @@ class Camera:
 def shoot(width: int, height: int) -> int:  # noqa: PLR0915 - one scripted tour, in order
     from PySide6.QtWidgets import QApplication
 
-    from screening_app.app import build_shell, make_clinic
+    from screening_app.app import build_shell, document_actions, make_clinic
     from screening_app.storage.kdf import TEST_PARAMS
     from screening_app.ui.dialogs import Dialogs
     from screening_app.ui.flow import AppFlow
@@ -107,6 +107,9 @@ def shoot(width: int, height: int) -> int:  # noqa: PLR0915 - one scripted tour,
         pin_params=TEST_PARAMS,
         clock=lambda: dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.UTC),
         today=lambda: TODAY,
+    )
+    clinic.documents = document_actions(
+        Path(scratch.name) / "data", lambda: shell.language.code, clinic.directory
     )
     flow = AppFlow(
         window=window,
