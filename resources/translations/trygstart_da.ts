@@ -1497,11 +1497,6 @@
         <translation>partner til stede</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/words.py" line="21" />
-        <source>family member present</source>
-        <translation>familiemedlem til stede</translation>
-    </message>
-    <message>
         <location filename="../../src/screening_app/ui/persons/words.py" line="22" />
         <source>only a family member or friend to interpret</source>
         <translation>kun familie eller en ven til at tolke</translation>

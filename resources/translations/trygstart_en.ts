@@ -1497,11 +1497,6 @@
         <translation>partner present</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/words.py" line="21" />
-        <source>family member present</source>
-        <translation>family member present</translation>
-    </message>
-    <message>
         <location filename="../../src/screening_app/ui/persons/words.py" line="22" />
         <source>only a family member or friend to interpret</source>
         <translation>only a family member or friend to interpret</translation>

@@ -35,6 +35,7 @@ SESSION_METHODS_NOT_AUDITED = {
     "audited",
     "retention_years",
     "audit_retention_months",
+    "audit_failed_attempts",  # writes the audit entries of failed unlocks itself
 }
 
 

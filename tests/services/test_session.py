@@ -72,3 +72,31 @@ def test_logout_closes_and_wipes(setup: Setup) -> None:
     assert key == bytearray(32)
     with pytest.raises(StorageError):
         PersonService(session).get(1)
+
+
+def test_a_wrong_password_while_pin_locked_closes_nothing(setup: Setup) -> None:
+    session = setup.session
+    session.set_pin("2468")
+    database = session.database
+    session.lock()
+    with pytest.raises(StorageError) as wrong:
+        session.unlock_with_password("not the password at all, clearly")
+    assert wrong.value.code == "wrong-credentials"
+    assert session.is_locked
+    assert database.is_open  # the key is still held
+    assert session.can_use_pin  # and the PIN still works
+    session.unlock_with_pin("2468")
+    entries = [(e.action, e.outcome, e.criterion) for e in session.database.audit_entries()]
+    assert ("unlock-failed", "refused", "password") in entries
+    assert entries[-1] == ("unlock", "ok", "pin")
+
+
+def test_unlocking_an_open_session_still_checks_the_password(setup: Setup) -> None:
+    session = setup.session
+    assert not session.is_locked
+    with pytest.raises(StorageError) as wrong:
+        session.unlock_with_password("not the password at all, clearly")
+    assert wrong.value.code == "wrong-credentials"
+    session.unlock_with_password(ADMIN_PASSWORD)
+    assert not session.is_locked
+    assert session.database.audit_entries()[-1].action == "unlock"

@@ -115,3 +115,11 @@ def test_a_failing_step_rolls_back_whole(tmp_path: Path) -> None:
     columns = [row[1] for row in connection.execute("PRAGMA table_info(notes)")]
     assert "mood" not in columns
     connection.close()
+
+
+def test_the_schema_holds_exactly_the_pathways_reasons_for_not_asking() -> None:
+    from screening_app.domain.pathway import NOT_ASKED_REASONS
+    from screening_app.storage.schema_v1 import SCHEMA_V1
+
+    clause = SCHEMA_V1.split("not_asked_reason IN (", 1)[1].split(")", 1)[0]
+    assert tuple(part.strip().strip("'") for part in clause.split(",")) == NOT_ASKED_REASONS

@@ -30,7 +30,6 @@ GATE_POINTS: tuple[GatePoint, ...] = get_args(GatePoint)
 
 NotAskedReason = Literal[
     "partner-present",
-    "family-present",
     "family-interpreter",
     "no-private-room",
     "no-time",

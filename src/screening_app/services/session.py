@@ -25,6 +25,7 @@ from screening_app.storage.settings import (
     RETENTION_YEARS,
 )
 from screening_app.storage.vault import Vault
+from screening_app.storage.wrapping import user_tag
 
 PIN_TRIES = 3
 RECOVERY_USER_ID = 0
@@ -120,15 +121,40 @@ class UserSession:
         raise StorageError("wrong-pin")
 
     def unlock_with_password(self, password: str) -> None:
-        if self._database is not None and not self._locked:
-            return
-        if self._database is not None:
-            self._close()
-        database = self.vault.unlock(self.user.username, password)
-        self._database = database
+        """Unlock with the full password (``StorageError("wrong-credentials")`` if wrong).
+
+        While the key is still held (locked with a PIN) the password is checked against the key
+        file and the database stays open: a wrong password closes nothing and leaves the PIN
+        tries as they were. After a lock without PIN the database is opened again. The password
+        is checked even when the session is not locked: this is never a way around it.
+        """
+        database = self._database
+        if database is None:
+            database = self.vault.unlock(self.user.username, password)
+            self._database = database
+        elif not self.vault.verify_password(self.user.username, password):
+            self.audit_failed_attempts("password")
+            raise StorageError("wrong-credentials")
         self._locked = False
         self._pin_tries = PIN_TRIES
         database.record_event(self.user.username, "unlock", criterion="password")
+
+    def audit_failed_attempts(self, criterion: str) -> None:
+        """Move the failed attempts the throttle counted into the audit trail: this user's as
+        ``unlock-failed`` (at their times), anyone else's as ``login-failed``."""
+        database = self._database
+        if database is None:
+            return
+        salt = self.vault.read_keyfile().tag_salt
+        mine = user_tag(salt, self.user.username)
+        names = {user_tag(salt, name): name for name in database.usernames()}
+        for event_tag, at in self.vault.throttle.take_events():
+            if event_tag == mine:
+                database.record_event(
+                    self.user.username, "unlock-failed", "refused", criterion=criterion, at=at
+                )
+            else:
+                database.record_failed_logins([(names.get(event_tag, "(unknown)"), at)])
 
     def logout(self) -> None:
         if self._database is not None:

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from screening_app.domain.pathway import NOT_ASKED_REASONS as PATHWAY_NOT_ASKED_REASONS
+
 PERSON_ROLES = ("pregnant-woman", "new-mother", "father-co-parent", "other")
 CONTACT_SETTINGS = (
     "antenatal-visit",
@@ -15,13 +17,8 @@ CONTACT_SETTINGS = (
     "phone",
     "other",
 )
-NOT_ASKED_REASONS = (
-    "partner-present",
-    "family-interpreter",
-    "no-private-room",
-    "no-time",
-    "declined",
-)
+# The reasons for not asking are the pathway's (the schema's CHECK lists the same five).
+NOT_ASKED_REASONS = PATHWAY_NOT_ASKED_REASONS
 CONSENT_KINDS = ("given", "declined", "lawful-disclosure")
 LEGAL_BASES = ("sundhedsloven-43-2-1", "sundhedsloven-43-2-2")
 SCOPES = ("contact-details", "screening-result", "safety-concerns", "free-text")

@@ -175,6 +175,25 @@ class Vault:
         self.throttle.succeeded(tag)
         return database
 
+    def verify_password(self, username: str, password: str) -> bool:
+        """Is this the user's password? Checked against the key file with the same Argon2id
+        work and the same throttle as a login, without opening the database (which may be
+        open already). A failed attempt stays in the throttle's events to be audited."""
+        keyfile = self.read_keyfile()
+        tag = user_tag(keyfile.tag_salt, username)
+        self.throttle.begin_attempt(tag, self._clock())
+        user = keyfile.user(tag)
+        if user is None:
+            self._burn(keyfile, tag, password)
+            return False
+        try:
+            private = open_private_key(user.kdf, user.private_key, password, user_aad(keyfile, tag))
+        except UnwrapError:
+            return False
+        wipe(private)
+        self.throttle.succeeded(tag)
+        return True
+
     def unlock_with_recovery(self, recovery_key: str) -> Database:
         keyfile = self.read_keyfile()
         self.throttle.begin_attempt(RECOVERY, self._clock())

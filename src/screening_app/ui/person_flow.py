@@ -34,11 +34,10 @@ PREFERRED_SCREEN = "ipv-screen"
 
 
 def gate_reasons() -> tuple[str, ...]:
-    """The pathway's reasons for not asking that the record can hold, in the pathway's order."""
-    from screening_app.domain.pathway import NOT_ASKED_REASONS as PATHWAY_REASONS
-    from screening_app.storage.records import NOT_ASKED_REASONS as STORED_REASONS
+    """The pathway's reasons for not asking (the ones the record holds), in its order."""
+    from screening_app.domain.pathway import NOT_ASKED_REASONS
 
-    return tuple(r for r in PATHWAY_REASONS if r in STORED_REASONS)
+    return tuple(NOT_ASKED_REASONS)
 
 
 class PersonFlow(QObject):

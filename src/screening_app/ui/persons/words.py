@@ -18,7 +18,6 @@ def role_word(role: str) -> str:
 def reason_word(reason: str | None) -> str:
     words = {
         "partner-present": QCoreApplication.translate("PersonWords", "partner present"),
-        "family-present": QCoreApplication.translate("PersonWords", "family member present"),
         "family-interpreter": QCoreApplication.translate(
             "PersonWords", "only a family member or friend to interpret"
         ),
