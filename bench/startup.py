@@ -12,7 +12,7 @@ the same run.
 3. Peak memory (VmHWM) of a full consultation in a fresh process: login with the production
    Argon2id parameters, a person created, the gate, the 200-question instrument answered by
    keyboard (each answer committed), result, override, note copied, finalised, quick-hide,
-   unlock, log out; against the bare window's. The login's key derivation (m = 256 MiB) is
+   unlock, log out; against the bare window's. The login's key derivation (production Argon2id) is
    reported apart: the peak is measured once with it and once from after the login
    (``/proc/self/clear_refs`` resets VmHWM; target < 300 MB).
 
@@ -455,7 +455,11 @@ def measure_memory(env: dict[str, str], scratch: Path) -> None:
     full = _spawn("consultation", dict(env, TRYGSTART_DATA_DIR=str(data_dir)))
     print("peak memory (VmHWM):")
     print(f"  bare PySide6 window                          {bare:6.0f} MB")
-    print(f"  after login (Argon2id m=256 MiB)             {full['after_login_mb']:6.0f} MB")
+    from screening_app.storage.kdf import DEFAULT_PARAMS
+
+    mib = DEFAULT_PARAMS.memory_kib // 1024
+    label = f"after login (Argon2id m={mib} MiB)"
+    print(f"  {label:<45}{full['after_login_mb']:6.0f} MB")
     if "consultation_mb" in full:
         print(
             f"  the consultation (person, gate, 200 answers, result, finalise, hide), from after "
