@@ -27,3 +27,19 @@ def _isolated_home(
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(home / var.lower()))
     monkeypatch.delenv("TRYGSTART_DATA_DIR", raising=False)
+
+
+@pytest.fixture(scope="session")
+def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committed .ts files compiled now, so the tests never read stale .qm files."""
+    import shutil
+    import subprocess
+    import sys
+
+    out = tmp_path_factory.mktemp("translations")
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    assert lrelease
+    for ts in sorted((REPO / "resources" / "translations").glob("*.ts")):
+        qm = out / ts.with_suffix(".qm").name
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+    return out

@@ -35,22 +35,6 @@ def hooks() -> FakeHooks:
     return FakeHooks()
 
 
-@pytest.fixture(scope="session")
-def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The committed .ts files compiled now, so the tests never read stale .qm files."""
-    import shutil
-    import subprocess
-    import sys
-
-    out = tmp_path_factory.mktemp("translations")
-    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
-    assert lrelease
-    for ts in sorted((REPO / "resources" / "translations").glob("*.ts")):
-        qm = out / ts.with_suffix(".qm").name
-        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
-    return out
-
-
 @pytest.fixture
 def shell(qapp: Any, qtbot: Any, compiled_translations: Path) -> Iterator[Any]:
     """The real main window and its guards (quick-hide, idle lock) on a fake clock, shown."""
