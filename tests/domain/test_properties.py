@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
@@ -189,3 +190,31 @@ def test_incremental_visibility_equals_a_fresh_computation(
         i.link_id for i in session.visible_items()
     }
     assert not hidden & set(session.answers)
+
+
+def test_reachability_search_is_bounded_for_the_whole_instrument(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A file full of expensive conditions cannot make loading slow: past the total budget the
+    remaining items get the benefit of the doubt (and within it, impossible items are found)."""
+    from screening_app.domain import reachability
+
+    impossible = {
+        "all": [
+            *({"item": f"q{i}", "op": "=", "value": "yes"} for i in range(6)),
+            {"item": "q0", "op": "=", "value": "no"},
+        ]
+    }
+    items = [yes_no(f"q{i}") for i in range(6)]
+    items += [
+        {"linkId": f"t{j}", "type": "display", "text": text("t"), "enableWhen": impossible}
+        for j in range(3)
+    ]
+    built = instrument(items)
+    assert [link_id for link_id, _loc in reachability.unreachable_items(built)] == [
+        "t0",
+        "t1",
+        "t2",
+    ]
+    monkeypatch.setattr(reachability, "_TOTAL_BUDGET", 1)
+    assert [link_id for link_id, _loc in reachability.unreachable_items(built)] == ["t0"]

@@ -222,12 +222,12 @@ QUESTIONNAIRE = _record(
 
 def _outcome(data: Any) -> tuple[Any, float]:
     """The import's result or its error, and how long it took."""
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other processes on the machine do not count
     try:
         outcome: Any = import_questionnaire(data)
     except FhirImportError as error:
         outcome = error
-    return outcome, time.perf_counter() - started
+    return outcome, time.process_time() - started
 
 
 def _check(data: Any) -> None:
