@@ -45,7 +45,7 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 # Refresh the .ts files from the sources (developers only; the .ts files are committed).
 lupdate: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete $$(find src/screening_app -name '*.py' | sort) -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find src/screening_app -name '*.py' | sort) -ts $(TS)
 
 # Regenerate the instrument JSON Schema from the models (a test fails when it is stale).
 schema: $(STAMP)

@@ -4,17 +4,14 @@
 <context>
     <name>AppFlow</name>
     <message>
-        <location filename="../../src/screening_app/ui/flow.py" line="196" />
         <source>Internal error in TrygStart (a bug): could not log in.</source>
         <translation>Intern fejl i TrygStart (en programfejl): kunne ikke logge ind.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/flow.py" line="304" />
         <source>Log in as the next user.</source>
         <translation>Log ind som den næste bruger.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/flow.py" line="308" />
         <source>You are logged out.</source>
         <translation>Du er logget ud.</translation>
     </message>
@@ -22,37 +19,30 @@
 <context>
     <name>BandWords</name>
     <message>
-        <location filename="../../src/screening_app/ui/result/band_words.py" line="10" />
         <source>green</source>
         <translation>grøn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/band_words.py" line="11" />
         <source>yellow</source>
         <translation>gul</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/band_words.py" line="12" />
         <source>red</source>
         <translation>rød</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/band_words.py" line="19" />
         <source>resource card</source>
         <translation>ressourcekort</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/band_words.py" line="20" />
         <source>safety plan</source>
         <translation>sikkerhedsplan</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/band_words.py" line="21" />
         <source>referral letter</source>
         <translation>henvisningsbrev</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/band_words.py" line="22" />
         <source>notification to the municipality</source>
         <translation>underretning til kommunen</translation>
     </message>
@@ -60,33 +50,30 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../src/screening_app/ui/documents/card_dialog.py" line="76" />
-        <location filename="../../src/screening_app/ui/documents/card_dialog.py" line="128" />
         <source>Resource card</source>
         <translation>Ressourcekort</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/card_dialog.py" line="80" />
         <source>Pocket size, folded once. The outside has no clinic name and no word about violence. Inside: 1888 and 112 always, and up to {0} services you tick.</source>
         <translation>Lommestørrelse, foldet én gang. Ydersiden har intet kliniknavn og intet ord om vold. Indeni: altid 1888 og 112 og op til {0} tilbud, som du vælger.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/card_dialog.py" line="88" />
         <source>Card &amp;in</source>
         <translation>Kortet &amp;på</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/card_dialog.py" line="93" />
         <source>&amp;Show the card</source>
         <translation>&amp;Vis kortet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/card_dialog.py" line="95" />
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/card_dialog.py" line="112" />
+        <source>Some of these numbers have not been checked: the card will say so.</source>
+        <translation>Nogle af disse numre er ikke kontrolleret: det står på kortet.</translation>
+    </message>
+    <message>
         <source>The card will say the numbers were last verified on {0}.</source>
         <translation>Kortet vil sige, at numrene sidst blev kontrolleret {0}.</translation>
     </message>
@@ -94,27 +81,22 @@
 <context>
     <name>ChildFields</name>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="38" />
         <source>Unborn child</source>
         <translation>Ufødt barn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="56" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="57" />
         <source>CPR number</source>
         <translation>CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="58" />
         <source>Expected birth</source>
         <translation>Forventet fødsel</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="59" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -122,17 +104,14 @@
 <context>
     <name>Consultation</name>
     <message>
-        <location filename="../../src/screening_app/ui/consultation.py" line="261" />
         <source>Amend the finalised result</source>
         <translation>Ret det afsluttede resultat</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/consultation.py" line="263" />
         <source>An amendment is a new version; the finalised one stays in the record. Why is it amended? (required)</source>
         <translation>En rettelse er en ny version; den afsluttede bliver stående i journalen. Hvorfor rettes den? (skal udfyldes)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/consultation.py" line="304" />
         <source>This could not be saved. Nothing was changed; please try again.</source>
         <translation>Det kunne ikke gemmes. Intet er ændret; prøv venligst igen.</translation>
     </message>
@@ -140,92 +119,74 @@
 <context>
     <name>DirectoryAdminDialog</name>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="70" />
         <source>&amp;New local service</source>
         <translation>&amp;Nyt lokalt tilbud</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="72" />
         <source>&amp;Remove the clinic's entry</source>
         <translation>&amp;Fjern klinikkens tilbud</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="80" />
         <source>&amp;Edit locally</source>
         <translation>&amp;Ret lokalt</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="82" />
         <source>&amp;Verified today</source>
         <translation>&amp;Kontrolleret i dag</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="84" />
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="88" />
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="133" />
         <source>Services directory</source>
         <translation>Oversigt over tilbud</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="137" />
         <source>National services come with TrygStart and are read-only; the clinic's own entries are saved in the clinic's directory file: {0}</source>
         <translation>Landsdækkende tilbud følger med TrygStart og kan kun læses; klinikkens egne tilbud gemmes i klinikkens fil: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="154" />
         <source>The clinic's services (editable)</source>
         <translation>Klinikkens tilbud (kan rettes)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="155" />
         <source>National services (read-only)</source>
         <translation>Landsdækkende tilbud (kan kun læses)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="202" />
         <source>National service, read-only. “Edit locally” makes the clinic's copy.</source>
         <translation>Landsdækkende tilbud, kan kun læses. “Ret lokalt” laver klinikkens egen kopi.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="206" />
         <source>The clinic's version of a bundled entry; removing it restores the bundled one.</source>
         <translation>Klinikkens udgave af et medfølgende tilbud; fjernes den, gælder det medfølgende igen.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="209" />
         <source>The clinic's own entry.</source>
         <translation>Klinikkens eget tilbud.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="226" />
         <source>A new local service.</source>
         <translation>Et nyt lokalt tilbud.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="235" />
         <source>The clinic's version of a bundled entry (not saved yet).</source>
         <translation>Klinikkens udgave af et medfølgende tilbud (ikke gemt endnu).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="243" />
         <source>this id is already used by another entry</source>
         <translation>dette id bruges allerede af et andet tilbud</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="248" />
         <source>Correct the fields marked.</source>
         <translation>Ret de markerede felter.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/directory_admin.py" line="269" />
         <source>Saved in the clinic's directory file.</source>
         <translation>Gemt i klinikkens fil.</translation>
     </message>
@@ -233,12 +194,10 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../src/screening_app/ui/documents/actions.py" line="96" />
         <source>Blank questionnaire</source>
         <translation>Tomt spørgeskema</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/actions.py" line="103" />
         <source>Completed screening</source>
         <translation>Udfyldt screening</translation>
     </message>
@@ -246,17 +205,14 @@
 <context>
     <name>DocumentDialogs</name>
     <message>
-        <location filename="../../src/screening_app/ui/documents/hooks.py" line="51" />
         <source>The file will NOT be encrypted. Anyone who can open the folder you choose can read it. Save only where the clinic keeps such documents, and delete it when it is no longer needed.</source>
         <translation>Filen bliver IKKE krypteret. Alle, der kan åbne den mappe, du vælger, kan læse den. Gem kun, hvor klinikken opbevarer den slags dokumenter, og slet filen, når den ikke længere skal bruges.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/hooks.py" line="61" />
         <source>Save unencrypted</source>
         <translation>Gem ukrypteret</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/hooks.py" line="101" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
@@ -264,52 +220,46 @@
 <context>
     <name>DocumentForms</name>
     <message>
-        <location filename="../../src/screening_app/ui/documents/form_parts.py" line="94" />
         <source>Phone {0}</source>
         <translation>Telefon {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/form_parts.py" line="100" />
         <source>Phone: UNCONFIRMED, not filled in</source>
         <translation>Telefon: UBEKRÆFTET, ikke udfyldt</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/form_parts.py" line="103" />
         <source>No phone number</source>
         <translation>Intet telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/form_parts.py" line="107" />
+        <source>Not checked</source>
+        <translation>Ikke kontrolleret</translation>
+    </message>
+    <message>
         <source>Last verified {0}</source>
         <translation>Sidst kontrolleret {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/form_parts.py" line="113" />
         <source>UNCONFIRMED: {0}</source>
         <translation>UBEKRÆFTET: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/form_parts.py" line="122" />
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/form_parts.py" line="123" />
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/form_parts.py" line="124" />
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/form_parts.py" line="125" />
         <source>opening hours</source>
         <translation>åbningstider</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/form_parts.py" line="126" />
         <source>secure mail</source>
         <translation>sikker post</translation>
     </message>
@@ -317,172 +267,138 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="56" />
         <source>Id (letters, digits, hyphens)</source>
         <translation>Id (bogstaver, tal, bindestreger)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="57" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="58" />
         <source>Discreet name (no word about violence)</source>
         <translation>Diskret navn (intet ord om vold)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="59" />
         <source>What it offers</source>
         <translation>Hvad det tilbyder</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="60" />
         <source>For whom</source>
         <translation>For hvem</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="61" />
         <source>Phones (number | label da | label en, one per line)</source>
         <translation>Telefoner (nummer | tekst da | tekst en, én pr. linje)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="62" />
         <source>Opening hours</source>
         <translation>Åbningstider</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="63" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="64" />
         <source>Secure mail</source>
         <translation>Sikker post</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="65" />
         <source>Postal address (one line each)</source>
         <translation>Postadresse (én linje ad gangen)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="66" />
         <source>Website</source>
         <translation>Hjemmeside</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="67" />
         <source>How to refer</source>
         <translation>Sådan henvises</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="68" />
         <source>Source of the facts</source>
         <translation>Kilde til oplysningerne</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="69" />
         <source>Last verified</source>
         <translation>Sidst kontrolleret</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="70" />
         <source>Verified by</source>
         <translation>Kontrolleret af</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="71" />
         <source>Note</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="72" />
         <source>Used for</source>
         <translation>Bruges til</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="73" />
         <source>Not confirmed (left empty)</source>
         <translation>Ikke bekræftet (står tomt)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="138" />
         <source>on the resource card</source>
         <translation>på ressourcekortet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="139" />
         <source>receives referrals</source>
         <translation>modtager henvisninger</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="140" />
         <source>receives notifications</source>
         <translation>modtager underretninger</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="148" />
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="149" />
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="150" />
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="151" />
         <source>hours</source>
         <translation>åbningstider</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="152" />
         <source>secure mail</source>
         <translation>sikker post</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="215" />
         <source>required</source>
         <translation>skal udfyldes</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="217" />
         <source>must not be empty</source>
         <translation>må ikke være tom</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="219" />
         <source>needs both the Danish and the English text</source>
         <translation>skal have både den danske og den engelske tekst</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="222" />
         <source>not a phone number: digits and spaces, e.g. 33 33 00 47</source>
         <translation>ikke et telefonnummer: cifre og mellemrum, fx 33 33 00 47</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="223" />
         <source>not an email address</source>
         <translation>ikke en e-mailadresse</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="224" />
         <source>a web address without https://, e.g. danner.dk</source>
         <translation>en webadresse uden https://, fx danner.dk</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="225" />
         <source>small letters, digits and hyphens only</source>
         <translation>kun små bogstaver, tal og bindestreger</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/entry_form.py" line="230" />
         <source>filled in but marked as not confirmed: untick “not confirmed”</source>
         <translation>udfyldt, men markeret som ikke bekræftet: fjern fluebenet under “ikke bekræftet”</translation>
     </message>
@@ -490,92 +406,74 @@
 <context>
     <name>GateScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="283" />
         <source>Is it safe to ask now? ({0})</source>
         <translation>Er det sikkert at spørge nu? ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="286" />
         <source>Ask only when every point below holds. If one does not, do not ask: record "not asked" with the reason, and ask next time.</source>
         <translation>Spørg kun, når alle punkter herunder er opfyldt. Er ét ikke opfyldt, så spørg ikke: notér »ikke spurgt« med årsagen, og spørg næste gang.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="292" />
         <source>The person is alone with me: no partner, no family member, and no child old enough to understand.</source>
         <translation>Personen er alene med mig: ingen partner, intet familiemedlem og intet barn, der er gammelt nok til at forstå.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="296" />
         <source>No interpreter is needed, or the interpreter is a professional one (never family or friends).</source>
         <translation>Der er ikke brug for tolk, eller tolken er professionel (aldrig familie eller venner).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="299" />
         <source>There is time to ask, and to respond to what the person tells me.</source>
         <translation>Der er tid til at spørge og til at reagere på det, personen fortæller.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="301" />
         <source>I have explained the limits of confidentiality: I must notify the municipality if a child, also an unborn child, may need support (Barnets Lov section 133), and information may be passed on without consent if someone is in serious danger.</source>
         <translation>Jeg har forklaret grænserne for tavshedspligten: Jeg skal underrette kommunen, hvis et barn, også et ufødt barn, kan have brug for støtte (Barnets Lov § 133), og oplysninger kan videregives uden samtykke, hvis nogen er i alvorlig fare.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="310" />
         <source>If it is not safe to ask now</source>
         <translation>Hvis det ikke er sikkert at spørge nu</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="311" />
         <source>&amp;Reason</source>
         <translation>&amp;Årsag</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="312" />
         <source>Ask again &amp;on</source>
         <translation>Spørg igen &amp;den</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="315" />
         <source>Record "&amp;not asked"</source>
         <translation>Notér »&amp;ikke spurgt«</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="316" />
         <source>When every point holds</source>
         <translation>Når alle punkter er opfyldt</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="317" />
         <source>&amp;Questionnaire</source>
         <translation>&amp;Spørgeskema</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="324" />
         <source>The person's &amp;language</source>
         <translation>Personens &amp;sprog</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="328" />
         <source>I &amp;read the questions aloud</source>
         <translation>Jeg &amp;læser spørgsmålene højt</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="329" />
         <source>The person answers &amp;alone on the screen</source>
         <translation>Personen &amp;svarer selv på skærmen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="330" />
         <source>The questions can start when every point above is ticked.</source>
         <translation>Spørgsmålene kan begynde, når alle punkter ovenfor er krydset af.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="331" />
         <source>&amp;Start the questions</source>
         <translation>S&amp;tart spørgsmålene</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/gate_screen.py" line="332" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Tilbage</translation>
     </message>
@@ -583,22 +481,18 @@
 <context>
     <name>HandBackPage</name>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="124" />
         <source>&amp;Health professional's password</source>
         <translation>Sundhedspersonens &amp;adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="125" />
         <source>Health professional's password</source>
         <translation>Sundhedspersonens adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="126" />
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/hand_back.py" line="127" />
         <source>Wrong password.</source>
         <translation>Forkert adgangskode.</translation>
     </message>
@@ -606,117 +500,98 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="55" />
         <source>Contact details</source>
         <translation>Kontaktoplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="56" />
         <source>Screening result</source>
         <translation>Resultat af screeningen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="57" />
         <source>Safety concerns</source>
         <translation>Bekymringer for sikkerheden</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="58" />
+        <source>Own violence against a partner</source>
+        <translation>Egen vold mod en partner</translation>
+    </message>
+    <message>
         <source>Free text</source>
         <translation>Fri tekst</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="69" />
         <source>Not covered by the consent or legal basis</source>
         <translation>Ikke omfattet af samtykket eller hjemlen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="78" />
         <source>e.g. Polish</source>
         <translation>fx polsk</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="79" />
         <source>Needs an interpreter</source>
         <translation>Har brug for tolk</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="86" />
         <source>e.g. call from a withheld number only</source>
         <translation>fx ring kun fra skjult nummer</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="88" />
         <source>Discreet: the first page holds only addresses, date and a neutral heading</source>
         <translation>Diskret: første side har kun adresser, dato og en neutral overskrift</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="94" />
         <source>No copy for the person</source>
         <translation>Ingen kopi til personen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="95" />
         <source>A copy handed to the person</source>
         <translation>En kopi gives til personen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="96" />
         <source>A copy sent to a safe address</source>
         <translation>En kopi sendes til en sikker adresse</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="97" />
         <source>A copy sent to the person's home</source>
         <translation>En kopi sendes til personens hjem</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="102" />
         <source>Address, one line each (used for this letter only)</source>
         <translation>Adresse, én linje ad gangen (bruges kun til dette brev)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="118" />
         <source>The letter holds</source>
         <translation>Brevet indeholder</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="119" />
         <source>&amp;Safety concerns</source>
         <translation>&amp;Bekymringer for sikkerheden</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="120" />
         <source>&amp;Free text</source>
         <translation>&amp;Fri tekst</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="121" />
         <source>Person's &amp;language</source>
         <translation>Personens &amp;sprog</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="124" />
         <source>Contact &amp;note</source>
         <translation>Bemærkning om &amp;kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="126" />
         <source>&amp;Copy</source>
         <translation>K&amp;opi</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="127" />
         <source>Copy &amp;address</source>
         <translation>&amp;Adresse til kopien</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="129" />
         <source>Letter &amp;in</source>
         <translation>Brevet &amp;på</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/letter_form.py" line="130" />
         <source>&amp;Reference</source>
         <translation>&amp;Reference</translation>
     </message>
@@ -724,62 +599,50 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="185" />
         <source>Too many wrong PINs. Use your password.</source>
         <translation>For mange forkerte PIN-koder. Brug din adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="188" />
         <source>Wrong PIN. Tries left: {0}.</source>
         <translation>Forkert PIN-kode. Forsøg tilbage: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="201" />
         <source>Wrong password.</source>
         <translation>Forkert adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="244" />
         <source>The screen is hidden. Nobody is logged in.</source>
         <translation>Skærmen er skjult. Ingen er logget ind.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="246" />
         <source>The screen is locked.</source>
         <translation>Skærmen er låst.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="248" />
         <source>&amp;PIN</source>
         <translation>&amp;PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="249" />
         <source>Use my password instead</source>
         <translation>Brug min adgangskode i stedet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="251" />
         <source>&amp;Password</source>
         <translation>&amp;Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="252" />
         <source>Use my PIN instead</source>
         <translation>Brug min PIN-kode i stedet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="254" />
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="255" />
         <source>Log in as another user</source>
         <translation>Log ind som en anden bruger</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/lock_screen.py" line="256" />
         <source>&amp;Continue</source>
         <translation>&amp;Fortsæt</translation>
     </message>
@@ -787,32 +650,26 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/login_screen.py" line="140" />
         <source>&amp;User name</source>
         <translation>&amp;Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/login_screen.py" line="141" />
         <source>&amp;Password</source>
         <translation>&amp;Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/login_screen.py" line="142" />
         <source>User name</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/login_screen.py" line="143" />
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/login_screen.py" line="145" />
         <source>Logging in...</source>
         <translation>Logger ind...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/login_screen.py" line="145" />
         <source>&amp;Log in</source>
         <translation>&amp;Log ind</translation>
     </message>
@@ -820,12 +677,10 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/screening_app/ui/main_window.py" line="207" />
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/main_window.py" line="208" />
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
@@ -833,117 +688,94 @@
 <context>
     <name>NotificationForm</name>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="150" />
         <source>Mother</source>
         <translation>Mor</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="150" />
         <source>Father</source>
         <translation>Far</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="150" />
         <source>Co-mother</source>
         <translation>Medmor</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="150" />
         <source>Other</source>
         <translation>Anden</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="151" />
         <source>Urgent: the child may need help at once</source>
         <translation>Haster: barnet kan have brug for hjælp med det samme</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="155" />
         <source>Add another child</source>
         <translation>Tilføj endnu et barn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="161" />
         <source>Parent 1</source>
         <translation>Forælder 1</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="162" />
         <source>Parent 2</source>
         <translation>Forælder 2</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="173" />
         <source>e.g. midwife for the mother during pregnancy</source>
         <translation>fx jordemoder for moderen under graviditeten</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="178" />
         <source>Violence or abuse by a parent is suspected (the parents are not told first)</source>
         <translation>Der er mistanke om vold eller overgreb fra en forælder (forældrene orienteres ikke først)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="183" />
         <source>Contact with the parents is left out of the notification.</source>
         <translation>Kontakten med forældrene udelades af underretningen.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="206" />
         <source>Your &amp;relation to the child</source>
         <translation>Din &amp;relation til barnet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="207" />
         <source>&amp;Concern</source>
         <translation>&amp;Bekymring</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="208" />
         <source>&amp;Observations</source>
         <translation>&amp;Observationer</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="209" />
         <source>&amp;Actions taken</source>
         <translation>&amp;Hvad er gjort</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="215" />
         <source>Contact with the &amp;parents</source>
         <translation>Kontakt med &amp;forældrene</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="219" />
         <source>Letter &amp;in</source>
         <translation>Brevet &amp;på</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="230" />
         <source>Child {0}</source>
         <translation>Barn {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="251" />
         <source>the child</source>
         <translation>barnet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="253" />
         <source>your relation to the child</source>
         <translation>din relation til barnet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="255" />
         <source>the concern</source>
         <translation>bekymringen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="256" />
         <source>the observations</source>
         <translation>observationerne</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="257" />
         <source>the actions taken</source>
         <translation>hvad der er gjort</translation>
     </message>
@@ -951,27 +783,22 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../src/screening_app/ui/result/override_dialog.py" line="70" />
         <source>Choose the result you judge to be right, and write why. The computed result stays in the record next to yours.</source>
         <translation>Vælg det resultat, du vurderer er det rigtige, og skriv hvorfor. Det beregnede resultat bliver stående i journalen ved siden af dit.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/override_dialog.py" line="88" />
         <source>&amp;Reason (required)</source>
         <translation>&amp;Begrundelse (skal udfyldes)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/override_dialog.py" line="92" />
         <source>Reason</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/override_dialog.py" line="100" />
         <source>Change the result</source>
         <translation>Ændr resultatet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/override_dialog.py" line="102" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
@@ -979,37 +806,30 @@
 <context>
     <name>ParentFields</name>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="107" />
         <source>Language, if an interpreter is needed</source>
         <translation>Sprog, hvis der er brug for tolk</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="110" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="111" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="112" />
         <source>CPR number</source>
         <translation>CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="113" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="114" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/notification_form.py" line="115" />
         <source>Interpreter</source>
         <translation>Tolk</translation>
     </message>
@@ -1017,7 +837,6 @@
 <context>
     <name>PersonFlow</name>
     <message>
-        <location filename="../../src/screening_app/ui/person_flow.py" line="252" />
         <source>That could not be saved.</source>
         <translation>Det kunne ikke gemmes.</translation>
     </message>
@@ -1025,148 +844,118 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="206" />
         <source>Note: the number does not pass the modulus-11 check. Numbers issued since 2007 may not; check it once more against the health card.</source>
         <translation>Bemærk: nummeret består ikke modulus 11-kontrollen. Det gør numre udstedt efter 2007 ikke altid; tjek det en ekstra gang mod sundhedskortet.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="214" />
         <source>The first six digits of a CPR number are a date (DDMMYY).</source>
         <translation>De første seks cifre i et CPR-nummer er en dato (DDMMÅÅ).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="216" />
         <source>The CPR number gives a birth date in the future.</source>
         <translation>CPR-nummeret giver en fødselsdato i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="217" />
         <source>A CPR number has ten digits (DDMMYY-SSSS).</source>
         <translation>Et CPR-nummer har ti cifre (DDMMÅÅ-LLLL).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="232" />
         <source>The name is needed.</source>
         <translation>Navnet skal udfyldes.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="234" />
         <source>The CPR number is not valid.</source>
         <translation>CPR-nummeret er ikke gyldigt.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="235" />
         <source>birth date</source>
         <translation>fødselsdatoen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="236" />
         <source>the child's birth date</source>
         <translation>barnets fødselsdato</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="238" />
         <source>The birth date is in the future.</source>
         <translation>Fødselsdatoen ligger i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="263" />
         <source>Write the {0} as dd.mm.yyyy.</source>
         <translation>Skriv {0} som dd.mm.åååå.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="286" />
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="288" />
         <source>Correct the person's details</source>
         <translation>Ret personens oplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="290" />
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="291" />
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="292" />
         <source>&amp;CPR number</source>
         <translation>&amp;CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="293" />
         <source>&amp;Birth date</source>
         <translation>&amp;Fødselsdato</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="294" />
         <source>C&amp;hild's birth date</source>
         <translation>Barnets fø&amp;dselsdato</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="295" />
         <source>Safe &amp;phone</source>
         <translation>Sikkert &amp;telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="296" />
         <source>Safe &amp;times to call</source>
         <translation>Sikre t&amp;idspunkter at ringe</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="297" />
         <source>May we leave &amp;messages?</source>
         <translation>Må vi lægge &amp;beskeder?</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="298" />
         <source>May &amp;letters go home?</source>
         <translation>Må &amp;breve sendes hjem?</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="310" />
         <source>DDMMYY-SSSS</source>
         <translation>DDMMÅÅ-LLLL</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="311" />
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="312" />
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="313" />
         <source>&amp;expected (pregnancy)</source>
         <translation>&amp;forventet (graviditet)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="314" />
         <source>b&amp;orn</source>
         <translation>f&amp;ødt</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="315" />
         <source>e.g. weekdays 9-12</source>
         <translation>fx hverdage kl. 9-12</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="316" />
         <source>Safe contact</source>
         <translation>Sikker kontakt</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="317" />
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_form.py" line="318" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
@@ -1174,209 +963,166 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="198" />
         <source>Not asked: {0}</source>
         <translation>Ikke spurgt: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="201" />
         <source>Ask again on {0}</source>
         <translation>Spørg igen {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="205" />
         <source>(amended, version {0})</source>
         <translation>(rettet, version {0})</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="207" />
         <source>Not finished</source>
         <translation>Ikke afsluttet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="211" />
         <source>(changed by the health professional)</source>
         <translation>(ændret af sundhedspersonen)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="213" />
         <source>{0} points of concern</source>
         <translation>særlige forhold: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="215" />
         <source>(replaced by an amendment)</source>
         <translation>(erstattet af en rettelse)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="223" />
         <source>CPR {0}</source>
         <translation>CPR {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="225" />
         <source>born {0}</source>
         <translation>født {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="229" />
         <source>expected birth {0}</source>
         <translation>termin {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="231" />
         <source>(week {0})</source>
         <translation>(uge {0})</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="235" />
         <source>child born {0}</source>
         <translation>barnet født {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="237" />
         <source>({0} weeks old)</source>
         <translation>({0} uger gammelt)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="240" />
         <source>Safe phone: {0}</source>
         <translation>Sikkert telefonnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="240" />
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="241" />
         <source>none recorded</source>
         <translation>ikke noteret</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="241" />
         <source>Safe times: {0}</source>
         <translation>Sikre tidspunkter: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="242" />
         <source>Messages: {0}</source>
         <translation>Beskeder: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="243" />
         <source>Letters home: {0}</source>
         <translation>Breve hjem: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="252" />
         <source>Never asked.</source>
         <translation>Aldrig spurgt.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="255" />
         <source>Last asked on {0} by {1}.</source>
         <translation>Sidst spurgt {0} af {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="257" />
         <source>Last time ({0}, {1}): not asked, {2}.</source>
         <translation>Sidste gang ({0}, {1}): ikke spurgt, {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="263" />
         <source>Ask next on {0} (planned).</source>
         <translation>Spørg næste gang {0} (planlagt).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="269" />
         <source>Ask now ({0}).</source>
         <translation>Spørg nu ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="271" />
         <source>Ask next on {0} ({1}).</source>
         <translation>Spørg næste gang {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="273" />
         <source>The asking schedule has no further dates.</source>
         <translation>Planen for at spørge har ikke flere datoer.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="283" />
         <source>&lt; &amp;Find a person</source>
         <translation>&lt; &amp;Find en person</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="284" />
         <source>&amp;Correct details...</source>
         <translation>&amp;Ret oplysninger...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="285" />
         <source>&amp;Ask now...</source>
         <translation>&amp;Spørg nu...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="293" />
         <source>The asking schedule is TrygStart's default; an administrator can set the clinic's own in the settings.</source>
         <translation>Planen for at spørge er TrygStarts standard; en administrator kan sætte klinikkens egen under Indstillinger.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="299" />
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="342" />
         <source>Asking history</source>
         <translation>Tidligere spurgt</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="302" />
         <source>&amp;Refer with consent...</source>
         <translation>&amp;Henvis med samtykke...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="303" />
         <source>Resource &amp;card...</source>
         <translation>Ressource&amp;kort...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="304" />
         <source>Safety &amp;plan...</source>
         <translation>Sikkerheds&amp;plan...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="305" />
         <source>&amp;Notification to the municipality...</source>
         <translation>&amp;Underretning til kommunen...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="321" />
         <source>Not finished: {0}, started {1} by {2}.</source>
         <translation>Ikke afsluttet: {0}, begyndt {1} af {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="327" />
         <source>&amp;Resume</source>
         <translation>&amp;Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="340" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="340" />
         <source>By</source>
         <translation>Af</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="340" />
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="340" />
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/person_page.py" line="351" />
         <source>No asking recorded yet.</source>
         <translation>Der er endnu ikke noteret noget.</translation>
     </message>
@@ -1384,87 +1130,70 @@
 <context>
     <name>PersonSearchScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="143" />
         <source>Type a name, a CPR number or a birth date (dd.mm.yyyy).</source>
         <translation>Skriv et navn, et CPR-nummer eller en fødselsdato (dd.mm.åååå).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="148" />
         <source>The search failed.</source>
         <translation>Søgningen mislykkedes.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="154" />
         <source>No one with that name was found.</source>
         <translation>Ingen med det navn blev fundet.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="156" />
         <source>No one with that CPR number was found.</source>
         <translation>Ingen med det CPR-nummer blev fundet.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="158" />
         <source>No one born on that date was found.</source>
         <translation>Ingen født den dato blev fundet.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="197" />
         <source>Find a person</source>
         <translation>Find en person</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="198" />
         <source>&amp;Name, CPR number or birth date</source>
         <translation>&amp;Navn, CPR-nummer eller fødselsdato</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="199" />
         <source>e.g. Hansen, 010190-1234 or 01.01.1990</source>
         <translation>fx Hansen, 010190-1234 eller 01.01.1990</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="200" />
         <source>Name, CPR number or birth date</source>
         <translation>Navn, CPR-nummer eller fødselsdato</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="201" />
         <source>&amp;Search</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="202" />
         <source>&amp;New person...</source>
         <translation>N&amp;y person...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="204" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="204" />
         <source>CPR number</source>
         <translation>CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="204" />
         <source>Birth date</source>
         <translation>Fødselsdato</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="204" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="206" />
         <source>Persons found</source>
         <translation>Fundne personer</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/search_screen.py" line="208" />
         <source>{0} found. Enter opens.</source>
         <translation>{0} fundet. Enter åbner.</translation>
     </message>
@@ -1472,87 +1201,70 @@
 <context>
     <name>PersonWords</name>
     <message>
-        <location filename="../../src/screening_app/ui/persons/words.py" line="10" />
         <source>Pregnant woman</source>
         <translation>Gravid</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/words.py" line="11" />
         <source>New mother</source>
         <translation>Ny mor</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/words.py" line="12" />
         <source>Father or co-parent</source>
         <translation>Far eller medforælder</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/words.py" line="13" />
         <source>Other</source>
         <translation>Anden</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/words.py" line="20" />
         <source>partner present</source>
         <translation>partner til stede</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/words.py" line="22" />
         <source>only a family member or friend to interpret</source>
         <translation>kun familie eller en ven til at tolke</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/words.py" line="25" />
         <source>no private room</source>
         <translation>intet uforstyrret rum</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/words.py" line="26" />
         <source>no time</source>
         <translation>ingen tid</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/words.py" line="27" />
         <source>the person declined</source>
         <translation>personen ønskede det ikke</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/words.py" line="34" />
         <source>not asked</source>
         <translation>ikke spurgt</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/words.py" line="36" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/words.py" line="38" />
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/words.py" line="44" />
         <source>never asked</source>
         <translation>aldrig spurgt</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/words.py" line="46" />
         <source>not asked last time</source>
         <translation>ikke spurgt sidste gang</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/words.py" line="48" />
         <source>pregnancy week {0}</source>
         <translation>graviditetsuge {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/words.py" line="50" />
         <source>after the birth</source>
         <translation>efter fødslen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/persons/words.py" line="52" />
         <source>child {0} weeks old</source>
         <translation>barnet {0} uger gammelt</translation>
     </message>
@@ -1560,57 +1272,46 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="103" />
         <source>The two PINs are not the same.</source>
         <translation>De to PIN-koder er ikke ens.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="121" />
         <source>Change your PIN</source>
         <translation>Skift din PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="123" />
         <source>Choose a PIN for the idle lock?</source>
         <translation>Vælg en PIN-kode til skærmlåsen?</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="126" />
         <source>When the screen locks after a while without use, you can come back with a short PIN (4 to 8 digits) instead of your password. After three wrong PINs, after hiding the screen and after logging out, the password is needed.</source>
         <translation>Når skærmen låser efter et stykke tid uden brug, kan du komme tilbage med en kort PIN-kode (4 til 8 cifre) i stedet for din adgangskode. Efter tre forkerte PIN-koder, efter at skærmen er skjult, og efter at du har logget ud, skal adgangskoden bruges.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="131" />
         <source>&amp;PIN</source>
         <translation>&amp;PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="132" />
         <source>&amp;Repeat the PIN</source>
         <translation>&amp;Gentag PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="133" />
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="134" />
         <source>Repeat the PIN</source>
         <translation>Gentag PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="135" />
         <source>&amp;Save the PIN</source>
         <translation>G&amp;em PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="136" />
         <source>Not &amp;now</source>
         <translation>Ikke &amp;nu</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/pin_screen.py" line="136" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
@@ -1618,88 +1319,70 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="65" />
         <source>The person has chosen to take the plan</source>
         <translation>Personen har selv valgt at tage planen med</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="69" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="69" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="69" />
         <source>Note</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="84" />
         <source>e.g. call me at once</source>
         <translation>fx ring til mig med det samme</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="106" />
         <source>Safe people</source>
         <translation>Trygge personer</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="108" />
         <source>Safe &amp;places (one per line)</source>
         <translation>Trygge &amp;steder (ét pr. linje)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="109" />
         <source>&amp;Take along (one per line)</source>
         <translation>&amp;Tag med (én ting pr. linje)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="110" />
         <source>&amp;Code word</source>
         <translation>&amp;Kodeord</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="111" />
         <source>The code word &amp;means</source>
         <translation>Kodeordet &amp;betyder</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="116" />
         <source>Numbers besides 1888 and 112</source>
         <translation>Numre ud over 1888 og 112</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="118" />
         <source>Own &amp;notes</source>
         <translation>Egne &amp;noter</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="119" />
         <source>Plan &amp;in</source>
         <translation>Planen &amp;på</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="132" />
-        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="188" />
         <source>Safety plan</source>
         <translation>Sikkerhedsplan</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="136" />
         <source>Fill it in with the person. They decide whether to take it. It is printed discreetly: no clinic name and nothing about violence.</source>
         <translation>Udfyld den sammen med personen. Personen bestemmer selv, om planen skal med. Den udskrives diskret: intet kliniknavn og intet om vold.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="146" />
         <source>&amp;Show the plan</source>
         <translation>&amp;Vis planen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/plan_dialog.py" line="148" />
         <source>Close</source>
         <translation>Luk</translation>
     </message>
@@ -1707,62 +1390,50 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../src/screening_app/ui/documents/preview.py" line="109" />
         <source>Pages: {0}</source>
         <translation>Sider: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/preview.py" line="118" />
         <source>Discreet: the outside or first page says nothing about what the document is about.</source>
         <translation>Diskret: ydersiden eller første side siger intet om, hvad dokumentet handler om.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/preview.py" line="123" />
         <source>Training: every page is marked, and nothing is real.</source>
         <translation>Træning: hver side er mærket, og intet er rigtigt.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/preview.py" line="128" />
         <source>&amp;Print...</source>
         <translation>&amp;Udskriv...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/preview.py" line="130" />
         <source>&amp;Save as PDF...</source>
         <translation>&amp;Gem som PDF...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/preview.py" line="132" />
         <source>Only when needed: the file is not encrypted.</source>
         <translation>Kun når det er nødvendigt: filen er ikke krypteret.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/preview.py" line="133" />
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/preview.py" line="167" />
         <source>To make a file, use “Save as PDF”: it warns first.</source>
         <translation>Brug “Gem som PDF” for at lave en fil: den advarer først.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/preview.py" line="176" />
         <source>The printer could not print the document.</source>
         <translation>Printeren kunne ikke udskrive dokumentet.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/preview.py" line="178" />
         <source>Sent to the printer: {0} pages.</source>
         <translation>Sendt til printeren: {0} sider.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/preview.py" line="201" />
         <source>The file could not be saved there.</source>
         <translation>Filen kunne ikke gemmes der.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/preview.py" line="203" />
         <source>Saved, unencrypted: {0}</source>
         <translation>Gemt, ukrypteret: {0}</translation>
     </message>
@@ -1770,22 +1441,18 @@
 <context>
     <name>QuickHideButton</name>
     <message>
-        <location filename="../../src/screening_app/ui/quick_hide_button.py" line="32" />
         <source>Hide (F12)</source>
         <translation>Skjul (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/quick_hide_button.py" line="33" />
         <source>Hide the screen</source>
         <translation>Skjul skærmen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/quick_hide_button.py" line="35" />
         <source>Hides everything at once and locks. Also F12, or Shift three times.</source>
         <translation>Skjuler alt på én gang og låser. Også F12 eller Skift tre gange.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/quick_hide_button.py" line="37" />
         <source>F12, or Shift three times</source>
         <translation>F12 eller Skift tre gange</translation>
     </message>
@@ -1793,12 +1460,10 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../src/screening_app/ui/result/record_bar.py" line="71" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/record_bar.py" line="72" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
@@ -1806,37 +1471,30 @@
 <context>
     <name>RecordBar</name>
     <message>
-        <location filename="../../src/screening_app/ui/result/record_bar.py" line="181" />
         <source>Ask &amp;again on</source>
         <translation>Spørg &amp;igen den</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/record_bar.py" line="182" />
         <source>Ask again on</source>
         <translation>Spørg igen den</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/record_bar.py" line="183" />
         <source>&amp;Finalise</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/record_bar.py" line="185" />
         <source>Keeps the result in the record. It cannot be changed afterwards.</source>
         <translation>Gemmer resultatet i journalen. Det kan ikke ændres bagefter.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/record_bar.py" line="187" />
         <source>A&amp;mend...</source>
         <translation>R&amp;et...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/record_bar.py" line="189" />
         <source>Finalised: the result is locked in the record.</source>
         <translation>Afsluttet: resultatet er låst i journalen.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/record_bar.py" line="191" />
         <source>Ask again on {0}.</source>
         <translation>Spørg igen {0}.</translation>
     </message>
@@ -1844,12 +1502,10 @@
 <context>
     <name>RecoverySheet</name>
     <message>
-        <location filename="../../src/screening_app/ui/setup/recovery_print.py" line="26" />
         <source>TrygStart recovery key</source>
         <translation>TrygStart-gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/recovery_print.py" line="27" />
         <source>This key opens the clinic's TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic's safe). Anyone who has it can read every record. It cannot be shown again.</source>
         <translation>Nøglen åbner klinikkens TrygStart-database, når ingen administrator kan logge ind. Opbevar papiret låst inde (fx i klinikkens pengeskab). Alle, der har det, kan læse alle journaler. Nøglen kan ikke vises igen.</translation>
     </message>
@@ -1857,102 +1513,82 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="90" />
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="96" />
         <source>&amp;Record the referral</source>
         <translation>&amp;Registrér henvisningen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="98" />
         <source>&amp;Show the letter</source>
         <translation>&amp;Vis brevet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="101" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="119" />
         <source>For: {0}</source>
         <translation>For: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="121" />
         <source>No letters to the home</source>
         <translation>Ingen breve til hjemmet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="152" />
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="155" />
         <source>Nothing is passed on, and no letter is made.</source>
         <translation>Intet gives videre, og der laves intet brev.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="160" />
         <source>Mother</source>
         <translation>Mor</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="160" />
         <source>Parent</source>
         <translation>Forælder</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="172" />
         <source>&amp;Show the notification</source>
         <translation>&amp;Vis underretningen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="183" />
         <source>The directory has no postal or secure-mail address for this service: add it by hand, or ask an administrator to add it.</source>
         <translation>Oversigten har ingen post- eller sikker-post-adresse til dette tilbud: skriv den på i hånden, eller bed en administrator om at tilføje den.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="202" />
         <source>written</source>
         <translation>skriftligt</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="202" />
         <source>oral</source>
         <translation>mundtligt</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="204" />
         <source>Recorded: referral to {0}, consent {1}, expires {2}.</source>
         <translation>Registreret: henvisning til {0}, samtykke {1}, udløber {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="208" />
         <source>Recorded: referral to {0} offered; the person did not consent.</source>
         <translation>Registreret: henvisning til {0} tilbudt; personen gav ikke samtykke.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="211" />
         <source>Recorded: disclosure without consent to {0}, with its legal basis.</source>
         <translation>Registreret: videregivelse uden samtykke til {0}, med hjemmel.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="224" />
         <source>Fill in: {0}.</source>
         <translation>Udfyld: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="231" />
         <source>Notification to the municipality</source>
         <translation>Underretning til kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_dialog.py" line="238" />
         <source>Referral letter</source>
         <translation>Henvisningsbrev</translation>
     </message>
@@ -1960,138 +1596,114 @@
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="76" />
         <source>Contact details</source>
         <translation>Kontaktoplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="77" />
         <source>Screening result</source>
         <translation>Resultat af screeningen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="78" />
         <source>Safety concerns</source>
         <translation>Bekymringer for sikkerheden</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="79" />
+        <source>Own violence against a partner</source>
+        <translation>Egen vold mod en partner</translation>
+    </message>
+    <message>
         <source>Free text</source>
         <translation>Fri tekst</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="89" />
         <source>No screening to share</source>
         <translation>Ingen screening at give videre</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="90" />
         <source>Written</source>
         <translation>Skriftligt</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="92" />
         <source>Oral</source>
         <translation>Mundtligt</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="109" />
         <source>Telling the person would put them in danger</source>
         <translation>Det vil bringe personen i fare at få det at vide</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="119" />
         <source>The person consents</source>
         <translation>Personen giver samtykke</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="120" />
         <source>The person does not consent (nothing is passed on)</source>
         <translation>Personen giver ikke samtykke (intet gives videre)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="123" />
         <source>Without consent: notification to the municipality, Barnets Lov § 133 (Sundhedsloven § 43, stk. 2, nr. 1)</source>
         <translation>Uden samtykke: underretning til kommunen, barnets lov § 133 (sundhedsloven § 43, stk. 2, nr. 1)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="129" />
         <source>Without consent: to protect substantial interests (Sundhedsloven § 43, stk. 2, nr. 2)</source>
         <translation>Uden samtykke: for at beskytte væsentlige interesser (sundhedsloven § 43, stk. 2, nr. 2)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="135" />
         <source>Consent or legal basis</source>
         <translation>Samtykke eller hjemmel</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="151" />
         <source>&amp;Purpose</source>
         <translation>&amp;Formål</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="152" />
         <source>May be passed on</source>
         <translation>Må gives videre</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="153" />
         <source>Consent given</source>
         <translation>Samtykket er givet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="154" />
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="260" />
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="155" />
         <source>Expires</source>
         <translation>Udløber</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="156" />
         <source>&amp;Reason</source>
         <translation>&amp;Begrundelse</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="158" />
         <source>Why it is unsafe</source>
         <translation>Hvorfor det er farligt</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="160" />
         <source>Recorded by</source>
         <translation>Registreres af</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="170" />
         <source>Recipient</source>
         <translation>Modtager</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="260" />
         <source>&amp;Date of consent</source>
         <translation>&amp;Dato for samtykket</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="263" />
         <source>{0} (one year after consent was given)</source>
         <translation>{0} (et år efter, at samtykket blev givet)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="267" />
         <source>Required by law: the person is not asked. After recording, fill in the notification.</source>
         <translation>Påbudt ved lov: personen spørges ikke. Udfyld underretningen, når henvisningen er registreret.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="271" />
         <source>No task to tell the person is created; the reason is recorded.</source>
         <translation>Der oprettes ingen opgave om at fortælle personen det; begrundelsen registreres.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/referral_form.py" line="274" />
         <source>A task is created: tell the person as soon as possible that information was passed on.</source>
         <translation>Der oprettes en opgave: fortæl personen hurtigst muligt, at oplysningerne er givet videre.</translation>
     </message>
@@ -2099,142 +1711,122 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="250" />
         <source>The note is on the clipboard. It is removed after {0} seconds, and when the screen locks.</source>
         <translation>Notatet ligger i udklipsholderen. Det fjernes efter {0} sekunder, og når skærmen låses.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="275" />
         <source>{0}, version {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="343" />
         <source>Not finished: {0} required questions are unanswered.</source>
         <translation>Ikke færdigt: {0} spørgsmål, der skal besvares, er ikke besvaret.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="351" />
         <source>This questionnaire gives no overall result.</source>
         <translation>Spørgeskemaet giver ikke et samlet resultat.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="354" />
         <source>The score falls in no result band.</source>
         <translation>Pointene falder ikke i noget resultatinterval.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="283" />
         <source>Points of concern</source>
         <translation>Særlige forhold</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="305" />
         <source>What to do now</source>
         <translation>Hvad gør du nu</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="310" />
         <source>The questionnaire names no steps for this result.</source>
         <translation>Spørgeskemaet nævner ingen handlinger for dette resultat.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/services_section.py" line="61" />
         <source>Material: {0}</source>
         <translation>Materiale: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="322" />
         <source>Scores</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="293" />
         <source>Same-day actions</source>
         <translation>Handl i dag</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="295" />
         <source>What to do</source>
         <translation>Hvad gør du</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="315" />
         <source>Relevant services</source>
         <translation>Relevante tilbud</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/services_section.py" line="19" />
         <source>{0} (not in the services directory)</source>
         <translation>{0} (findes ikke i tilbudsoversigten)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/services_section.py" line="23" />
-        <source>{0}, phone {1} (checked {2})</source>
-        <translation>{0}, tlf. {1} (tjekket {2})</translation>
-    </message>
-    <message>
-        <location filename="../../src/screening_app/ui/result/services_section.py" line="27" />
-        <source>{0} (checked {1})</source>
-        <translation>{0} (tjekket {1})</translation>
-    </message>
-    <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="386" />
         <source>Follow-up: {0} (not installed)</source>
         <translation>Opfølgning: {0} (ikke installeret)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="389" />
         <source>Run: {0}</source>
         <translation>Kør: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="391" />
         <source>Finalise this result and run: {0}</source>
         <translation>Afslut dette resultat og kør: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="404" />
         <source>&amp;Copy a note for the record</source>
         <translation>&amp;Kopiér notat til journalen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="405" />
         <source>C&amp;hange the result...</source>
         <translation>Ænd&amp;r resultatet...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="406" />
         <source>&amp;Back to the questions</source>
         <translation>&amp;Tilbage til spørgsmålene</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="407" />
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/result_screen.py" line="408" />
         <source>&amp;Print the result...</source>
         <translation>&amp;Udskriv resultatet...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/services_section.py" line="37" />
+        <source>not checked</source>
+        <translation>ikke kontrolleret</translation>
+    </message>
+    <message>
+        <source>checked {0}</source>
+        <translation>tjekket {0}</translation>
+    </message>
+    <message>
+        <source>{0}, phone {1} ({2})</source>
+        <translation>{0}, tlf. {1} ({2})</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>&amp;Refer with consent...</source>
         <translation>&amp;Henvis med samtykke...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/services_section.py" line="38" />
         <source>Resource &amp;card...</source>
         <translation>Ressource&amp;kort...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/services_section.py" line="39" />
         <source>&amp;Safety plan...</source>
         <translation>&amp;Sikkerhedsplan...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/services_section.py" line="40" />
         <source>&amp;Notification to the municipality...</source>
         <translation>&amp;Underretning til kommunen...</translation>
     </message>
@@ -2242,17 +1834,14 @@
 <context>
     <name>ResultSections</name>
     <message>
-        <location filename="../../src/screening_app/ui/result/sections.py" line="64" />
         <source>Result: {0} ({1})</source>
         <translation>Resultat: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/sections.py" line="77" />
         <source>Changed by the health professional. Computed result: {0}. Reason: {1}</source>
         <translation>Ændret af sundhedspersonen. Beregnet resultat: {0}. Begrundelse: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/result/sections.py" line="111" />
         <source>Point of concern</source>
         <translation>Særligt forhold</translation>
     </message>
@@ -2260,22 +1849,18 @@
 <context>
     <name>RunnerScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="270" />
         <source>How to ask</source>
         <translation>Sådan spørger du</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="459" />
         <source>Let the person &amp;answer alone</source>
         <translation>Lad personen &amp;udfylde selv</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="461" />
         <source>Questions</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/runner_screen.py" line="462" />
         <source>answered</source>
         <translation>besvaret</translation>
     </message>
@@ -2283,127 +1868,102 @@
 <context>
     <name>RunnerWords</name>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="15" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="16" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="17" />
         <source>&amp;Next</source>
         <translation>&amp;Næste</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="18" />
         <source>&amp;Back</source>
         <translation>&amp;Tilbage</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="19" />
         <source>Show the &amp;result</source>
         <translation>&amp;Vis resultatet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="20" />
         <source>&amp;Done</source>
         <translation>&amp;Færdig</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="21" />
         <source>C&amp;lear the answer</source>
         <translation>R&amp;yd svaret</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="22" />
         <source>This question must be answered.</source>
         <translation>Dette spørgsmål skal besvares.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="23" />
         <source>Please answer this question before going on.</source>
         <translation>Besvar venligst spørgsmålet, før du går videre.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="25" />
         <source>The answer could not be saved. Please try again.</source>
         <translation>Svaret kunne ikke gemmes. Prøv venligst igen.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="27" />
         <source>Question {0} of {1}</source>
         <translation>Spørgsmål {0} af {1}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="28" />
         <source>Key {0}</source>
         <translation>Tast {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="30" />
         <source>Number keys choose an answer. Enter goes on, Backspace goes back.</source>
         <translation>Taltasterne vælger et svar. Enter går videre, Backspace går tilbage.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="34" />
         <source>Type the answer. Enter goes on.</source>
         <translation>Skriv svaret. Enter går videre.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="35" />
         <source>Type the answer. Ctrl+Enter goes on.</source>
         <translation>Skriv svaret. Ctrl+Enter går videre.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="36" />
         <source>Enter goes on, Backspace goes back.</source>
         <translation>Enter går videre, Backspace går tilbage.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="37" />
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="38" />
         <source>Choose all that apply.</source>
         <translation>Vælg alle, der passer.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="39" />
         <source>From {0} to {1}</source>
         <translation>Fra {0} til {1}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="40" />
         <source>At least {0}</source>
         <translation>Mindst {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="41" />
         <source>At most {0}</source>
         <translation>Højst {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="42" />
         <source>Thank you.</source>
         <translation>Tak.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="44" />
         <source>Please give the screen back to the health professional.</source>
         <translation>Giv venligst skærmen tilbage til sundhedspersonen.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="46" />
         <source>Back to the &amp;questions</source>
         <translation>Tilbage til &amp;spørgsmålene</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/runner/words.py" line="47" />
         <source>&amp;Give the screen back</source>
         <translation>&amp;Giv skærmen tilbage</translation>
     </message>
@@ -2411,23 +1971,18 @@
 <context>
     <name>ServiceChooser</name>
     <message>
-        <location filename="../../src/screening_app/ui/documents/service_list.py" line="48" />
-        <location filename="../../src/screening_app/ui/documents/service_list.py" line="69" />
         <source>Services</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/service_list.py" line="64" />
         <source>Recommended by the result</source>
         <translation>Anbefalet ud fra resultatet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/service_list.py" line="69" />
         <source>Other services</source>
         <translation>Andre tilbud</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/documents/service_list.py" line="147" />
         <source>At most {0} services can be chosen.</source>
         <translation>Der kan højst vælges {0} tilbud.</translation>
     </message>
@@ -2435,126 +1990,98 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="229" />
         <source>Could not be saved.</source>
         <translation>Kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="239" />
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="270" />
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="289" />
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="259" />
         <source>Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, the child's age 1 to 104 weeks, at most six of each.</source>
         <translation>Uger er hele tal adskilt af kommaer: graviditetsuger 4 til 42, barnets alder 1 til 104 uger, højst seks af hver.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="319" />
         <source>Clinic settings</source>
         <translation>Klinikkens indstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="320" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Tilbage</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="321" />
         <source>The services &amp;directory...</source>
         <translation>Tilbuds&amp;oversigten...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="322" />
         <source>Lock when idle</source>
         <translation>Lås ved inaktivitet</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="323" />
         <source>Lock the screen after (&amp;minutes without use)</source>
         <translation>Lås skærmen efter (&amp;minutter uden brug)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="324" />
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="345" />
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="361" />
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="325" />
         <source>When to ask again</source>
         <translation>Hvornår der spørges igen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="327" />
         <source>Starting points, not clinical rules: ask at the first antenatal visit, at the pregnancy weeks below, after the birth and at the child's ages below. After "not asked", ask again after the retry interval.</source>
         <translation>Udgangspunkter, ikke kliniske regler: spørg ved første graviditetskonsultation, i graviditetsugerne herunder, efter fødslen og ved barnets aldre herunder. Efter »ikke spurgt« spørges igen efter det angivne antal dage.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="332" />
         <source>These are TrygStart's defaults; nothing is saved yet.</source>
         <translation>Dette er TrygStarts standard; intet er gemt endnu.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="337" />
         <source>&amp;Pregnancy weeks</source>
         <translation>&amp;Graviditetsuger</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="338" />
         <source>&amp;Days after the birth</source>
         <translation>&amp;Dage efter fødslen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="339" />
         <source>&amp;Child's age (weeks)</source>
         <translation>&amp;Barnets alder (uger)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="340" />
         <source>&amp;Retry after "not asked" (days)</source>
         <translation>&amp;Spørg igen efter »ikke spurgt« (dage)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="346" />
         <source>The clinic (printed on letters)</source>
         <translation>Klinikken (trykkes på breve)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="350" />
         <source>Clinic &amp;name</source>
         <translation>Klinikkens &amp;navn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="351" />
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="352" />
         <source>P&amp;hone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="353" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="354" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="359" />
         <source>Choose a &amp;logo (PNG)...</source>
         <translation>Vælg et &amp;logo (PNG)...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/settings_screen.py" line="360" />
         <source>Remove the logo</source>
         <translation>Fjern logoet</translation>
     </message>
@@ -2562,187 +2089,150 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="158" />
         <source>the clinic's name</source>
         <translation>klinikkens navn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="160" />
         <source>the address</source>
         <translation>adressen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="162" />
         <source>the phone number</source>
         <translation>telefonnummeret</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="164" />
         <source>Please fill in: {0}.</source>
         <translation>Udfyld venligst: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="239" />
         <source>The user name is one word, without spaces.</source>
         <translation>Brugernavnet er ét ord uden mellemrum.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="242" />
         <source>The two passwords are not the same.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="311" />
         <source>The recovery key was sent to the printer.</source>
         <translation>Gendannelsesnøglen er sendt til printeren.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="315" />
         <source>Not printed: that printer writes a file, and the key must not be stored on the computer. Choose a paper printer.</source>
         <translation>Ikke udskrevet: den printer skriver en fil, og nøglen må ikke gemmes på computeren. Vælg en printer, der udskriver på papir.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="320" />
         <source>Not printed.</source>
         <translation>Ikke udskrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="347" />
         <source>Internal error in TrygStart (a bug): nothing was created.</source>
         <translation>Intern fejl i TrygStart (en programfejl): intet blev oprettet.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="359" />
         <source>Welcome to TrygStart</source>
         <translation>Velkommen til TrygStart</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="362" />
         <source>TrygStart keeps everything in an encrypted database on this computer. First the clinic's details: they are printed at the top of letters (the workplace, never a private address).</source>
         <translation>TrygStart gemmer alt i en krypteret database på denne computer. Først klinikkens oplysninger: de trykkes øverst på breve (arbejdsstedet, aldrig en privat adresse).</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="367" />
         <source>The database is created in: {0}</source>
         <translation>Databasen oprettes i: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="371" />
         <source>Clinic &amp;name</source>
         <translation>Klinikkens &amp;navn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="372" />
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="373" />
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="374" />
         <source>&amp;E-mail (optional)</source>
         <translation>&amp;E-mail (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="375" />
         <source>Logo (optional)</source>
         <translation>Logo (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="380" />
         <source>Choose a &amp;logo (PNG)...</source>
         <translation>Vælg et &amp;logo (PNG)...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="382" />
         <source>A logo is chosen.</source>
         <translation>Et logo er valgt.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="382" />
         <source>No logo.</source>
         <translation>Intet logo.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="384" />
         <source>&amp;Next</source>
         <translation>&amp;Næste</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="385" />
         <source>The first administrator</source>
         <translation>Den første administrator</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="388" />
         <source>This account sets up the clinic and adds the other users. It is also an ordinary account for consultations.</source>
         <translation>Denne konto sætter klinikken op og opretter de andre brugere. Den er også en almindelig konto til konsultationer.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="395" />
         <source>&amp;User name</source>
         <translation>&amp;Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="396" />
         <source>&amp;Full name</source>
         <translation>&amp;Fulde navn</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="397" />
         <source>&amp;Title (e.g. midwife)</source>
         <translation>&amp;Titel (fx jordemoder)</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="398" />
         <source>&amp;Password</source>
         <translation>&amp;Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="399" />
         <source>&amp;Repeat the password</source>
         <translation>&amp;Gentag adgangskoden</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="406" />
         <source>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic's name.</source>
         <translation>Adgangskoden skal have mindst 15 tegn. En sætning på flere ord er let at huske og svær at gætte. Den må ikke være en almindelig adgangskode og må ikke indeholde brugernavnet eller klinikkens navn.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="411" />
         <source>&amp;Back</source>
         <translation>&amp;Tilbage</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="412" />
         <source>&amp;Create the database</source>
         <translation>&amp;Opret databasen</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="413" />
         <source>The clinic's recovery key</source>
         <translation>Klinikkens gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="416" />
         <source>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic's safe. Anyone who has it can read every record.</source>
         <translation>Nøglen vises nu og aldrig igen, og den gemmes ikke på computeren. Den åbner databasen, hvis ingen administrator kan logge ind. Udskriv den (eller skriv den ned), og opbevar papiret låst inde, fx i klinikkens pengeskab. Alle, der har den, kan læse alle journaler.</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="422" />
         <source>&amp;Print the key...</source>
         <translation>&amp;Udskriv nøglen...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="423" />
         <source>I have printed or written down the key and will lock it away</source>
         <translation>Jeg har udskrevet eller skrevet nøglen ned og låser den inde</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/setup/wizard.py" line="424" />
         <source>&amp;Done</source>
         <translation>&amp;Færdig</translation>
     </message>
@@ -2750,32 +2240,26 @@
 <context>
     <name>UserBar</name>
     <message>
-        <location filename="../../src/screening_app/ui/user_bar.py" line="53" />
         <source>Logged in: {0}</source>
         <translation>Logget ind: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/user_bar.py" line="54" />
         <source>Find a &amp;person</source>
         <translation>Find en &amp;person</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/user_bar.py" line="55" />
         <source>P&amp;IN...</source>
         <translation>P&amp;IN-kode...</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/user_bar.py" line="56" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/user_bar.py" line="57" />
         <source>S&amp;witch user</source>
         <translation>S&amp;kift bruger</translation>
     </message>
     <message>
-        <location filename="../../src/screening_app/ui/user_bar.py" line="58" />
         <source>Log &amp;out</source>
         <translation>Log &amp;ud</translation>
     </message>

@@ -20,8 +20,11 @@ from typing import Any, Literal, get_args
 
 from screening_app.domain.i18n import Catalog
 
-# What a letter may carry, each chosen separately by the person.
-ShareItem = Literal["contact-details", "screening-result", "safety-concerns", "free-text"]
+# What a letter may carry, each chosen separately by the person. "own-violence" is the person's
+# own violence against a partner: never in a letter unless the person agreed to that item.
+ShareItem = Literal[
+    "contact-details", "screening-result", "safety-concerns", "own-violence", "free-text"
+]
 SHARE_ITEMS: tuple[ShareItem, ...] = get_args(ShareItem)
 ConsentForm = Literal["written", "oral"]
 LawfulBasis = Literal["notification", "substantial-interests"]
@@ -53,6 +56,10 @@ MESSAGES = Catalog(
         "item.contact-details": {"da": "Kontaktoplysninger", "en": "Contact details"},
         "item.screening-result": {"da": "Resultat af screeningen", "en": "Screening result"},
         "item.safety-concerns": {"da": "Bekymringer for sikkerheden", "en": "Safety concerns"},
+        "item.own-violence": {
+            "da": "Egen vold mod en partner",
+            "en": "Own violence against a partner",
+        },
         "item.free-text": {"da": "Fri tekst", "en": "Free text"},
         "form.written": {"da": "skriftligt", "en": "written"},
         "form.oral": {"da": "mundtligt", "en": "oral"},

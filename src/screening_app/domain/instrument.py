@@ -24,6 +24,7 @@ from screening_app.domain.base import (
     StrictModel,
 )
 from screening_app.domain.conditions import Condition
+from screening_app.domain.consent import ShareItem
 from screening_app.domain.context import Role
 
 Status = Literal["draft", "active", "retired"]
@@ -73,6 +74,18 @@ class Actions(StrictModel):
 
     def is_empty(self) -> bool:
         return not (self.steps or self.instruments or self.services or self.documents)
+
+
+class LetterText(StrictModel):
+    """What a letter to a receiving service may say about a band or a flag.
+
+    Written for the receiver (a crisis centre, a hospital clinic, a caseworker): what was found,
+    never an instruction to the clinician. Printed only in a letter whose consent (or lawful
+    basis) covers ``item``; a band or flag without it is not described in letters at all.
+    """
+
+    item: ShareItem
+    text: LocalizedText
 
 
 class AnswerOption(StrictModel):
@@ -244,6 +257,10 @@ class Band(StrictModel):
     title: LocalizedText
     text: LocalizedText
     actions: Actions = Actions()
+    letter: LetterText | None = None
+    # True when nothing that reports this result may be given or sent to the person (a partner
+    # may read what she takes home): no copy of a letter, no printout of the answers.
+    not_for_home: bool = False
 
     @model_validator(mode="after")
     def _ordered(self) -> Band:
@@ -267,6 +284,8 @@ class Flag(StrictModel):
     title: LocalizedText
     text: LocalizedText
     actions: Actions = Actions()
+    letter: LetterText | None = None
+    not_for_home: bool = False  # as for a band
 
 
 # ------------------------------------------------------------------- instrument

@@ -83,8 +83,15 @@ class ServiceEntry(StrictModel):
     website: Annotated[str, Field(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}(/\S*)?$")] | None = None
     how_to_refer: LocalizedText
     source: Annotated[str, Field(min_length=1, max_length=500)]
-    last_verified: dt.date
-    verified_by: ShortText
+    # The page the facts were checked against (https://...).
+    source_url: Annotated[str, Field(pattern=r"^https://\S+$", max_length=500)] | None = None
+    # The day a person checked this entry against its source, and who; both absent for an entry
+    # nobody has checked yet (shown as "ikke kontrolleret", never as checked).
+    last_verified: dt.date | None = None
+    verified_by: ShortText | None = None
+    # A service that treats (a hospital clinic, a GP): a referral rests on Sundhedsloven § 41.
+    # Any other recipient (a crisis centre, the municipality, an NGO): § 43.
+    provides_treatment: bool = False
     on_resource_card: bool = False
     receives_referrals: bool = False
     receives_notifications: bool = False
@@ -101,6 +108,20 @@ class ServiceEntry(StrictModel):
 
     def is_flagged(self, field: FlaggableField) -> bool:
         return field in self.unconfirmed
+
+    @property
+    def is_verified(self) -> bool:
+        return self.last_verified is not None
+
+
+def oldest_verified(entries: Iterable[ServiceEntry]) -> dt.date | None:
+    """The oldest check among ``entries``; None if any is unchecked (ValueError if none given)."""
+    dates = [entry.last_verified for entry in entries]
+    if not dates:
+        raise ValueError("no entries given")
+    if any(day is None for day in dates):
+        return None
+    return min(day for day in dates if day is not None)
 
 
 class DirectoryFile(StrictModel):
@@ -153,6 +174,15 @@ def check_entry(entry: ServiceEntry, loc: Loc) -> list[Problem]:
                     "remove the flag once the value is verified, or empty the field",
                 )
             )
+    if (entry.last_verified is None) != (entry.verified_by is None):
+        problems.append(
+            Problem.at(
+                *loc,
+                "lastVerified" if entry.last_verified is None else "verifiedBy",
+                message="'lastVerified' and 'verifiedBy' go together: the day a person checked "
+                "the entry against its source, and who; leave both out until it is checked",
+            )
+        )
     if len(set(entry.unconfirmed)) != len(entry.unconfirmed):
         problems.append(Problem.at(*loc, "unconfirmed", message="a field is flagged twice"))
     if entry.on_resource_card and not entry.phones and "phones" not in entry.unconfirmed:
@@ -265,12 +295,12 @@ class Directory:
         """Entries with facts still flagged as unconfirmed (shown to the admin)."""
         return [e for e in self._entries.values() if e.unconfirmed]
 
-    def verified_date(self, service_ids: Iterable[str]) -> dt.date:
-        """The oldest last-verified date among these entries: what a printed list can claim."""
-        dates = [self._entries[service_id].last_verified for service_id in service_ids]
-        if not dates:
-            raise ValueError("no entries given")
-        return min(dates)
+    def verified_date(self, service_ids: Iterable[str]) -> dt.date | None:
+        """The oldest last-verified date among these entries: what a printed list can claim.
+
+        None when any of them has not been checked: then the list can claim no date at all.
+        """
+        return oldest_verified(self._entries[service_id] for service_id in service_ids)
 
     def recommended(self, service_ids: Iterable[str]) -> list[ServiceEntry]:
         """The entries an instrument result recommends, in its order, skipping unknown ids."""

@@ -19,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from screening_app.domain.support import ServiceEntry
+from screening_app.domain.support import ServiceEntry, oldest_verified
 from screening_app.letters.card_texts import CT
 from screening_app.letters.content import LetterError, RenderOptions, date_text
 from screening_app.letters.fonts import FontSet
@@ -54,9 +54,10 @@ class ResourceCard:
         return (self.hotline, self.emergency, *chosen)
 
     @property
-    def verified_on(self) -> dt.date:
-        """The oldest verification date of the numbers printed: what the card can claim."""
-        return min(entry.last_verified for entry in self.entries)
+    def verified_on(self) -> dt.date | None:
+        """The oldest verification date of the numbers printed: what the card can claim (None
+        when any of them has not been checked)."""
+        return oldest_verified(self.entries)
 
 
 def check_card(card: ResourceCard) -> None:
@@ -83,8 +84,13 @@ def render_card(card: ResourceCard, fonts: FontSet, options: RenderOptions) -> b
     title = card.front_title or CT.text("front.title", lang)
     outside = [panel(1, _front(title, fonts))]
     entries = [_entry(entry, fonts, lang) for entry in card.entries]
+    verified = card.verified_on
     date_line = Paragraph(
-        escape(CT.text("verified", lang, date=date_text(card.verified_on, lang))),
+        escape(
+            CT.text("unverified", lang)
+            if verified is None
+            else CT.text("verified", lang, date=date_text(verified, lang))
+        ),
         _style(fonts, 6, MUTED),
     )
     # The hotline and the emergency number first; the chosen services follow (into the right

@@ -34,6 +34,10 @@ PT = Catalog(
             "da": "Numrene er kontrolleret {date}.",
             "en": "Numbers checked on {date}.",
         },
+        "unverified": {
+            "da": "Ikke alle numre er kontrolleret.",
+            "en": "Not every number has been checked.",
+        },
         "notes": {"da": "Mine noter", "en": "My notes"},
     }
 )

@@ -10,7 +10,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from screening_app.domain.support import ServiceEntry
+from screening_app.domain.support import ServiceEntry, oldest_verified
 from screening_app.letters.content import LetterError, RenderOptions, date_text
 from screening_app.letters.fonts import FontSet
 from screening_app.letters.layout import (
@@ -96,8 +96,13 @@ def render_safety_plan(plan: SafetyPlan, fonts: FontSet, options: RenderOptions)
             detail += f" ({entry.hours.get(lang)})"
         rows.append([text(numbers, styles.label), text(detail, styles.tight)])
     story.append(_table(rows, [45 * mm, 125 * mm]))
-    verified = min(entry.last_verified for entry in plan.numbers)
-    story.append(text(PT.text("verified", lang, date=date_text(verified, lang)), styles.small))
+    verified = oldest_verified(plan.numbers)
+    checked = (
+        PT.text("unverified", lang)
+        if verified is None
+        else PT.text("verified", lang, date=date_text(verified, lang))
+    )
+    story.append(text(checked, styles.small))
     if plan.own_notes:
         story += [
             text(PT.text("notes", lang), styles.heading),

@@ -16,6 +16,7 @@ from screening_app.storage.connection import Connection
 from screening_app.storage.errors import StorageError, error_from_os
 from screening_app.storage.schema_v1 import SCHEMA_V1
 from screening_app.storage.schema_v2 import SCHEMA_V2
+from screening_app.storage.schema_v3 import SCHEMA_V3
 
 Step = Callable[[Connection], None]
 
@@ -27,6 +28,11 @@ def _to_v1(connection: Connection) -> None:
 
 def _to_v2(connection: Connection) -> None:
     for statement in _statements(SCHEMA_V2):
+        connection.execute(statement)
+
+
+def _to_v3(connection: Connection) -> None:
+    for statement in _statements(SCHEMA_V3):
         connection.execute(statement)
 
 
@@ -53,7 +59,7 @@ def _statements(script: str) -> list[str]:
 
 
 # MIGRATIONS[n] takes the schema from version n to n + 1.
-MIGRATIONS: tuple[Step, ...] = (_to_v1, _to_v2)
+MIGRATIONS: tuple[Step, ...] = (_to_v1, _to_v2, _to_v3)
 LATEST = len(MIGRATIONS)
 
 

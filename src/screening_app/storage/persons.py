@@ -227,5 +227,5 @@ def purge_person(connection: Connection, person_id: int) -> None:
 
     connection.execute("INSERT OR IGNORE INTO purge_allowed (person_id) VALUES (?)", (person_id,))
     for table, where in PERSON_TABLES:
-        connection.execute(f"DELETE FROM {table} WHERE {where}", (person_id,))
+        connection.execute(f"DELETE FROM {table} WHERE {where}", {"person": person_id})
     connection.execute("DELETE FROM purge_allowed WHERE person_id = ?", (person_id,))

@@ -21,7 +21,9 @@ CONTACT_SETTINGS = (
 NOT_ASKED_REASONS = PATHWAY_NOT_ASKED_REASONS
 CONSENT_KINDS = ("given", "declined", "lawful-disclosure")
 LEGAL_BASES = ("sundhedsloven-43-2-1", "sundhedsloven-43-2-2")
-SCOPES = ("contact-details", "screening-result", "safety-concerns", "free-text")
+SCOPES = ("contact-details", "screening-result", "safety-concerns", "free-text", "own-violence")
+# The legal basis of a consent: treatment (Sundhedsloven § 41) or other purposes (§ 43 stk. 1).
+CONSENT_BASES = ("sundhedsloven-41", "sundhedsloven-43-1")
 DOCUMENT_ACTIONS = ("produced", "printed", "saved")
 USER_ROLES = ("clinician", "admin", "trainer")
 
@@ -120,6 +122,8 @@ class Referral:
     informing_unsafe: bool
     recorded_by: int
     recorded_at: str
+    consent_basis: str | None = None  # CONSENT_BASES, for a consent (None before schema v3)
+    oral_reason: str | None = None  # why an oral consent was accepted where written is the rule
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,12 @@ _SCOPE_COLUMNS = {
     "screening-result": "scope_screening_result",
     "safety-concerns": "scope_safety_concerns",
     "free-text": "scope_free_text",
+    "own-violence": "scope_own_violence",
 }
 _COLUMNS = (
     "id, person_id, screening_id, service_id, consent, legal_basis, scope_contact_details,"
     " scope_screening_result, scope_safety_concerns, scope_free_text, form, date, expires_on,"
-    " informing_unsafe, recorded_by, recorded_at"
+    " informing_unsafe, recorded_by, recorded_at, scope_own_violence, consent_basis, oral_reason"
 )
 
 
@@ -40,24 +41,35 @@ class ReferralRecords:
         expires_on: dt.date | None,
         informing_unsafe: bool,
         recorded_by: int,
+        consent_basis: str | None = None,
+        oral_reason: str | None = None,
     ) -> int:
-        cursor = self._c.execute(
-            f"INSERT INTO referrals ({_COLUMNS.removeprefix('id, ')})"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        columns = ", ".join(
             (
-                person_id,
-                screening_id,
-                service_id,
-                consent,
-                legal_basis,
-                *(int(name in scope) for name in _SCOPE_COLUMNS),
-                form,
-                date.isoformat(),
-                iso_or_none(expires_on),
-                int(informing_unsafe),
-                recorded_by,
-                self._now,
-            ),
+                "person_id, screening_id, service_id, consent, legal_basis",
+                *_SCOPE_COLUMNS.values(),
+                "form, date, expires_on, informing_unsafe, recorded_by, recorded_at",
+                "consent_basis, oral_reason",
+            )
+        )
+        values = (
+            person_id,
+            screening_id,
+            service_id,
+            consent,
+            legal_basis,
+            *(int(name in scope) for name in _SCOPE_COLUMNS),
+            form,
+            date.isoformat(),
+            iso_or_none(expires_on),
+            int(informing_unsafe),
+            recorded_by,
+            self._now,
+            consent_basis,
+            oral_reason,
+        )
+        cursor = self._c.execute(
+            f"INSERT INTO referrals ({columns}) VALUES ({', '.join('?' * len(values))})", values
         )
         return int(cursor.lastrowid)
 
@@ -94,7 +106,8 @@ class ReferralRecords:
 
 
 def _referral(row: tuple[Any, ...]) -> Referral:
-    scope = frozenset(name for name, flag in zip(_SCOPE_COLUMNS, row[6:10], strict=True) if flag)
+    flags = (*row[6:10], row[16])
+    scope = frozenset(name for name, flag in zip(_SCOPE_COLUMNS, flags, strict=True) if flag)
     return Referral(
         id=row[0],
         person_id=row[1],
@@ -109,4 +122,6 @@ def _referral(row: tuple[Any, ...]) -> Referral:
         informing_unsafe=bool(row[13]),
         recorded_by=row[14],
         recorded_at=row[15],
+        consent_basis=row[17],
+        oral_reason=row[18],
     )

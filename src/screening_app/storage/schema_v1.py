@@ -215,15 +215,18 @@ CREATE TRIGGER notes_no_update BEFORE UPDATE ON notes
 BEGIN SELECT RAISE(ABORT, 'notes cannot be changed; add a new note'); END;
 """
 
-# Tables deleted by the retention purge, children first, and their person column.
+# Tables deleted by the retention purge, children first, and their person column (each
+# condition binds the person's id once as ``:person``). Tables from later schema versions are
+# listed here too: the purge only ever runs on a database at the latest version.
 PERSON_TABLES: tuple[tuple[str, str], ...] = (
-    ("answers", "screening_id IN (SELECT id FROM screenings WHERE person_id = ?)"),
-    ("documents", "person_id = ?"),
-    ("tasks", "person_id = ?"),
-    ("notes", "person_id = ?"),
-    ("referrals", "person_id = ?"),
-    ("screenings", "person_id = ?"),
-    ("contacts", "person_id = ?"),
-    ("person_name_words", "person_id = ?"),
-    ("persons", "id = ?"),
+    ("person_links", "person_id = :person OR other_id = :person"),
+    ("answers", "screening_id IN (SELECT id FROM screenings WHERE person_id = :person)"),
+    ("documents", "person_id = :person"),
+    ("tasks", "person_id = :person"),
+    ("notes", "person_id = :person"),
+    ("referrals", "person_id = :person"),
+    ("screenings", "person_id = :person"),
+    ("contacts", "person_id = :person"),
+    ("person_name_words", "person_id = :person"),
+    ("persons", "id = :person"),
 )

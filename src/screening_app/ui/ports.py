@@ -116,7 +116,7 @@ class ServiceInfo:
 
     name: str
     phone: str | None
-    verified: dt.date
+    verified: dt.date | None  # None: nobody has checked the entry yet
 
 
 # A service id -> its name, phone and verified date (None for an id the directory lacks).

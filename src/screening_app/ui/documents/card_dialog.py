@@ -109,7 +109,9 @@ class CardDialog(QDialog):
         ids = [HOTLINE_ID, EMERGENCY_ID, *self.services.chosen()]
         day = self._service.directory.verified_date(ids)
         self.verified.setText(
-            self.tr("The card will say the numbers were last verified on {0}.").format(
+            self.tr("Some of these numbers have not been checked: the card will say so.")
+            if day is None
+            else self.tr("The card will say the numbers were last verified on {0}.").format(
                 day_text(day, self._lang)
             )
         )

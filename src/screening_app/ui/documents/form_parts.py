@@ -104,8 +104,12 @@ def service_lines(entry: ServiceEntry, lang: str) -> list[str]:
     if entry.hours is not None:
         contact.append(entry.hours.get(lang))
     lines.append(" \u00b7 ".join(contact))
-    verified = QCoreApplication.translate("DocumentForms", "Last verified {0}").format(
-        day_text(entry.last_verified, lang)
+    verified = (
+        QCoreApplication.translate("DocumentForms", "Not checked")
+        if entry.last_verified is None
+        else QCoreApplication.translate("DocumentForms", "Last verified {0}").format(
+            day_text(entry.last_verified, lang)
+        )
     )
     flagged = [f for f in entry.unconfirmed if f != "phones"]
     if flagged:

@@ -55,6 +55,7 @@ class LetterForm(QWidget):
             "contact-details": self.tr("Contact details"),
             "screening-result": self.tr("Screening result"),
             "safety-concerns": self.tr("Safety concerns"),
+            "own-violence": self.tr("Own violence against a partner"),
             "free-text": self.tr("Free text"),
         }
         self.include: dict[ShareItem, QCheckBox] = {}

@@ -76,6 +76,7 @@ class ReferralForm(QWidget):
             "contact-details": QCheckBox(self.tr("Contact details")),
             "screening-result": QCheckBox(self.tr("Screening result")),
             "safety-concerns": QCheckBox(self.tr("Safety concerns")),
+            "own-violence": QCheckBox(self.tr("Own violence against a partner")),
             "free-text": QCheckBox(self.tr("Free text")),
         }
         scope_row = QHBoxLayout()

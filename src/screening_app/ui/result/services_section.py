@@ -19,14 +19,22 @@ def service_line(service_id: str, info: ServiceInfo | None) -> QLabel:
         text = QCoreApplication.translate(
             "ResultScreen", "{0} (not in the services directory)"
         ).format(service_id)
-    elif info.phone:
-        text = QCoreApplication.translate("ResultScreen", "{0}, phone {1} (checked {2})").format(
-            info.name, info.phone, date_text(info.verified)
-        )
     else:
-        text = QCoreApplication.translate("ResultScreen", "{0} (checked {1})").format(
-            info.name, date_text(info.verified)
+        checked = (
+            QCoreApplication.translate("ResultScreen", "not checked")
+            if info.verified is None
+            else QCoreApplication.translate("ResultScreen", "checked {0}").format(
+                date_text(info.verified)
+            )
         )
+        if info.phone:
+            text = QCoreApplication.translate("ResultScreen", "{0}, phone {1} ({2})").format(
+                info.name, info.phone, checked
+            )
+        else:
+            text = QCoreApplication.translate("ResultScreen", "{0} ({1})").format(
+                info.name, checked
+            )
     label = text_label("\u2022 " + text, "service")
     label.setAccessibleName(text)
     return label
