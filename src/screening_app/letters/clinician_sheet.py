@@ -111,10 +111,8 @@ def clinician_sheet(
         *_scoring(sheet),
         gap(4),
         text(f"{sheet.it('licence')}: {instrument.licence}", styles.small),
-        text(
-            f"{sheet.it('sources')}: " + "; ".join(s.citation for s in instrument.sources),
-            styles.small,
-        ),
+        text(f"{sheet.it('sources')}:", styles.small),
+        *[text(f"•  {source.citation}", _indented(styles.small)) for source in instrument.sources],
     ]
     return story
 
