@@ -426,3 +426,23 @@ def test_unknown_language_is_refused(printer: DocumentPrinter, instrument: Instr
     with pytest.raises(LetterError) as info:
         printer.pdf(BlankInstrument(instrument, "pl"), DA)
     assert info.value.code == "language"
+
+
+def test_no_result_because_of_a_declined_answer_says_so(
+    printer: DocumentPrinter, instrument: Instrument
+) -> None:
+    session = Session(instrument, "da")
+    session.answer("age", 31)
+    screening = CompletedScreening(
+        instrument=instrument,
+        language="da",
+        answers=session.answers,
+        result=session.result(),
+        screened_on=dt.date(2026, 11, 20),
+        declined=frozenset({"q1"}),
+    )
+    text = all_text(printer.pdf(screening, DA))
+    assert "Intet samlet resultat: det afhænger af svar, personen ikke ønskede at give." in text
+    assert "Personen ønskede ikke at svare på 1 af 2 spørgsmål." in text
+    assert "1. Spørgsmål 1 Ønsker ikke at svare" in text
+    assert "ikke besvaret" not in text.replace("Ønsker ikke at svare", "")

@@ -274,7 +274,10 @@ def _result_section(
     elif result.instrument.outcome is None:
         out.append(text(IT.text("no-result", chrome), styles.body))
     else:
-        out.append(text(IT.text("no-result-yet", chrome), styles.label))
+        # No band: questions left unanswered, or (where declined answers cannot change the
+        # band, it is given) answers the person declined that decide it.
+        reason = "no-result-yet" if unanswered else "no-result-declined" if declined else ""
+        out.append(text(IT.text(reason or "no-result-other", chrome), styles.label))
     if declined:
         out.append(
             text(IT.text("declined-count", chrome, count=declined, total=total), styles.label)

@@ -290,6 +290,11 @@ IT = Catalog(
             "da": "Intet samlet resultat: ikke alle spørgsmål er besvaret.",
             "en": "No overall result: not every question is answered.",
         },
+        "no-result-declined": {
+            "da": "Intet samlet resultat: det afhænger af svar, personen ikke ønskede at give.",
+            "en": "No overall result: it depends on answers the person preferred not to give.",
+        },
+        "no-result-other": {"da": "Intet samlet resultat.", "en": "No overall result."},
         "incomplete": {
             "da": "Ikke fuldstændig: {count} af {total} spørgsmål er ikke besvaret.",
             "en": "Not complete: {count} of {total} questions are unanswered.",
