@@ -290,7 +290,7 @@ def _result_section(
         if result.instrument.score(score_id).show_in_summary
     ]
     if shown:
-        out.append(text(", ".join(shown), styles.tight))
+        out.append(text("; ".join(shown), styles.tight))
     out += [
         text(f"{flag.title.get(lang)}: {flag.text.get(lang)}", styles.label)
         for flag in result.flags
