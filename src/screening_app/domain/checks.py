@@ -36,6 +36,7 @@ from screening_app.domain.instrument import (
     is_question,
     walk_items,
 )
+from screening_app.domain.messages import known_language_name
 from screening_app.domain.reachability import unreachable_items
 
 
@@ -85,6 +86,10 @@ def _check_languages(instrument: Instrument) -> list[Problem]:
                 Problem.at("languages", index, "code", message=f"'{translation.code}' twice")
             )
         declared.append(translation.code)
+        if known_language_name(translation.code, "en") is None:
+            # Documents print a language by its name, never as a bare code.
+            message = f"'{translation.code}' is not a language code with a standard name (CLDR)"
+            problems.append(Problem.at("languages", index, "code", message=message))
     wanted = frozenset(declared)
     for text, loc in _localized_texts(instrument, ()):
         problems.extend(
