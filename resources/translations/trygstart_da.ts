@@ -339,6 +339,14 @@
         <translation>Ikke bekræftet (står tomt)</translation>
     </message>
     <message>
+        <source>not checked</source>
+        <translation>ikke kontrolleret</translation>
+    </message>
+    <message>
+        <source>Mark as not checked</source>
+        <translation>Markér som ikke kontrolleret</translation>
+    </message>
+    <message>
         <source>on the resource card</source>
         <translation>på ressourcekortet</translation>
     </message>

@@ -339,6 +339,14 @@
         <translation>Not confirmed (left empty)</translation>
     </message>
     <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>Mark as not checked</source>
+        <translation>Mark as not checked</translation>
+    </message>
+    <message>
         <source>on the resource card</source>
         <translation>on the resource card</translation>
     </message>

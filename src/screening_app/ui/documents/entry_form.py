@@ -133,7 +133,7 @@ class EntryForm(QWidget):
             self.last_verified.setDisplayFormat("dd-MM-yyyy")
             self.last_verified.setMinimumDate(UNCHECKED)
             self.last_verified.setSpecialValueText(self.tr("not checked"))
-            self.unverify_button = QPushButton(self.tr("Not checked"))
+            self.unverify_button = QPushButton(self.tr("Mark as not checked"))
             self.unverify_button.setObjectName("unverifyButton")
             self.unverify_button.setAutoDefault(False)
             self.unverify_button.clicked.connect(self.set_unverified)
