@@ -319,6 +319,10 @@
         <translation>Kilde til oplysningerne</translation>
     </message>
     <message>
+        <source>Source's web address (https://...)</source>
+        <translation>Kildens webadresse (https://...)</translation>
+    </message>
+    <message>
         <source>Last verified</source>
         <translation>Sidst kontrolleret</translation>
     </message>
@@ -357,6 +361,10 @@
     <message>
         <source>receives notifications</source>
         <translation>modtager underretninger</translation>
+    </message>
+    <message>
+        <source>gives treatment (a referral rests on Sundhedsloven § 41)</source>
+        <translation>yder behandling (en henvisning sker efter sundhedsloven § 41)</translation>
     </message>
     <message>
         <source>phone</source>
@@ -401,6 +409,10 @@
     <message>
         <source>a web address without https://, e.g. danner.dk</source>
         <translation>en webadresse uden https://, fx danner.dk</translation>
+    </message>
+    <message>
+        <source>a full web address, e.g. https://danner.dk</source>
+        <translation>en hel webadresse, fx https://danner.dk</translation>
     </message>
     <message>
         <source>small letters, digits and hyphens only</source>

@@ -184,3 +184,24 @@ def test_a_new_entry_is_not_marked_checked_by_itself(
     assert not dialog.form.is_verified()
     assert dialog.form.singles["verifiedBy"].text() == ""
     assert "lastVerified" not in dialog.form.data()
+
+
+def test_editing_a_bundled_entry_locally_keeps_its_source_site_and_treatment_mark(
+    world: World, hooks: FakeHooks, clinic_file: Path, qtbot: Any
+) -> None:
+    actions = make_actions(world, hooks, clinic_file, qtbot)
+    dialog = actions.edit_directory()
+    assert dialog is not None
+    select(dialog, "family-clinic")
+    bundled = actions.documents.directory.get("family-clinic")
+    assert bundled.provides_treatment
+    assert bundled.source_url == "https://maryfonden.dk"
+    form = dialog.form
+    form.pairs["name"][0].setText("Hvidovre Hospitals familieambulatorium")
+    assert dialog.save()
+    saved = {e.id: e for e in read_clinic_file(clinic_file)}["family-clinic"]
+    assert saved.provides_treatment  # the legal basis of a referral depends on it
+    assert saved.source_url == "https://maryfonden.dk"
+    form.singles["sourceUrl"].setText("maryfonden.dk")
+    assert not dialog.save()
+    assert form.errors["sourceUrl"].isVisible()

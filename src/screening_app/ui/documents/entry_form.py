@@ -39,8 +39,8 @@ from screening_app.ui.documents.form_parts import (
 
 TEXT_PAIRS = ("name", "discreetName", "offers", "forWhom", "hours", "howToRefer", "note")
 LONG_PAIRS = ("offers", "howToRefer", "note")
-SINGLES = ("id", "email", "secureMail", "website", "source", "verifiedBy")
-FLAGS = ("onResourceCard", "receivesReferrals", "receivesNotifications")
+SINGLES = ("id", "email", "secureMail", "website", "source", "sourceUrl", "verifiedBy")
+FLAGS = ("onResourceCard", "receivesReferrals", "receivesNotifications", "providesTreatment")
 FLAGGABLE = ("phones", "email", "address", "hours", "secureMail")
 # The date edit's lowest day stands for "not checked" (shown as that text, saved as no date).
 UNCHECKED = QDate(2000, 1, 1)
@@ -74,6 +74,7 @@ class EntryForm(QWidget):
             "website": self.tr("Website"),
             "howToRefer": self.tr("How to refer"),
             "source": self.tr("Source of the facts"),
+            "sourceUrl": self.tr("Source's web address (https://...)"),
             "lastVerified": self.tr("Last verified"),
             "verifiedBy": self.tr("Verified by"),
             "note": self.tr("Note"),
@@ -84,8 +85,8 @@ class EntryForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         order = (
             "id", "name", "discreetName", "offers", "forWhom", "phones", "hours", "email",
-            "secureMail", "address", "website", "howToRefer", "source", "lastVerified",
-            "verifiedBy", "note", "flags", "unconfirmed",
+            "secureMail", "address", "website", "howToRefer", "source", "sourceUrl",
+            "lastVerified", "verifiedBy", "note", "flags", "unconfirmed",
         )  # fmt: skip
         for key in order:
             caption = QLabel(captions[key])
@@ -155,6 +156,7 @@ class EntryForm(QWidget):
                 self.tr("on the resource card"),
                 self.tr("receives referrals"),
                 self.tr("receives notifications"),
+                self.tr("gives treatment (a referral rests on Sundhedsloven § 41)"),
             )
             for flag, text in zip(FLAGS, texts, strict=True):
                 self.flags[flag] = QCheckBox(text)
@@ -250,6 +252,7 @@ class EntryForm(QWidget):
                 "phones": self.tr("not a phone number: digits and spaces, e.g. 33 33 00 47"),
                 "email": self.tr("not an email address"),
                 "website": self.tr("a web address without https://, e.g. danner.dk"),
+                "sourceUrl": self.tr("a full web address, e.g. https://danner.dk"),
                 "id": self.tr("small letters, digits and hyphens only"),
             }
             return hints.get(key, message)
