@@ -319,6 +319,10 @@
         <translation>Kilde til oplysningerne</translation>
     </message>
     <message>
+        <source>Source's web address (https://...)</source>
+        <translation>Kildens webadresse (https://...)</translation>
+    </message>
+    <message>
         <source>Last verified</source>
         <translation>Sidst kontrolleret</translation>
     </message>
@@ -339,6 +343,14 @@
         <translation>Ikke bekræftet (står tomt)</translation>
     </message>
     <message>
+        <source>not checked</source>
+        <translation>ikke kontrolleret</translation>
+    </message>
+    <message>
+        <source>Mark as not checked</source>
+        <translation>Markér som ikke kontrolleret</translation>
+    </message>
+    <message>
         <source>on the resource card</source>
         <translation>på ressourcekortet</translation>
     </message>
@@ -349,6 +361,10 @@
     <message>
         <source>receives notifications</source>
         <translation>modtager underretninger</translation>
+    </message>
+    <message>
+        <source>gives treatment (a referral rests on Sundhedsloven § 41)</source>
+        <translation>yder behandling (en henvisning sker efter sundhedsloven § 41)</translation>
     </message>
     <message>
         <source>phone</source>
@@ -393,6 +409,10 @@
     <message>
         <source>a web address without https://, e.g. danner.dk</source>
         <translation>en webadresse uden https://, fx danner.dk</translation>
+    </message>
+    <message>
+        <source>a full web address, e.g. https://danner.dk</source>
+        <translation>en hel webadresse, fx https://danner.dk</translation>
     </message>
     <message>
         <source>small letters, digits and hyphens only</source>

@@ -319,6 +319,10 @@
         <translation>Source of the facts</translation>
     </message>
     <message>
+        <source>Source's web address (https://...)</source>
+        <translation>Source's web address (https://...)</translation>
+    </message>
+    <message>
         <source>Last verified</source>
         <translation>Last verified</translation>
     </message>
@@ -339,6 +343,14 @@
         <translation>Not confirmed (left empty)</translation>
     </message>
     <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>Mark as not checked</source>
+        <translation>Mark as not checked</translation>
+    </message>
+    <message>
         <source>on the resource card</source>
         <translation>on the resource card</translation>
     </message>
@@ -349,6 +361,10 @@
     <message>
         <source>receives notifications</source>
         <translation>receives notifications</translation>
+    </message>
+    <message>
+        <source>gives treatment (a referral rests on Sundhedsloven § 41)</source>
+        <translation>gives treatment (a referral rests on Sundhedsloven § 41)</translation>
     </message>
     <message>
         <source>phone</source>
@@ -393,6 +409,10 @@
     <message>
         <source>a web address without https://, e.g. danner.dk</source>
         <translation>a web address without https://, e.g. danner.dk</translation>
+    </message>
+    <message>
+        <source>a full web address, e.g. https://danner.dk</source>
+        <translation>a full web address, e.g. https://danner.dk</translation>
     </message>
     <message>
         <source>small letters, digits and hyphens only</source>

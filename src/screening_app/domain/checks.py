@@ -56,6 +56,7 @@ def check_instrument(
     problems += _check_cycles(instrument)
     problems += check_scores(instrument)
     problems += _check_flags(instrument, positions)
+    problems += _check_band_conditions(instrument, positions)
     problems += _check_action_refs(instrument, known_instruments, known_services)
     if not problems:
         problems += [
@@ -318,6 +319,20 @@ def _check_flags(instrument: Instrument, positions: dict[str, int]) -> list[Prob
             problems.append(Problem.at(*loc, "id", message=f"'{flag.id}' twice"))
         ids.add(flag.id)
         for comparison, cloc in _walk_condition(flag.when, (*loc, "when")):
+            problems += _check_comparison(comparison, cloc, instrument, positions, before=None)
+    return problems
+
+
+def _check_band_conditions(instrument: Instrument, positions: dict[str, int]) -> list[Problem]:
+    """A band's ``when`` is checked as a flag's: any item, any context, values that fit."""
+    problems: list[Problem] = []
+    if instrument.outcome is None:
+        return problems
+    for index, band in enumerate(instrument.outcome.bands):
+        if band.when is None:
+            continue
+        loc: Loc = ("outcome", "bands", index, "when")
+        for comparison, cloc in _walk_condition(band.when, loc):
             problems += _check_comparison(comparison, cloc, instrument, positions, before=None)
     return problems
 
