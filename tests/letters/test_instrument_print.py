@@ -219,7 +219,8 @@ def _texts(value: object) -> Iterator[LocalizedText]:
             yield from _texts(part)
     elif isinstance(value, BaseModel):
         for name in type(value).model_fields:
-            yield from _texts(getattr(value, name))
+            if name != "letter":  # written for a letter's receiver: on no printout at all
+                yield from _texts(getattr(value, name))
 
 
 def clinician_texts(instrument: Instrument, lang: str) -> list[str]:

@@ -229,9 +229,8 @@ def _band(sheet: _Sheet, band: Band) -> Flowable:
         colour=sheet.it(f"colour.{band.colour}"),
     )
     block: list[Flowable] = [gap(2), text(title, sheet.styles.label)]
-    when = _condition_of(band)
-    if when is not None:
-        rule = sheet.it("sheet.band-when", condition=sheet.rule(when))
+    if band.when is not None:
+        rule = sheet.it("sheet.band-when", condition=sheet.rule(band.when))
         block.append(text(rule, sheet.styles.small))
     block.append(text(band.text.get(sheet.lang), _indented(sheet.styles.body)))
     block += _marks_and_actions(sheet, band.not_for_home, band.actions)
@@ -260,9 +259,3 @@ def _marks_and_actions(sheet: _Sheet, not_for_home: bool, actions: Actions) -> l
         bullet = _indented(styles.tight, 8)
         out += [text(f"•  {step.get(sheet.lang)}", bullet) for step in actions.steps]
     return out
-
-
-def _condition_of(band: Band) -> Comparison | AllOf | AnyOf | None:
-    """A band's own condition, for instruments whose bands carry one (``when``)."""
-    when: Any = getattr(band, "when", None)
-    return when if isinstance(when, (Comparison, AllOf, AnyOf)) else None
