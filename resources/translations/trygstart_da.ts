@@ -1864,6 +1864,10 @@
         <source>answered</source>
         <translation>besvaret</translation>
     </message>
+    <message>
+        <source>prefers not to answer</source>
+        <translation>ønsker ikke at svare</translation>
+    </message>
 </context>
 <context>
     <name>RunnerWords</name>
@@ -1894,6 +1898,18 @@
     <message>
         <source>C&amp;lear the answer</source>
         <translation>R&amp;yd svaret</translation>
+    </message>
+    <message>
+        <source>Prefer not to answ&amp;er</source>
+        <translation>Ønsker ikk&amp;e at svare</translation>
+    </message>
+    <message>
+        <source>{0}: prefer not to answer.</source>
+        <translation>{0}: ønsker ikke at svare.</translation>
+    </message>
+    <message>
+        <source>Answered: prefer not to answer. Choose an answer to change it.</source>
+        <translation>Svar: ønsker ikke at svare. Vælg et svar for at ændre det.</translation>
     </message>
     <message>
         <source>This question must be answered.</source>

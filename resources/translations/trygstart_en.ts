@@ -1864,6 +1864,10 @@
         <source>answered</source>
         <translation>answered</translation>
     </message>
+    <message>
+        <source>prefers not to answer</source>
+        <translation>prefers not to answer</translation>
+    </message>
 </context>
 <context>
     <name>RunnerWords</name>
@@ -1894,6 +1898,18 @@
     <message>
         <source>C&amp;lear the answer</source>
         <translation>C&amp;lear the answer</translation>
+    </message>
+    <message>
+        <source>Prefer not to answ&amp;er</source>
+        <translation>Prefer not to answ&amp;er</translation>
+    </message>
+    <message>
+        <source>{0}: prefer not to answer.</source>
+        <translation>{0}: prefer not to answer.</translation>
+    </message>
+    <message>
+        <source>Answered: prefer not to answer. Choose an answer to change it.</source>
+        <translation>Answered: prefer not to answer. Choose an answer to change it.</translation>
     </message>
     <message>
         <source>This question must be answered.</source>

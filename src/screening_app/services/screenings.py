@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from screening_app.domain.base import json_value
+from screening_app.domain.answers import answer_json
 from screening_app.domain.context import Context
 from screening_app.domain.instrument import Instrument, is_question
 from screening_app.domain.session import CompiledInstrument, Result, Session
@@ -52,7 +52,12 @@ class Draft:
 
 
 def result_snapshot(result: Result) -> dict[str, Any]:
-    """What is frozen at finalisation: ids and numbers, no text."""
+    """What is frozen at finalisation: ids and numbers, no text.
+
+    Declined answers are kept by link id: all of them (``declined``), those that feed the
+    outcome score with how many shown questions do (``outcomeDeclined``, ``outcomeQuestions``),
+    whether they left the band open (``undetermined``), and the range of each score they feed.
+    """
     instrument = result.instrument
     return {
         "instrument": instrument.id,
@@ -66,6 +71,11 @@ def result_snapshot(result: Result) -> dict[str, Any]:
         "flags": [flag.id for flag in result.flags],
         "complete": result.complete,
         "missing": list(result.missing),
+        "declined": list(result.declined),
+        "outcomeDeclined": list(result.outcome_declined),
+        "outcomeQuestions": len(result.outcome_questions),
+        "undetermined": result.undetermined,
+        "scoreRanges": {key: list(pair) for key, pair in result.score_ranges.items()},
     }
 
 
@@ -163,7 +173,7 @@ class ScreeningService:
             if normalised is None:
                 work.screenings.clear_answer(screening_id, link_id)
             else:
-                work.screenings.set_answer(screening_id, link_id, json_value(normalised))
+                work.screenings.set_answer(screening_id, link_id, answer_json(normalised))
             work.persons.touch(screening.person_id)
         self._sessions[screening_id] = session
         return Draft(screening, session)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from screening_app.domain.answers import AnswerValue
+from screening_app.domain.answers import GivenAnswer
 from screening_app.domain.context import Context
 from screening_app.services.record_note_copy import RecordNoteCopies
 from screening_app.services.screenings import BandOverride, Draft, ScreeningService
@@ -25,7 +25,7 @@ class StorageSink:
         self._screenings = screenings
         self._screening_id = screening_id
 
-    def answer_given(self, link_id: str, value: AnswerValue | None) -> None:
+    def answer_given(self, link_id: str, value: GivenAnswer | None) -> None:
         self._screenings.answer(self._screening_id, link_id, value)
 
 

@@ -31,6 +31,7 @@ from screening_app.domain.context import today as local_today
 from screening_app.domain.override import BandOverride, apply_override
 from screening_app.domain.pathway import URGENT_FLAG, offer_after
 from screening_app.domain.record_note import record_note
+from screening_app.domain.result import score_value_text
 from screening_app.domain.session import Result
 from screening_app.ui.clipboard import ClipboardGuard
 from screening_app.ui.i18n import UiLanguage
@@ -320,9 +321,10 @@ class ResultScreen(QWidget):
 
         if shown.scores:
             column.addWidget(heading(self.tr("Scores"), base))
-            for score_id, value in shown.scores.items():
+            for score_id in shown.scores:
                 name = instrument.score(score_id).title.get(lang, source)
-                column.addWidget(text_label(f"{name}: {value:g}", "score"))
+                value = score_value_text(self._result, score_id, lang)
+                column.addWidget(text_label(f"{name}: {value}", "score"))
         column.addStretch(1)
         old = self._scroll.takeWidget()
         if old is not None:
@@ -346,12 +348,19 @@ class ResultScreen(QWidget):
                     "incomplete",
                 )
             )
+        declined = self._result.declined_line(lang)
+        if declined is not None:
+            # "Screening incomplete: declined 2 of 5", or the count beside a band.
+            column.addWidget(text_label(f"{WARNING_SIGN} {declined}", "declinedCount"))
         if instrument.outcome is None:
             column.addWidget(
                 text_label(self.tr("This questionnaire gives no overall result."), "noOutcome")
             )
         elif shown.band is None:
-            column.addWidget(text_label(self.tr("The score falls in no result band."), "noBand"))
+            if not self._result.undetermined:
+                column.addWidget(
+                    text_label(self.tr("The score falls in no result band."), "noBand")
+                )
         else:
             overridden = None
             if self._override is not None:

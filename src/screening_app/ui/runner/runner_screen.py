@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from screening_app.domain.answers import AnswerError
+from screening_app.domain.answers import DECLINED, AnswerError, is_declined
 from screening_app.domain.session import Session
 from screening_app.ui.i18n import UiLanguage, Words
 from screening_app.ui.ports import AnswerSink, PasswordCheck
@@ -77,8 +77,9 @@ class RunnerScreen(QWidget):
         self._overview.item_chosen.connect(self.go_to)
         for link_id, visible in nav.visible.items():
             self._overview.set_visible(link_id, visible)
-            if session.given(link_id) is not None:
-                self._overview.set_answered(link_id, True)
+            given = session.given(link_id)
+            if given is not None:
+                self._overview.set_answered(link_id, True, declined=is_declined(given))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -271,7 +272,7 @@ class RunnerScreen(QWidget):
             base_font=self._main.font(),
         )
         if page.input is not None:
-            page.input.show_value(self._session.given(link_id))
+            page.show_given(self._session.given(link_id))
             page.input.answered.connect(lambda value, i=link_id: self._answer(i, value))
             if isinstance(page.input, _LineInput):
                 page.input.parse_failed.connect(
@@ -281,6 +282,10 @@ class RunnerScreen(QWidget):
                 page.input.submit_requested.connect(self.advance)
         if page.clear_button is not None:
             page.clear_button.clicked.connect(lambda _=False, i=link_id: self._clear(i))
+        if page.decline_button is not None:
+            page.decline_button.clicked.connect(
+                lambda checked, i=link_id: self.decline(i, declined=checked)
+            )
         return page
 
     # ---------------------------------------------------------------- answers
@@ -313,15 +318,22 @@ class RunnerScreen(QWidget):
             except Exception:  # noqa: BLE001 - any failure to store must be shown, not lost
                 session.answer(link_id, previous)
                 if page is not None and page.input is not None:
-                    page.input.show_value(previous)
+                    page.show_given(previous)
                     page.show_problem(self._word(words.NOT_SAVED))
                 return
         if page is not None:
             page.show_problem(None)
             if page.input is not None:
-                page.input.show_value(value)
-        self._overview.set_answered(link_id, value is not None)
+                page.show_given(value)
+        self._overview.set_answered(link_id, value is not None, declined=is_declined(value))
         self._refresh_visibility()
+
+    def decline(self, link_id: str, *, declined: bool = True) -> None:
+        """ "Ønsker ikke at svare" on (recorded as the answer) or off (no answer again)."""
+        self._answer(link_id, DECLINED if declined else None)
+        page = self._stack.get(link_id)
+        if page is not None:
+            page.focus_content()
 
     def _clear(self, link_id: str) -> None:
         self._answer(link_id, None)
@@ -459,5 +471,5 @@ class RunnerScreen(QWidget):
             self._mode_button.setText(self.tr("Let the person &answer alone"))
         self._mode_button.setVisible(self._password_check is not None)
         self._overview.setAccessibleName(self.tr("Questions"))
-        self._overview.set_answered_word(self.tr("answered"))
+        self._overview.set_answered_word(self.tr("answered"), self.tr("prefers not to answer"))
         self._update_footer()
