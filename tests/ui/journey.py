@@ -52,10 +52,19 @@ def open_gate(flow: Any, qtbot: Any) -> Any:
     return gate
 
 
-def confirm_gate(gate: Any, qtbot: Any) -> None:
+def confirm_gate(gate: Any, qtbot: Any, interpreter: str = "none") -> None:
+    """Every point ticked (on the phone or video, "are you alone?" first) and the interpreter
+    chosen, as a clinician clicks them."""
     for box in gate.points.values():
-        tick(qtbot, box)
+        if box.isVisible():
+            tick(qtbot, box)
+    choose(qtbot, gate.circumstances.interpreters[interpreter])
     assert gate.gate.may_ask
+
+
+def choose(qtbot: Any, button: Any) -> None:
+    """Click a radio button or check box on its indicator."""
+    tick(qtbot, button)
 
 
 def answer_all(qtbot: Any, consultation: Any, choose: Callable[[Any], int], limit: int = 60) -> Any:

@@ -17,6 +17,7 @@ from screening_app.ui.refusal import CheckRefused
 if TYPE_CHECKING:  # the domain (pydantic) is not needed to show the first window
     from screening_app.domain.answers import GivenAnswer
     from screening_app.domain.session import Session
+    from screening_app.services.screenings import FollowUp
 
 
 class AnswerSink(Protocol):
@@ -99,6 +100,7 @@ class ScreeningRecorder(Protocol):
         override_band_id: str | None,
         override_reason: str | None,
         next_ask_date: dt.date | None,
+        follow_up: FollowUp | None = None,
     ) -> None: ...
 
     def amend(self, screening_id: int, reason: str) -> OpenedScreening: ...

@@ -3,8 +3,12 @@
 The band (icon, colour in words, title, text), the raised flags each with their own steps (an
 urgent flag's same-day action list first), the steps the band names, the follow-up
 questionnaires to run, the services by name with phone and the date they were verified, the
-material to hand over, and the scores. The clinician may change the band (with a reason): the
-screen then shows the chosen band and its steps, and says what was computed. "Copy a note for
+material to hand over, and the scores. Questions the person declined to answer are counted
+("Screeningen er ufuldstændig: ønsker ikke at svare på 2 af 5"). When the other parent of the
+child is linked and has not been asked alone yet, the screen says so. A follow-up task for the
+next visit is offered (ticked after a positive screen) and made with the finalised result. The
+clinician may change the band (with a reason): the screen then shows the chosen band and its
+steps, and says what was computed. "Copy a note for
 the record" puts a concise text on the clipboard, which the clipboard guard clears again.
 Finalising keeps the result in the record and locks it; afterwards it can only be amended.
 """
@@ -29,14 +33,16 @@ from PySide6.QtWidgets import (
 
 from screening_app.domain.context import today as local_today
 from screening_app.domain.override import BandOverride, apply_override
-from screening_app.domain.pathway import URGENT_FLAG, offer_after
+from screening_app.domain.pathway import URGENT_FLAG, follow_up_suggested, offer_after
 from screening_app.domain.record_note import record_note
 from screening_app.domain.result import score_value_text
 from screening_app.domain.session import Result
+from screening_app.services.screenings import FollowUp
 from screening_app.ui.clipboard import ClipboardGuard
 from screening_app.ui.i18n import UiLanguage
 from screening_app.ui.icons import Icons
 from screening_app.ui.ports import ServiceLookup
+from screening_app.ui.result.follow_up_row import FollowUpRow
 from screening_app.ui.result.override_dialog import OverrideChooser, open_override_dialog
 from screening_app.ui.result.record_bar import RecordBar
 from screening_app.ui.result.sections import (
@@ -79,6 +85,8 @@ class ResultScreen(QWidget):
         documents: bool = False,
         printable: bool = False,
         follow_ups_run: frozenset[str] = frozenset(),
+        other_parent_not_asked: bool = False,
+        follow_up_planned: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -95,24 +103,23 @@ class ResultScreen(QWidget):
         self._documents = documents
         self._printable = printable
         self._follow_ups_run = follow_ups_run
+        self._other_parent_not_asked = other_parent_not_asked
         self._note_status = False
         self._dialog: QDialog | None = None
         self.record_bar = RecordBar(finalised=finalised, next_ask=next_ask, today=today)
         self.record_bar.finalise_requested.connect(self.finalise_requested)
         self.record_bar.amend_requested.connect(self.amend_requested)
+        self.follow_up_row = FollowUpRow(
+            suggested=follow_up_suggested(result),
+            due=next_ask,
+            today=today,
+            planned=follow_up_planned,
+        )
+        if finalised:
+            self.follow_up_row.set_finalised(None)
 
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._status = QLabel()
-        self._status.setObjectName("noteStatus")
-        self._status.setWordWrap(True)
+        self._make_labels()
         self._make_buttons()
-        self._error = QLabel()
-        self._error.setObjectName("resultError")
-        self._error.setWordWrap(True)
-        self._error.setStyleSheet("#resultError { color: #9b1c1c; font-weight: bold; }")
-        self._error.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.override_button)
@@ -125,11 +132,25 @@ class ResultScreen(QWidget):
         layout.addWidget(self._scroll, 1)
         layout.addWidget(self._status)
         layout.addWidget(self._error)
+        layout.addWidget(self.follow_up_row)
         layout.addWidget(self.record_bar)
         layout.addLayout(buttons)
         clipboard.cleared.connect(self._note_cleared)
         self._apply_state()
         self._render()
+
+    def _make_labels(self) -> None:
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._status = QLabel()
+        self._status.setObjectName("noteStatus")
+        self._status.setWordWrap(True)
+        self._error = QLabel()
+        self._error.setObjectName("resultError")
+        self._error.setWordWrap(True)
+        self._error.setStyleSheet("#resultError { color: #9b1c1c; font-weight: bold; }")
+        self._error.hide()
 
     def _make_buttons(self) -> None:
         self.copy_button = QPushButton()
@@ -169,8 +190,13 @@ class ResultScreen(QWidget):
     def finalised(self) -> bool:
         return self.record_bar.finalised
 
-    def set_finalised(self, next_ask: dt.date | None) -> None:
+    def follow_up(self) -> FollowUp | None:
+        """The follow-up task to make with the result, if the clinician keeps it ticked."""
+        return None if self.finalised else self.follow_up_row.chosen()
+
+    def set_finalised(self, next_ask: dt.date | None, follow_up: FollowUp | None = None) -> None:
         """The result is in the record now: no more changes, only an amendment."""
+        self.follow_up_row.set_finalised(follow_up)
         self.record_bar.set_finalised(next_ask)
         self._apply_state()
         self._render()
@@ -279,6 +305,19 @@ class ResultScreen(QWidget):
         column.addWidget(text_label(title, "resultInstrument", scaled_font(base, 1.1, bold=True)))
 
         self._render_band(column, shown, lang, source, base)
+        if self._other_parent_not_asked:
+            column.addWidget(
+                text_label(
+                    f"{WARNING_SIGN} "
+                    + self.tr(
+                        "The other parent has not been asked alone yet. Ask them on their own, "
+                        "at another time, never in this parent's presence, and tell neither "
+                        "what the other said."
+                    ),
+                    "otherParentNotAsked",
+                    scaled_font(base, 1.0, bold=True),
+                )
+            )
         flag_steps = {step for flag in shown.flags for step in flag.actions.steps}
         if shown.flags:
             column.addWidget(heading(self.tr("Points of concern"), base))

@@ -453,12 +453,14 @@ class RunnerScreen(QWidget):
     # --------------------------------------------------------------- language
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange and not self._self_complete:
+            # Asked before the pages go: with them gone the stack shows the hand-back page.
+            on_hand_back = self._on_hand_back()
             page = self.current_page()
-            if page is not None:
+            if page is not None and not on_hand_back:
                 self._commit(page)
             self._stack.drop_all()
             self._retranslate()
-            if self._current is not None and not self._on_hand_back():
+            if self._current is not None and not on_hand_back:
                 self._show(self._current)
         super().changeEvent(event)
 
