@@ -1932,6 +1932,10 @@
         <translation>Den anden forælder er ikke spurgt alene endnu. Spørg vedkommende alene på et andet tidspunkt, aldrig mens denne forælder er til stede, og fortæl ingen af dem, hvad den anden har sagt.</translation>
     </message>
     <message>
+        <source>The questionnaire gives no result when the answers the person preferred not to give could change it. Use your professional judgement: you can change the result, with a reason.</source>
+        <translation>Spørgeskemaet giver intet resultat, når de svar, personen ikke ønskede at give, kunne ændre det. Brug din faglige vurdering: du kan ændre resultatet med en begrundelse.</translation>
+    </message>
+    <message>
         <source>Not finished: {0} required questions are unanswered.</source>
         <translation>Ikke færdigt: {0} spørgsmål, der skal besvares, er ikke besvaret.</translation>
     </message>

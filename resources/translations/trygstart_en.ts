@@ -1932,6 +1932,10 @@
         <translation>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent's presence, and tell neither what the other said.</translation>
     </message>
     <message>
+        <source>The questionnaire gives no result when the answers the person preferred not to give could change it. Use your professional judgement: you can change the result, with a reason.</source>
+        <translation>The questionnaire gives no result when the answers the person preferred not to give could change it. Use your professional judgement: you can change the result, with a reason.</translation>
+    </message>
+    <message>
         <source>Not finished: {0} required questions are unanswered.</source>
         <translation>Not finished: {0} required questions are unanswered.</translation>
     </message>

@@ -105,10 +105,11 @@ class ScheduleBox(QGroupBox):
         self.save_button.setObjectName("saveSchedule")
         self.save_button.clicked.connect(self.store)
         form = QFormLayout(self)
+        # Long labels above their fields: nothing is cut off, at any font size.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.note)
         for label, field in zip(self._labels, self._fields, strict=True):
             label.setBuddy(field)
-            label.setWordWrap(True)
             form.addRow(label, field)
         form.addRow(self.status)
         row = QHBoxLayout()

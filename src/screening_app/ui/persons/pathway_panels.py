@@ -77,6 +77,7 @@ class CoParentPanel(QFrame):
         layout.addWidget(self.text)
         layout.addWidget(self.prompt)
         layout.addLayout(buttons)
+        layout.addStretch(1)
         self._retranslate()
 
     def set_co_parent(self, co_parent: CoParent | None, status: CoParentStatus | None) -> None:
@@ -113,14 +114,15 @@ class CoParentPanel(QFrame):
                     "alone; neither page shows the other's answers."
                 )
             )
-        else:
+        waiting = self._status is not None and self._status.other_not_asked_yet
+        if other is not None:
+            text = f"{other.name} ({role_word(other.role)})"
             if other.asked_on:
                 days = ", ".join(date_text(day) for day in other.asked_on)
-                asked = self.tr("asked alone on {0}").format(days)
-            else:
-                asked = self.tr("not asked alone yet")
-            self.text.setText(f"{other.name} ({role_word(other.role)}) · {asked}")
-        waiting = self._status is not None and self._status.other_not_asked_yet
+                text += " · " + self.tr("asked alone on {0}").format(days)
+            elif not waiting:  # the prompt below says it otherwise
+                text += " · " + self.tr("not asked alone yet")
+            self.text.setText(text)
         self.prompt.setText(
             f"{WARNING_SIGN} " + self.tr("The other parent has not been asked alone yet.")
             if waiting
@@ -147,6 +149,7 @@ class TasksPanel(QFrame):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.heading)
         layout.addLayout(self._rows)
+        layout.addStretch(1)
         self.done_buttons: dict[int, QPushButton] = {}
         self._retranslate()
 

@@ -345,6 +345,17 @@ class ResultScreen(QWidget):
             column.addWidget(heading(self.tr("What to do now"), base))
         if steps:
             column.addWidget(numbered_steps(steps))
+        elif shown.undetermined and shown.band is None:
+            column.addWidget(
+                text_label(
+                    self.tr(
+                        "The questionnaire gives no result when the answers the person "
+                        "preferred not to give could change it. Use your professional "
+                        "judgement: you can change the result, with a reason."
+                    ),
+                    "undeterminedSteps",
+                )
+            )
         elif not flag_steps:
             column.addWidget(
                 text_label(self.tr("The questionnaire names no steps for this result."), "noSteps")
@@ -390,7 +401,9 @@ class ResultScreen(QWidget):
         declined = self._result.declined_line(lang)
         if declined is not None:
             # "Screening incomplete: declined 2 of 5", or the count beside a band.
-            column.addWidget(text_label(f"{WARNING_SIGN} {declined}", "declinedCount"))
+            open_band = self._result.undetermined
+            font = scaled_font(base, 1.3 if open_band else 1.0, bold=open_band)
+            column.addWidget(text_label(f"{WARNING_SIGN} {declined}", "declinedCount", font))
         if instrument.outcome is None:
             column.addWidget(
                 text_label(self.tr("This questionnaire gives no overall result."), "noOutcome")
