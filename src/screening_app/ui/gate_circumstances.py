@@ -1,5 +1,5 @@
-"""The parts of the gate that record how the consultation happens: its form (in person, phone,
-video), who else is present, and the interpreter.
+"""Parts of the gate: the rows that record how the consultation happens (its form: in person,
+phone, video; who else is present; the interpreter), and the rows of the points to tick.
 
 Each is a row of radio buttons or check boxes with a visible label and an accessible name; the
 rows only report what was chosen (``changed``), and ``domain.pathway.Gate`` decides what it
@@ -10,9 +10,13 @@ choosing it stops the gate.
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
+from collections.abc import Sequence
 from typing import cast
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -32,6 +36,47 @@ from screening_app.domain.presence import (
     Interpreter,
     Present,
 )
+
+
+class PointText(QLabel):
+    """A gate point's words beside its check box; a click on them ticks the box too."""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        box = self.buddy()
+        if isinstance(box, QCheckBox):
+            box.toggle()
+            box.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mousePressEvent(event)
+
+
+def wrapping(object_name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def point_row(point: str, box: QCheckBox, text: QLabel) -> QWidget:
+    """A point's check box with its words beside it (the words are the box's buddy)."""
+    row = QWidget()
+    row.setObjectName(f"gateRow-{point}")
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    line.addWidget(text, 1)
+    text.setBuddy(box)
+    return row
+
+
+def chain_tab_order(widgets: Sequence[QWidget]) -> None:
+    """Tab goes through ``widgets`` in this order (the order the rows show them)."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def _row_label(object_name: str) -> QLabel:

@@ -20,12 +20,10 @@ the person alone on the screen) and the person's language.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Callable, Mapping
 from typing import cast
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -46,7 +44,14 @@ from PySide6.QtWidgets import (
 from screening_app.domain.instrument import Instrument
 from screening_app.domain.messages import language_name
 from screening_app.domain.pathway import REMOTE_POINT, Gate, GatePoint
-from screening_app.ui.gate_circumstances import CircumstancesRows
+from screening_app.ui.gate_circumstances import (
+    CircumstancesRows,
+    PointText,
+    chain_tab_order,
+    point_row,
+    qdate,
+    wrapping,
+)
 from screening_app.ui.persons.words import (
     form_words,
     interpreter_words,
@@ -54,26 +59,6 @@ from screening_app.ui.persons.words import (
     reason_word,
 )
 from screening_app.ui.style import scaled_font
-
-
-class PointText(QLabel):
-    """A gate point's words beside its check box; a click on them ticks the box too."""
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        box = self.buddy()
-        if isinstance(box, QCheckBox):
-            box.toggle()
-            box.setFocus(Qt.FocusReason.MouseFocusReason)
-        super().mousePressEvent(event)
-
-
-def _wrapping(object_name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
 
 # The points with a check box of their own (the interpreter point is the interpreter chosen).
 CHECKED_POINTS: tuple[GatePoint, ...] = (REMOTE_POINT, "alone", "time", "confidentiality")
@@ -108,7 +93,7 @@ class GateScreen(QWidget):
         self._heading = QLabel()
         self._heading.setFont(scaled_font(self.font(), 1.5, bold=True))
         self._heading.setWordWrap(True)
-        self._intro = _wrapping("gateIntro")
+        self._intro = wrapping("gateIntro")
         self.circumstances = CircumstancesRows(self)
         self.circumstances.changed.connect(self._circumstances_changed)
         self.points: dict[GatePoint, QCheckBox] = {}
@@ -128,7 +113,7 @@ class GateScreen(QWidget):
         self._build_not_asked(reasons, retry_date, today)
         self._build_start(instruments, preferred_instrument)
 
-        self.error = _wrapping("gateError")
+        self.error = wrapping("gateError")
         self.error.setStyleSheet("#gateError { color: #9b1c1c; font-weight: bold; }")
         self.error.hide()
         self.back_button = QPushButton()
@@ -153,8 +138,8 @@ class GateScreen(QWidget):
         self.next_date.setObjectName("notAskedNextDate")
         self.next_date.setCalendarPopup(True)
         self.next_date.setDisplayFormat("dd.MM.yyyy")
-        self.next_date.setMinimumDate(_qdate(today()))
-        self.next_date.setDate(_qdate(retry_date))
+        self.next_date.setMinimumDate(qdate(today()))
+        self.next_date.setDate(qdate(retry_date))
         self.not_asked_button = QPushButton()
         self.not_asked_button.setObjectName("recordNotAsked")
         self.not_asked_button.clicked.connect(self.record_not_asked)
@@ -200,7 +185,7 @@ class GateScreen(QWidget):
         self.start_button = QPushButton()
         self.start_button.setObjectName("startQuestions")
         self.start_button.clicked.connect(self.start)
-        self._waiting = _wrapping("gateWaiting")
+        self._waiting = wrapping("gateWaiting")
         start_form = QFormLayout(self._start_box)
         start_form.addRow(self._instrument_label, self.instrument)
         start_form.addRow(self._language_label, self.language)
@@ -210,14 +195,7 @@ class GateScreen(QWidget):
         start_form.addRow(self.start_button)
 
     def _point_row(self, point: GatePoint) -> QWidget:
-        row = QWidget()
-        row.setObjectName(f"gateRow-{point}")
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.points[point], 0, Qt.AlignmentFlag.AlignTop)
-        line.addWidget(self._point_texts[point], 1)
-        self._point_texts[point].setBuddy(self.points[point])
-        return row
+        return point_row(point, self.points[point], self._point_texts[point])
 
     def _lay_out(self) -> None:
         points = QFrame()
@@ -251,8 +229,7 @@ class GateScreen(QWidget):
             self.points["time"],
             self.points["confidentiality"],
         ]
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
+        chain_tab_order(order)
         lower = QHBoxLayout()
         lower.addWidget(self._start_box, 1)
         lower.addWidget(self._not_box, 1)
@@ -417,7 +394,3 @@ class GateScreen(QWidget):
         )
         self.start_button.setText(self.tr("&Start the questions"))
         self.back_button.setText(self.tr("< &Back"))
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)

@@ -19,7 +19,6 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -43,10 +42,15 @@ from screening_app.ui.i18n import UiLanguage
 from screening_app.ui.icons import Icons
 from screening_app.ui.ports import ServiceLookup
 from screening_app.ui.result.follow_up_row import FollowUpRow
+from screening_app.ui.result.outcome import (
+    follow_up_instrument_row,
+    other_parent_label,
+    outcome_widgets,
+    undetermined_steps,
+)
 from screening_app.ui.result.override_dialog import OverrideChooser, open_override_dialog
 from screening_app.ui.result.record_bar import RecordBar
 from screening_app.ui.result.sections import (
-    band_panel,
     flag_panel,
     heading,
     numbered_steps,
@@ -304,20 +308,12 @@ class ResultScreen(QWidget):
         )
         column.addWidget(text_label(title, "resultInstrument", scaled_font(base, 1.1, bold=True)))
 
-        self._render_band(column, shown, lang, source, base)
+        for widget in outcome_widgets(
+            self._result, shown, self._override, lang=lang, icons=self._icons, base=base
+        ):
+            column.addWidget(widget)
         if self._other_parent_not_asked:
-            column.addWidget(
-                text_label(
-                    f"{WARNING_SIGN} "
-                    + self.tr(
-                        "The other parent has not been asked alone yet. Ask them on their own, "
-                        "at another time, never in this parent's presence, and tell neither "
-                        "what the other said."
-                    ),
-                    "otherParentNotAsked",
-                    scaled_font(base, 1.0, bold=True),
-                )
-            )
+            column.addWidget(other_parent_label(base))
         flag_steps = {step for flag in shown.flags for step in flag.actions.steps}
         if shown.flags:
             column.addWidget(heading(self.tr("Points of concern"), base))
@@ -346,16 +342,7 @@ class ResultScreen(QWidget):
         if steps:
             column.addWidget(numbered_steps(steps))
         elif shown.undetermined and shown.band is None:
-            column.addWidget(
-                text_label(
-                    self.tr(
-                        "The questionnaire gives no result when the answers the person "
-                        "preferred not to give could change it. Use your professional "
-                        "judgement: you can change the result, with a reason."
-                    ),
-                    "undeterminedSteps",
-                )
-            )
+            column.addWidget(undetermined_steps())
         elif not flag_steps:
             column.addWidget(
                 text_label(self.tr("The questionnaire names no steps for this result."), "noSteps")
@@ -382,52 +369,6 @@ class ResultScreen(QWidget):
         self._scroll.setWidget(body)
         self._retranslate_buttons()
 
-    def _render_band(
-        self, column: QVBoxLayout, shown: Result, lang: str, source: str, base: QFont
-    ) -> None:
-        instrument = self._result.instrument
-        if not self._result.complete:
-            missing = len(self._result.missing)
-            column.addWidget(
-                text_label(
-                    WARNING_SIGN
-                    + " "
-                    + self.tr("Not finished: {0} required questions are unanswered.").format(
-                        missing
-                    ),
-                    "incomplete",
-                )
-            )
-        declined = self._result.declined_line(lang)
-        if declined is not None:
-            # "Screening incomplete: declined 2 of 5", or the count beside a band.
-            open_band = self._result.undetermined
-            font = scaled_font(base, 1.3 if open_band else 1.0, bold=open_band)
-            column.addWidget(text_label(f"{WARNING_SIGN} {declined}", "declinedCount", font))
-        if instrument.outcome is None:
-            column.addWidget(
-                text_label(self.tr("This questionnaire gives no overall result."), "noOutcome")
-            )
-        elif shown.band is None:
-            if not self._result.undetermined:
-                column.addWidget(
-                    text_label(self.tr("The score falls in no result band."), "noBand")
-                )
-        else:
-            overridden = None
-            if self._override is not None:
-                overridden = (self._result.band, self._override.reason)
-            column.addWidget(
-                band_panel(
-                    shown.band,
-                    lang=lang,
-                    fallback=source,
-                    icons=self._icons,
-                    base=base,
-                    overridden_from=overridden,
-                )
-            )
-
     def _service_line(self, service_id: str) -> QLabel:
         info = self._services(service_id) if self._services is not None else None
         return service_line(service_id, info)
@@ -441,25 +382,12 @@ class ResultScreen(QWidget):
         )
 
     def _follow_up(self, instrument_id: str) -> QWidget:
-        name = self._names.get(instrument_id)
-        if name is None:
-            return text_label(
-                self.tr("Follow-up: {0} (not installed)").format(instrument_id), "followUpMissing"
-            )
-        if self.record_bar.finalised:
-            label = self.tr("Run: {0}").format(name)
-        else:
-            label = self.tr("Finalise this result and run: {0}").format(name)
-        button = QPushButton(label.replace("&", "&&"))
-        button.setObjectName(f"followUp-{instrument_id}")
-        button.setAutoDefault(True)
-        button.clicked.connect(lambda _=False, i=instrument_id: self.follow_up_requested.emit(i))
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(button)
-        layout.addStretch(1)
-        return row
+        return follow_up_instrument_row(
+            instrument_id,
+            self._names.get(instrument_id),
+            finalised=self.record_bar.finalised,
+            requested=self.follow_up_requested.emit,
+        )
 
     def _retranslate_buttons(self) -> None:
         self.copy_button.setText(self.tr("&Copy a note for the record"))
