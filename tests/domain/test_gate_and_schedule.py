@@ -57,6 +57,7 @@ def test_only_a_professional_interpreter_or_none(
     gate.set_interpreter(interpreter)  # type: ignore[arg-type]
     assert gate.may_ask == may_ask
     assert gate.suggested_reason() == reason
+    assert gate.reason_if_not_asked() == (reason or "declined")
 
 
 def test_a_family_interpreter_stops_the_gate_whatever_else_is_open() -> None:
@@ -106,7 +107,9 @@ def test_on_the_phone_or_video_are_you_alone_comes_before_anything_else() -> Non
             present=(),
             remote_alone=True,
         )
+        assert not gate.can_self_complete  # the person is not at the clinic's screen
     in_person = safe_gate()
+    assert in_person.can_self_complete
     assert REMOTE_POINT not in in_person.points
     assert in_person.circumstances().remote_alone is None
 

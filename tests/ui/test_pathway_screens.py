@@ -59,8 +59,11 @@ def test_the_gate_records_form_presence_and_interpreter_and_every_control_is_nam
     )
     assert not gate._remote_row.isVisible()  # in person: no "are you alone?" point
 
+    gate.person_reads.setChecked(True)
     choose(qtbot, rows.forms["video"])
     assert gate._remote_row.isVisible()
+    assert not gate.person_reads.isEnabled()  # not at the clinic's screen: the clinician reads
+    assert gate.clinician_reads.isChecked()
     remote = gate.points["remote-alone"]
     assert remote.accessibleName().startswith("Jeg har først spurgt: »Er du alene?")
     assert not gate.points["alone"].isEnabled()  # nothing else before "are you alone?"

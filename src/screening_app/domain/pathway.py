@@ -118,6 +118,11 @@ class Gate:
         """The points that apply, in the order they are asked."""
         return (REMOTE_POINT, *GATE_POINTS) if self.remote else GATE_POINTS
 
+    @property
+    def can_self_complete(self) -> bool:
+        """The person can answer alone on the clinic's screen only when they are in the room."""
+        return not self.remote
+
     def is_open(self, point: GatePoint) -> bool:
         """On the phone and video nothing else is asked before "are you alone?" is confirmed."""
         return point == REMOTE_POINT or not self.remote or self.is_confirmed(REMOTE_POINT)
@@ -147,6 +152,11 @@ class Gate:
             return "family-interpreter"
         missing = self.unconfirmed
         return SUGGESTED_REASON[missing[0]] if missing else None
+
+    def reason_if_not_asked(self) -> NotAskedReason:
+        """The reason to offer for "not asked": the first open point's, or, when every point
+        holds, that the person did not want to be asked."""
+        return self.suggested_reason() or "declined"
 
     def circumstances(self) -> Circumstances:
         """What the gate records with the screening, asked or not."""

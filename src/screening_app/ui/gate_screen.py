@@ -276,12 +276,15 @@ class GateScreen(QWidget):
         for button in self.circumstances.buttons():
             if button not in self.circumstances.forms.values():
                 button.setEnabled(gate.is_open("alone"))
+        self.person_reads.setEnabled(gate.can_self_complete)
+        if not gate.can_self_complete:
+            self.clinician_reads.setChecked(True)  # on the phone or video the clinician reads
         may = self.gate.may_ask
         self.start_button.setEnabled(may and self.instrument.count() > 0)
         self.start_button.setDefault(may)
         self.not_asked_button.setDefault(not may)
-        suggested = self.gate.suggested_reason()
-        if suggested is not None and suggested in self._reasons:
+        suggested = self.gate.reason_if_not_asked()
+        if suggested in self._reasons:
             self.reason.setCurrentIndex(self.reason.findData(suggested))
         self._waiting.setVisible(not may)
 
