@@ -6,6 +6,12 @@ Confidentiality R), the language and translation version used, and the context t
 was done in (the hidden context items). Only answers that count are included: answers to
 items hidden by other answers are not part of the response (as FHIR expects of disabled
 items). Nothing identifies the person: no subject, no author.
+
+A question the person declined to answer ("Ønsker ikke at svare") is never turned into an
+answer: its item is there without ``answer``, carrying the standard data-absent-reason
+extension with the code ``asked-declined`` ("the source was asked but declined to answer",
+http://terminology.hl7.org/CodeSystem/data-absent-reason). FHIRPath conditions therefore see
+it as unanswered, as the engine does.
 """
 
 from __future__ import annotations
@@ -39,6 +45,9 @@ from screening_app.instruments.fhir_common import (
     score_link_id,
 )
 from screening_app.instruments.fhir_export import option_coding
+
+EXT_DATA_ABSENT_REASON = "http://hl7.org/fhir/StructureDefinition/data-absent-reason"
+ASKED_DECLINED = "asked-declined"
 
 
 def export_response(
@@ -130,6 +139,12 @@ def _item(session: Session, answers: dict[str, Any], item: Item) -> dict[str, An
         if not children:
             return None
         return {"linkId": item.link_id, "text": item.text.get(lang), "item": children}
+    if session.is_declined(item.link_id):
+        return {
+            "linkId": item.link_id,
+            "text": item.text.get(lang),
+            "extension": [{"url": EXT_DATA_ABSENT_REASON, "valueCode": ASKED_DECLINED}],
+        }
     value = answers.get(item.link_id)
     if value is None:
         return None

@@ -64,6 +64,7 @@ class LoggedIn:
         from screening_app.domain.shelf import every_version
         from screening_app.services.clinic_settings import ClinicSettings
         from screening_app.services.confirmation import PasswordConfirmation
+        from screening_app.services.followup import FollowUpService
         from screening_app.services.person_overview import PersonOverviewService
         from screening_app.services.persons import PersonService
         from screening_app.services.record_note_copy import RecordNoteCopies
@@ -78,6 +79,7 @@ class LoggedIn:
         self.overview = PersonOverviewService(session, instruments, self.settings, today)
         self.confirmation = PasswordConfirmation(session)
         self.copies = RecordNoteCopies(session)
+        self.followup = FollowUpService(session)
 
     @property
     def is_admin(self) -> bool:
