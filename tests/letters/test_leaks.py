@@ -32,6 +32,7 @@ from screening_app.instruments.yaml_format import load_instrument
 from screening_app.letters import (
     DocumentPrinter,
     Notification,
+    Parent,
     Person,
     ReferralLetter,
     RenderOptions,
@@ -99,7 +100,8 @@ def result_of(instrument: Instrument, **answers: str) -> Result:
 def full_result(canary: Instrument) -> Result:
     """Positive, a danger flag, own violence and a flag with no letter text; safe to go home."""
     result = result_of(canary, exposed="yes", danger="yes", own="yes", silent="yes", home="no")
-    assert result.band is not None and result.band.id == "high"
+    assert result.band is not None
+    assert result.band.id == "high"
     assert {f.id for f in result.flags} == {"danger", "own-violence", "silent"}
     assert result.scores["hidden"] == 4
     return result
@@ -142,9 +144,7 @@ def referral(
     return dataclasses.replace(letter, **changes)  # type: ignore[arg-type]
 
 
-def disclosure(
-    directory: Directory, result: Result, scope: frozenset[ShareItem]
-) -> ReferralLetter:
+def disclosure(directory: Directory, result: Result, scope: frozenset[ShareItem]) -> ReferralLetter:
     lawful = LawfulDisclosure(
         recipient="dialog-mod-vold",
         basis="substantial-interests",
@@ -174,24 +174,32 @@ def notification(directory: Directory, scope: frozenset[ShareItem]) -> Notificat
         notifier=CLINICIAN,
         date=TODAY,
         children=(Child(expected_birth=dt.date(2027, 3, 2)),),
-        parents=(),
+        parents=(Parent(name="Far Kanari", relation="Far", role="suspected"),),
         relation_to_child="Jordemoder",
         concern=CONCERN,
         observations="Iagttagelse",
         actions_taken="Samtale",
-        parent_abuse_suspected=True,
     )
 
 
-# Each kind: how to make it for a scope, and which items its text may show.
+def persons_copy(
+    directory: Directory, result: Result, scope: frozenset[ShareItem]
+) -> ReferralLetter:
+    return referral(directory, result, scope, copy_to_person="hand-over", persons_copy=True)
+
+
+# Each kind: how to make it for a scope, and which items its text may show. The person's copy
+# never shows safety concerns, own violence or the message to the service; its contact
+# details are the person's name only (the safe phone never).
 Maker = Callable[[Directory, Result, frozenset[ShareItem]], Document]
 KINDS: dict[str, tuple[Maker, frozenset[ShareItem]]] = {
-    "referral": (lambda d, r, s: referral(d, r, s), frozenset(SHARE_ITEMS)),
+    "referral": (referral, frozenset(SHARE_ITEMS)),
     "referral-discreet": (
         lambda d, r, s: referral(d, r, s, discreet=True),
         frozenset(SHARE_ITEMS),
     ),
-    "disclosure": (lambda d, r, s: disclosure(d, r, s), frozenset(SHARE_ITEMS)),
+    "disclosure": (disclosure, frozenset(SHARE_ITEMS)),
+    "persons-copy": (persons_copy, frozenset({"screening-result"})),
     "notification": (lambda d, _r, s: notification(d, s), frozenset()),
     "resource-card": (
         lambda d, _r, _s: ResourceCard(d.get("lev-uden-vold"), d.get("police")),
@@ -224,6 +232,8 @@ def test_a_document_holds_nothing_outside_its_scope(
     for item, canaries in BY_ITEM.items():
         allowed = item in scope and item in shown
         for canary in canaries:
+            if kind == "persons-copy" and canary == PERSON_NAME:
+                continue  # the copy is addressed to the person, whatever the scope
             assert (canary in text) == allowed, (item, canary, "missing" if allowed else "leaked")
     info = dict(PdfReader(io.BytesIO(pdf)).metadata or {})
     meta = " ".join(str(value) for value in info.values())

@@ -26,12 +26,15 @@ from tests.ui_documents.world import PERSON_NAME, SAFE_PHONE, World, all_text, p
 SAFETY_CANARY = "Sikkerhedskanariefugl"
 FREE_CANARY = "Fritekstkanariefugl"
 RESULT_MARK = "Testskema til breve"  # the instrument title the result section names
-CANARIES: dict[ShareItem, str] = {
-    "contact-details": SAFE_PHONE,
-    "screening-result": RESULT_MARK,
-    "safety-concerns": SAFETY_CANARY,
-    "free-text": FREE_CANARY,
+# What each item lets into a letter (the receiver's texts come from the instrument).
+CANARIES: dict[ShareItem, tuple[str, ...]] = {
+    "contact-details": (SAFE_PHONE,),
+    "screening-result": (RESULT_MARK, "Modtagerens tekst om resultatet"),
+    "safety-concerns": (SAFETY_CANARY, "Modtagerens tekst om sikkerheden"),
+    "own-violence": ("Modtagerens tekst om egen vold",),
+    "free-text": (FREE_CANARY,),
 }
+CLINICIANS_TEXTS = "klinikerens"  # in every band and flag text and step: never in a letter
 
 
 @pytest.fixture
@@ -158,9 +161,11 @@ def test_every_scope_reaches_the_letter_and_nothing_outside_it(world: World) -> 
             recorded = record(world, consent(world, set(scope)))
             prepared = world.docs.referral_letter(recorded, letter(set(scope)), "da")
             text = all_text(prepared.pdf)
-            for item, canary in CANARIES.items():
-                assert (canary in text) == (item in scope), (scope, item)
+            for item, canaries in CANARIES.items():
+                for canary in canaries:
+                    assert (canary in text) == (item in scope), (scope, item, canary)
             assert (PERSON_NAME in text) == ("contact-details" in scope)
+            assert CLINICIANS_TEXTS not in text
 
 
 def test_a_section_outside_the_scope_is_refused_and_audited(world: World) -> None:
@@ -182,7 +187,7 @@ def test_the_discreet_letter_keeps_everything_off_its_first_page(world: World) -
     prepared = world.docs.referral_letter(recorded, letter(set(SHARE_ITEMS), discreet=True), "da")
     assert prepared.rendered.discreet
     first, *rest = page_texts(prepared.pdf)
-    for canary in (*CANARIES.values(), PERSON_NAME):
+    for canary in (*(c for cs in CANARIES.values() for c in cs), PERSON_NAME):
         assert canary not in first
         assert canary in " ".join(" ".join(rest).split())
 
@@ -268,7 +273,6 @@ def notification(**changes: object) -> NotificationRequest:
         concern="Bekymringskanariefugl",
         observations="Observationskanariefugl",
         actions_taken="Handlingskanariefugl",
-        parent_abuse_suspected=False,
         contact_with_parents="Forældrekontaktkanariefugl",
     )
     return dataclasses.replace(request, **changes)  # type: ignore[arg-type]
@@ -290,10 +294,13 @@ def test_a_notification_goes_to_the_municipality_on_its_own_basis(world: World) 
         assert canary in text
     assert "Forældrekontaktkanariefugl" in text
     assert "Hospitalsvej 4" in text  # the workplace address
+    father = Parent(name="Far Kanariefugl", relation="Far", role="suspected")
     abuse = world.docs.notification_document(
-        recorded, notification(parent_abuse_suspected=True), "da"
+        recorded, notification(parents=(*notification().parents, father)), "da"
     )
-    assert "Forældrekontaktkanariefugl" not in all_text(abuse.pdf)
+    abuse_text = all_text(abuse.pdf)
+    assert "Forældrekontaktkanariefugl" not in abuse_text
+    assert "må ikke orienteres, før kommunen har handlet" in abuse_text
     assert world.documents()[-1] == ("notification", "produced", recorded.referral.id)
     # No inform task: the notification is required by law (nr. 1).
     tasks = world.persons.history(world.person_id).tasks

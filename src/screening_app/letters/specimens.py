@@ -169,14 +169,20 @@ def specimens(
                 relation="Mor",
                 cpr=IMPOSSIBLE_CPR,
                 address=("Stillevej 1", "9999 Nordby"),
-                phone="20 00 00 02",
                 interpreter_language="polsk",
+                role="exposed",
+                safe_contact=SafeContact(
+                    phone="20 00 00 02", safe_times="Hverdage kl. 9-12", may_leave_messages=False
+                ),
+                knows_of_notification=True,
             ),
             Parent(
                 name=DANISH,
                 relation="Far",
                 cpr=IMPOSSIBLE_CPR,
                 address=("Stillevej 1", "9999 Nordby"),
+                phone="20 00 00 06",
+                role="suspected",
             ),
         ),
         relation_to_child="Jordemoder for moderen under graviditeten",
@@ -184,8 +190,10 @@ def specimens(
         observations="Blå mærker på overarmen ved konsultationen 20. november. "
         "Moderen virker bange.",
         actions_taken="Samtale alene med moderen, kort med numre udleveret, henvist med samtykke.",
-        parent_abuse_suspected=True,
         contact_with_parents="(Udelades, fordi der er mistanke om vold fra en forælder.)",
+        custody="Fælles forældremyndighed",
+        siblings="Ingen",
+        gp="Lægehuset Nordby, Torvet 2, 9999 Nordby",
     )
     card = ResourceCard(
         hotline=directory.get("lev-uden-vold"),

@@ -1,0 +1,171 @@
+"""DocumentService, table by table: the consent's legal basis recorded per kind of recipient
+(Sundhedsloven § 41 for treatment, § 43 stk. 1 otherwise, oral § 43 only with a reason), the
+person's copy of a referral (never where the result may not go home; never with the safety
+concerns or own violence), each refusal in one sentence and in the audit trail."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from screening_app.domain.consent import ConsentForm
+from screening_app.letters import LetterError
+from screening_app.services.accounts import Setup
+from screening_app.services.document_requests import (
+    DocumentRefusedError,
+    LetterRequest,
+    ReferralRequest,
+)
+from screening_app.services.documents import RecordedReferral
+from tests.ui_documents.world import PERSON_NAME, SAFE_PHONE, World, all_text
+
+
+@pytest.fixture
+def world(setup: Setup) -> World:
+    return World(setup.session)
+
+
+def consent(
+    world: World, service_id: str, form: ConsentForm, oral_reason: str = ""
+) -> ReferralRequest:
+    return ReferralRequest(
+        service_id=service_id,
+        route="consent",
+        scope=frozenset({"contact-details", "screening-result", "safety-concerns"}),
+        purpose="Samtaleforløb",
+        form=form,
+        oral_reason=oral_reason,
+        screening_id=world.screening_id,
+    )
+
+
+# ----------------------------------------------------------------- section 4: the basis
+@pytest.mark.parametrize(
+    ("service_id", "form", "reason", "stored", "note"),
+    [
+        # Treatment: § 41; oral consent is enough (§ 42), no reason asked.
+        ("family-clinic", "oral", "", "sundhedsloven-41", "sundhedsloven § 41, stk. 1"),
+        ("family-clinic", "written", "", "sundhedsloven-41", "sundhedsloven § 41, stk. 1"),
+        # Not treatment: § 43 stk. 1; written, or oral with its reason (§ 44 stk. 1).
+        ("dialog-mod-vold", "written", "", "sundhedsloven-43-1", "sundhedsloven § 43, stk. 1"),
+        ("danner", "written", "", "sundhedsloven-43-1", "sundhedsloven § 43, stk. 1"),
+        (
+            "dialog-mod-vold",
+            "oral",
+            "Hun kan ikke tage papirer med hjem",
+            "sundhedsloven-43-1",
+            "fordi: Hun kan ikke tage papirer med hjem",
+        ),
+    ],
+)
+def test_the_consent_is_recorded_on_the_basis_its_recipient_needs(  # noqa: PLR0917
+    world: World, service_id: str, form: ConsentForm, reason: str, stored: str, note: str
+) -> None:
+    recorded = world.docs.record_referral(world.person_id, consent(world, service_id, form, reason))
+    referral = recorded.referral
+    assert referral.consent_basis == stored
+    assert referral.oral_reason == (reason or None)
+    assert referral.expires_on is not None  # a year on: the law's (§ 44) or the product's (§ 41)
+    history = world.persons.history(world.person_id)
+    assert note in history.notes[-1].text
+    assert world.persons.history(world.person_id).referrals[-1].consent_basis == stored
+    letter = world.docs.referral_letter(recorded, LetterRequest(include=referral.scope), "da")
+    text = all_text(letter.pdf)
+    assert ("§ 41, stk. 1" in text) == (stored == "sundhedsloven-41")
+    assert ("§ 43, stk. 1" in text) == (stored == "sundhedsloven-43-1")
+
+
+def test_an_oral_section_43_consent_without_a_reason_is_refused_in_one_sentence(
+    world: World,
+) -> None:
+    with pytest.raises(DocumentRefusedError) as refused:
+        world.docs.record_referral(world.person_id, consent(world, "danner", "oral"))
+    assert refused.value.code == "oral-reason-missing"
+    assert refused.value.message("da").count(".") == 2  # "stk. 1" and the full stop
+    assert "§ 44, stk. 1" in refused.value.message("da")
+    assert "§ 44(1)" in refused.value.message("en")
+    assert world.persons.history(world.person_id).referrals == []
+    # A reason of spaces is no reason.
+    with pytest.raises(DocumentRefusedError):
+        world.docs.record_referral(world.person_id, consent(world, "danner", "oral", "   "))
+
+
+# ------------------------------------------------------ section 3: the person's copy
+def copy_request(**changes: object) -> LetterRequest:
+    request = LetterRequest(
+        include=frozenset({"contact-details", "screening-result", "safety-concerns"}),
+        safety_concerns="Sikkerhedskanariefugl",
+        copy_to_person="hand-over",
+    )
+    return dataclasses.replace(request, **changes)  # type: ignore[arg-type]
+
+
+def recorded_for(world: World, answers: dict[str, str] | None = None) -> RecordedReferral:
+    screening_id = world.screening_id if answers is None else world.screen(answers).id
+    request = dataclasses.replace(
+        consent(world, "dialog-mod-vold", "written"), screening_id=screening_id
+    )
+    return world.docs.record_referral(world.person_id, request)
+
+
+def test_the_copy_holds_neither_safety_concerns_nor_own_violence(world: World) -> None:
+    recorded = recorded_for(world)
+    assert world.docs.copy_refusal(recorded) is None
+    letter = world.docs.referral_letter(recorded, copy_request(), "da")
+    copy = world.docs.referral_copy(recorded, copy_request(), "da")
+    letter_text, copy_text = all_text(letter.pdf), all_text(copy.pdf)
+    assert "Sikkerhedskanariefugl" in letter_text
+    assert "Modtagerens tekst om sikkerheden" in letter_text
+    for secret in (
+        "Sikkerhedskanariefugl",
+        "Modtagerens tekst om sikkerheden",
+        "Modtagerens tekst om egen vold",
+        "Egen vold",
+        "Bekymringer for sikkerheden",
+        SAFE_PHONE,
+        "klinikerens",
+    ):
+        assert secret not in copy_text, secret
+    assert "Din kopi" in copy_text
+    assert PERSON_NAME in copy_text
+    assert "Modtagerens tekst om resultatet" in copy_text  # the result may go home here
+    assert world.audit()[-1] == (
+        "record-document",
+        "ok",
+        world.person_id,
+        "referral-letter:persons-copy",
+    )
+    world.docs.record_action(copy, "printed")
+    assert world.audit()[-1][3] == "referral-letter:persons-copy"
+    rid = recorded.referral.id
+    assert world.documents()[-3:] == [
+        ("referral-letter", "produced", rid),
+        ("referral-letter", "produced", rid),
+        ("referral-letter", "printed", rid),
+    ]
+
+
+def test_no_copy_where_the_result_may_not_go_home(world: World) -> None:
+    recorded = recorded_for(world, {"q1": "yes", "q2": "no", "home": "yes"})
+    refusal = world.docs.copy_refusal(recorded)
+    assert isinstance(refusal, LetterError)
+    assert refusal.code == "copy-not-for-home"
+    assert refusal.message("da") == (
+        "Resultatet må ikke gives med hjem, så personen kan ikke få en kopi af henvisningen."
+    )
+    for make in (world.docs.referral_copy, world.docs.referral_letter):
+        with pytest.raises(LetterError) as refused:
+            make(recorded, copy_request(), "da")
+        assert refused.value.code == "copy-not-for-home"
+    assert world.audit()[-1] == (
+        "record-document",
+        "refused",
+        world.person_id,
+        "referral-letter:copy-not-for-home",
+    )
+    # The letter to the service, without a copy, is made.
+    world.docs.referral_letter(recorded, copy_request(copy_to_person=None), "da")
+    with pytest.raises(DocumentRefusedError) as no_copy:
+        world.docs.referral_copy(recorded, copy_request(copy_to_person=None), "da")
+    assert no_copy.value.code == "no-copy-chosen"
