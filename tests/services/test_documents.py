@@ -327,7 +327,9 @@ def test_a_notification_needs_the_municipality_and_the_notification_route(world:
 
 # ----------------------------------------------------------- card and plan
 def test_the_card_lists_the_chosen_services_with_the_verified_date(world: World) -> None:
-    prepared = world.docs.resource_card(world.person_id, ("danner",), "da")
+    prepared = world.docs.resource_card(
+        world.person_id, ("danner",), "da", named=frozenset({"danner"})
+    )
     inside = page_texts(prepared.pdf)[1]
     for number in ("33 33 00 47", "1888", "112"):
         assert number in inside
@@ -335,7 +337,7 @@ def test_the_card_lists_the_chosen_services_with_the_verified_date(world: World)
     assert world.documents() == [("resource-card", "produced", None)]
     too_many = tuple(e.id for e in world.docs.card_services())[:5]
     with pytest.raises(LetterError):
-        world.docs.resource_card(world.person_id, too_many, "da")
+        world.docs.resource_card(world.person_id, too_many, "da", named=frozenset(too_many))
 
 
 def test_the_plan_is_made_only_when_the_person_chose_it(world: World) -> None:
@@ -350,7 +352,7 @@ def test_the_plan_is_made_only_when_the_person_chose_it(world: World) -> None:
     prepared = world.docs.safety_plan(
         world.person_id, dataclasses.replace(request, person_chose_to_take_it=True), "da"
     )
-    assert prepared.rendered.discreet
+    assert not prepared.rendered.discreet  # a plan is recognisable, whatever its words
     text = all_text(prepared.pdf)
     for chosen in ("Ewa Nowak", "Blå paraply", "1888"):
         assert chosen in text

@@ -154,9 +154,11 @@ def render_notification(
     ]
     if n.urgent:
         story.append(text(NT.text("urgent", lang), styles.label))
-    for parent in n.parents:
-        if parent.role == "suspected":
-            story.append(text(NT.text("not-told", lang, parent=parent.label), styles.label))
+    story += [
+        text(NT.text("not-told", lang, parent=parent.label), styles.label)
+        for parent in n.parents
+        if parent.role == "suspected"
+    ]
     story.append(text(f"{NT.text('basis', lang)}: {n.disclosure.basis_text(lang)}.", styles.body))
     for index, child in enumerate(n.children, start=1):
         heading = NT.text("child", lang) + (f" {index}" if len(n.children) > 1 else "")

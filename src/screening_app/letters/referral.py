@@ -60,8 +60,11 @@ from screening_app.letters.referral_sections import (
 from screening_app.letters.referral_texts import RT
 from screening_app.letters.texts import TEXTS
 
-# Never in the person's copy, whatever the letter to the service holds.
-NOT_IN_COPY: frozenset[ShareItem] = frozenset({"safety-concerns", "own-violence", "free-text"})
+# Never in the person's copy, whatever the letter to the service holds (the copy is addressed
+# to the person by name; it carries no safe-contact details).
+NOT_IN_COPY: frozenset[ShareItem] = frozenset(
+    {"contact-details", "safety-concerns", "own-violence", "free-text"}
+)
 
 
 @dataclass(frozen=True)

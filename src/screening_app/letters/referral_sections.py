@@ -166,7 +166,8 @@ def agreement_section(
         (RT.text("agreed.recorded-by", lang), auth.recorded_by),
         (RT.text("agreed.basis", lang), auth.basis_text(lang)),
     ]
-    return [text(RT.text("section.agreed", lang), styles.heading), field_table(rows, styles)]
+    heading = RT.text("section.agreed-copy" if persons_copy else "section.agreed", lang)
+    return [text(heading, styles.heading), field_table(rows, styles)]
 
 
 def _form_text(auth: Consent, lang: str) -> str:

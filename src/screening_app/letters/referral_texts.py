@@ -86,6 +86,7 @@ RT = Catalog(
             "da": "Hvad personen har sagt ja til at dele",
             "en": "What the person agreed to share",
         },
+        "section.agreed-copy": {"da": "Dit samtykke", "en": "Your consent"},
         "section.lawful": {"da": "Hjemmel", "en": "Legal basis"},
         "agreed.recipient": {"da": "Modtager", "en": "Recipient"},
         "agreed.purpose": {"da": "Formål", "en": "Purpose"},

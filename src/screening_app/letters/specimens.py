@@ -6,6 +6,7 @@ deliberately impossible ("000000-0000"), so no specimen holds a valid-looking on
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from screening_app.domain.answers import AnswerValue
@@ -199,6 +200,7 @@ def specimens(
         hotline=directory.get("lev-uden-vold"),
         emergency=directory.get("police"),
         services=(directory.get("danner"), directory.get("stalking-center")),
+        named=frozenset({"danner"}),  # no neutral name: the clinician chose it with the person
     )
     plan = SafetyPlan(
         numbers=(directory.get("lev-uden-vold"), directory.get("police"), directory.get("danner")),
@@ -210,7 +212,9 @@ def specimens(
         take_along=tuple(default_take_along(language)),
         code_word="Blå paraply",
         code_word_meaning="Ring til mig med det samme",
+        named=frozenset({"danner"}),
     )
+    numbers = SafetyPlan(numbers=plan.numbers, numbers_only=True, named=plan.named)
     completed = CompletedScreening(
         instrument=instrument,
         language=language,
@@ -224,10 +228,12 @@ def specimens(
     )
     return {
         "referral-letter": referral,
+        "referral-letter-copy": dataclasses.replace(referral, persons_copy=True),
         "referral-letter-discreet": discreet,
         "notification": notification,
         "resource-card": card,
         "safety-plan": plan,
+        "safety-plan-numbers": numbers,
         "blank-instrument": BlankInstrument(instrument, language),
         "completed-screening": completed,
     }

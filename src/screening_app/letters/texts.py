@@ -77,6 +77,12 @@ TEXTS = Catalog(
             "da": "Der er kun plads til {max} tjenester på kortet ud over 1888 og 112.",
             "en": "The card has room for {max} services besides 1888 and 112.",
         },
+        "error.named-service": {
+            "da": "{services} har intet neutralt navn, så navnet bliver skrevet ud og siger, "
+            "hvad stedet er. Tag det kun med, hvis personen ved det og vil have det.",
+            "en": "{services} has no neutral name, so its name is printed and says what it is. "
+            "Include it only if the person knows and wants it.",
+        },
         "error.service-without-phone": {
             "da": "{service} har intet bekræftet telefonnummer og kan ikke stå på kortet.",
             "en": "{service} has no confirmed phone number and cannot go on the card.",

@@ -244,3 +244,7 @@ class SafetyPlanRequest:
     code_word: str = ""
     code_word_meaning: str = ""
     own_notes: str = ""
+    # The version without people, places, things to have ready, code word or notes: a plan is
+    # recognisable as a plan to leave whatever its words; the numbers alone are not.
+    numbers_only: bool = False
+    named: frozenset[str] = frozenset()  # chosen services without a neutral name, accepted

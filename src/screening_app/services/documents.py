@@ -13,6 +13,8 @@ A refused letter home (security.md check 23) leaves a "refused" audit entry for 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from screening_app.domain.consent import (
     Consent,
     DisclosureRefusedError,
@@ -33,6 +35,7 @@ from screening_app.letters import (
     copy_refusal,
 )
 from screening_app.letters import Person as LetterPerson
+from screening_app.letters.card import own_name_services
 from screening_app.letters.content import Language
 from screening_app.services.document_base import (
     DocumentBase,
@@ -220,15 +223,40 @@ class DocumentService(DocumentBase):
         fixed = {HOTLINE_ID, EMERGENCY_ID}
         return [e for e in self.directory if e.phones and e.id not in fixed]
 
+    def own_name_services(self, service_ids: Iterable[str]) -> list[ServiceEntry]:
+        """Of the chosen services, those with no neutral name: the card or plan would print a
+        name that says what the service is, so the clinician must choose them knowingly."""
+        fixed = {HOTLINE_ID, EMERGENCY_ID}
+        chosen = [self.service(s) for s in service_ids if s not in fixed]
+        return list(own_name_services(chosen))
+
+    def unchecked_services(self, service_ids: Iterable[str]) -> list[ServiceEntry]:
+        """The hotline, 112 and the chosen services that nobody has checked against their
+        source: the printout then claims no checked date, and the clinician is warned."""
+        ids = [
+            HOTLINE_ID,
+            EMERGENCY_ID,
+            *(s for s in service_ids if s not in {HOTLINE_ID, EMERGENCY_ID}),
+        ]
+        return [entry for entry in (self.service(s) for s in ids) if not entry.is_verified]
+
     def resource_card(
-        self, person_id: int, service_ids: tuple[str, ...], language: Language
+        self,
+        person_id: int,
+        service_ids: tuple[str, ...],
+        language: Language,
+        *,
+        named: frozenset[str] = frozenset(),
     ) -> Prepared:
+        """The card: 1888, 112 and the chosen services. A service without a neutral name is
+        refused unless ``named`` holds it (the clinician chose it knowing its name shows)."""
         if len(service_ids) > MAX_SERVICES:
             raise LetterError("too-many-services", max=MAX_SERVICES)
         card = ResourceCard(
             hotline=self.directory.get(HOTLINE_ID),
             emergency=self.directory.get(EMERGENCY_ID),
             services=tuple(self.service(s) for s in service_ids),
+            named=named,
         )
         self.person(person_id)  # the person must exist (and the look-up is audited)
         return self._produce(card, language, person_id)
@@ -242,15 +270,19 @@ class DocumentService(DocumentBase):
         chosen = tuple(
             self.service(s) for s in request.service_ids if s not in (HOTLINE_ID, EMERGENCY_ID)
         )
-        plan = SafetyPlan(
-            numbers=fixed + chosen,
-            safe_people=request.safe_people,
-            safe_places=tuple(clean(p) for p in request.safe_places if p.strip()),
-            take_along=tuple(clean(t) for t in request.take_along if t.strip()),
-            code_word=clean(request.code_word) or None,
-            code_word_meaning=clean(request.code_word_meaning) or None,
-            own_notes=clean(request.own_notes) or None,
-        )
+        if request.numbers_only:  # nothing that shows it is a plan: the numbers alone
+            plan = SafetyPlan(numbers=fixed + chosen, numbers_only=True, named=request.named)
+        else:
+            plan = SafetyPlan(
+                numbers=fixed + chosen,
+                safe_people=request.safe_people,
+                safe_places=tuple(clean(p) for p in request.safe_places if p.strip()),
+                take_along=tuple(clean(t) for t in request.take_along if t.strip()),
+                code_word=clean(request.code_word) or None,
+                code_word_meaning=clean(request.code_word_meaning) or None,
+                own_notes=clean(request.own_notes) or None,
+                named=request.named,
+            )
         self.person(person_id)
         return self._produce(plan, language, person_id)
 

@@ -1,7 +1,8 @@
 """DocumentService, table by table: the consent's legal basis recorded per kind of recipient
 (Sundhedsloven § 41 for treatment, § 43 stk. 1 otherwise, oral § 43 only with a reason), the
 person's copy of a referral (never where the result may not go home; never with the safety
-concerns or own violence), each refusal in one sentence and in the audit trail."""
+concerns or own violence), each refusal in one sentence and in the audit trail; the card's and
+the plan's services without a neutral name, unchecked numbers, the numbers-only plan."""
 
 from __future__ import annotations
 
@@ -10,12 +11,14 @@ import dataclasses
 import pytest
 
 from screening_app.domain.consent import ConsentForm
-from screening_app.letters import LetterError
+from screening_app.domain.support import Directory
+from screening_app.letters import LetterError, SafePerson
 from screening_app.services.accounts import Setup
 from screening_app.services.document_requests import (
     DocumentRefusedError,
     LetterRequest,
     ReferralRequest,
+    SafetyPlanRequest,
 )
 from screening_app.services.documents import RecordedReferral
 from tests.ui_documents.world import PERSON_NAME, SAFE_PHONE, World, all_text
@@ -169,3 +172,56 @@ def test_no_copy_where_the_result_may_not_go_home(world: World) -> None:
     with pytest.raises(DocumentRefusedError) as no_copy:
         world.docs.referral_copy(recorded, copy_request(copy_to_person=None), "da")
     assert no_copy.value.code == "no-copy-chosen"
+
+
+# ----------------------------------------------------- section 3: card and plan
+def test_a_card_service_without_a_neutral_name_needs_the_clinician_s_choice(world: World) -> None:
+    chosen = ("danner", "stalking-center")
+    assert [e.id for e in world.docs.own_name_services(chosen)] == ["danner"]
+    with pytest.raises(LetterError) as refused:
+        world.docs.resource_card(world.person_id, chosen, "da")
+    assert refused.value.code == "named-service"
+    assert "Danner har intet neutralt navn" in refused.value.message("da")
+    card = world.docs.resource_card(world.person_id, chosen, "da", named=frozenset({"danner"}))
+    assert "Danner" in all_text(card.pdf)
+
+
+def test_unchecked_numbers_are_named_for_the_clinician_and_never_claimed_checked(
+    world: World,
+) -> None:
+    assert world.docs.unchecked_services(("danner",)) == []
+    stalking = world.directory.get("stalking-center")
+    unchecked = stalking.model_copy(update={"last_verified": None, "verified_by": None})
+    world.docs.directory = Directory.merge(list(world.directory), [unchecked])
+    assert [e.id for e in world.docs.unchecked_services(("stalking-center",))] == [
+        "stalking-center"
+    ]
+    text = all_text(world.docs.resource_card(world.person_id, ("stalking-center",), "da").pdf)
+    assert "25 17 73 74" in text
+    assert "kontrolleret" not in text
+
+
+def test_the_numbers_only_plan_leaves_out_everything_but_the_numbers(world: World) -> None:
+    request = SafetyPlanRequest(
+        person_chose_to_take_it=True,
+        service_ids=("stalking-center",),
+        safe_people=(SafePerson("Ewa Kanariefugl", "20 00 00 04"),),
+        safe_places=("Stedkanariefugl",),
+        take_along=("Paskanariefugl",),
+        code_word="Kodekanariefugl",
+        code_word_meaning="Betydningskanariefugl",
+        own_notes="Notekanariefugl",
+        numbers_only=True,
+    )
+    prepared = world.docs.safety_plan(world.person_id, request, "da")
+    assert prepared.rendered.discreet
+    text = all_text(prepared.pdf)
+    assert "kanariefugl" not in text.lower()
+    assert "20 00 00 04" not in text
+    for number in ("1888", "112", "25 17 73 74"):
+        assert number in text
+    whole = world.docs.safety_plan(
+        world.person_id, dataclasses.replace(request, numbers_only=False), "da"
+    )
+    assert not whole.rendered.discreet
+    assert "Kodekanariefugl" in all_text(whole.pdf)
