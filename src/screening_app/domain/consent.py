@@ -185,6 +185,11 @@ def basis_name(basis: ConsentBasis, lang: str) -> str:
     return MESSAGES.text(f"basis.{basis}", lang)
 
 
+def basis_short(basis: ConsentBasis, lang: str) -> str:
+    """The paragraph alone: "sundhedsloven § 41"."""
+    return MESSAGES.text(f"short.{basis}", lang)
+
+
 def basis_rule(basis: ConsentBasis, lang: str) -> str:
     """What the paragraph asks of the consent, in one or two sentences for the clinician."""
     return MESSAGES.text(f"rule.{basis}", lang)

@@ -3,7 +3,10 @@ copy reaches the person.
 
 Only the recorded items can be ticked; the others are shown, off, saying they are outside the
 consent. A copy sent home when the person said letters may not go home is refused on the spot
-(with the reason) and again by the service when the letter is made.
+(with the reason) and again by the service when the letter is made. Where the person may not
+have a copy at all (the result is marked not for home, or telling the person is unsafe), no
+copy is offered and the sentence says why. The copy never holds the safety concerns, own
+violence, the message or the safe contact details, and the form says so.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 from screening_app.domain.consent import SHARE_ITEMS, DisclosureRefusedError, ShareItem
 from screening_app.services.document_requests import LetterRequest
 from screening_app.ui.documents.form_parts import (
+    WARNING_STYLE,
     info_label,
     message_label,
     show_message,
@@ -45,10 +49,12 @@ class LetterForm(QWidget):
         *,
         letters_home: bool,
         lang: str,
+        copy_refused: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._scope = scope
+        self._copy_refused = copy_refused
         self._letters_home = letters_home
         self._lang = lang
         names = {
@@ -89,6 +95,19 @@ class LetterForm(QWidget):
             self.tr("Discreet: the first page holds only addresses, date and a neutral heading")
         )
         self.discreet.setObjectName("discreet")
+        self._copy_widgets(copy_refused)
+        self.document_language = QComboBox()
+        self.document_language.setObjectName("documentLanguage")
+        self.document_language.addItem("Dansk", "da")
+        self.document_language.addItem("English", "en")
+        self.reference = QLineEdit()
+        self.reference.setObjectName("reference")
+        self.reference.setMaxLength(60)
+
+        self._lay_out()
+
+    def _copy_widgets(self, copy_refused: str | None) -> None:
+        """How the person gets a copy; not offered where they may not have one."""
         self.copy = QComboBox()
         self.copy.setObjectName("copyToPerson")
         for text in (
@@ -103,15 +122,17 @@ class LetterForm(QWidget):
             self.tr("Address, one line each (used for this letter only)")
         )
         self.copy_message = message_label("copyMessage")
-        self.document_language = QComboBox()
-        self.document_language.setObjectName("documentLanguage")
-        self.document_language.addItem("Dansk", "da")
-        self.document_language.addItem("English", "en")
-        self.reference = QLineEdit()
-        self.reference.setObjectName("reference")
-        self.reference.setMaxLength(60)
-
-        self._lay_out()
+        self.copy_note = info_label(
+            self.tr(
+                "The person's copy holds neither the safety concerns, own violence, the "
+                "message nor the safe contact details."
+            ),
+            "copyNote",
+        )
+        self.copy_refusal = info_label(copy_refused or "", "copyRefused")
+        self.copy_refusal.setStyleSheet(WARNING_STYLE)
+        if copy_refused:
+            self.copy.setEnabled(False)
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -125,8 +146,10 @@ class LetterForm(QWidget):
         self._note_label = self._labelled(form, self.tr("Contact &note"), self.contact_note)
         form.addRow("", self.discreet)
         self._labelled(form, self.tr("&Copy"), self.copy)
+        form.addRow("", self.copy_refusal)
         self._address_label = self._labelled(form, self.tr("Copy &address"), self.address)
         form.addRow("", self.copy_message)
+        form.addRow("", self.copy_note)
         self._labelled(form, self.tr("Letter &in"), self.document_language)
         self._labelled(form, self.tr("&Reference"), self.reference)
         self.message = message_label("letterMessage")
@@ -200,6 +223,8 @@ class LetterForm(QWidget):
         self.address.setVisible(needs_address and not self.home_refused())
         refusal = DisclosureRefusedError("letters-not-home").message(self._lang)
         show_message(self.copy_message, refusal if self.home_refused() else "")
+        self.copy_refusal.setVisible(bool(self._copy_refused))
+        self.copy_note.setVisible(delivery is not None)
         self.changed.emit()
 
     def set_address_warning(self, text: str) -> None:
