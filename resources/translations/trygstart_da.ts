@@ -914,8 +914,8 @@
         <translation>Tolk</translation>
     </message>
     <message>
-        <source>The violence</source>
-        <translation>Volden</translation>
+        <source>Regarding the violence</source>
+        <translation>I forhold til volden</translation>
     </message>
     <message>
         <source>Safe phone number</source>

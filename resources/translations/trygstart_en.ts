@@ -914,8 +914,8 @@
         <translation>Interpreter</translation>
     </message>
     <message>
-        <source>The violence</source>
-        <translation>The violence</translation>
+        <source>Regarding the violence</source>
+        <translation>Regarding the violence</translation>
     </message>
     <message>
         <source>Safe phone number</source>

@@ -159,7 +159,10 @@ def render_notification(
         for parent in n.parents
         if parent.role == "suspected"
     ]
-    story.append(text(f"{NT.text('basis', lang)}: {n.disclosure.basis_text(lang)}.", styles.body))
+    story += [
+        gap(2),
+        text(f"{NT.text('basis', lang)}: {n.disclosure.basis_text(lang)}.", styles.body),
+    ]
     for index, child in enumerate(n.children, start=1):
         heading = NT.text("child", lang) + (f" {index}" if len(n.children) > 1 else "")
         story += [text(heading, styles.heading), field_table(_child_rows(child, lang), styles)]
@@ -236,18 +239,20 @@ def _parent_rows(parent: Parent, lang: str) -> list[tuple[str, str]]:
     rows = [
         (TEXTS.text("name", lang), parent.name or missing),
         (TEXTS.text("cpr", lang), parent.cpr or missing),
-        (TEXTS.text("address", lang), ", ".join(parent.address) if parent.address else missing),
-        (TEXTS.text("phone", lang), parent.phone or missing),
-        (NT.text("interpreter", lang), interpreter),
     ]
     safe = parent.safe_contact
-    if safe is not None:
+    if safe is not None:  # before the ordinary address and phone: the way to reach this parent
         rows += [
             (NT.text("safe.phone", lang), safe.phone or missing),
             (NT.text("safe.times", lang), safe.safe_times or missing),
             (NT.text("safe.messages", lang), yes_no(safe.may_leave_messages, lang)),
             (NT.text("safe.use", lang), NT.text("safe.use-only", lang)),
         ]
+    rows += [
+        (TEXTS.text("address", lang), ", ".join(parent.address) if parent.address else missing),
+        (TEXTS.text("phone", lang), parent.phone or missing),
+        (NT.text("interpreter", lang), interpreter),
+    ]
     if parent.role == "suspected":
         knows = NT.text("knows.must-not", lang)
     elif parent.knows_of_notification is None:

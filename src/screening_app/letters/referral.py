@@ -46,7 +46,15 @@ from screening_app.letters.content import (
     date_text,
 )
 from screening_app.letters.fonts import FontSet
-from screening_app.letters.layout import Decorations, Metadata, Styles, build_pdf, gap, text
+from screening_app.letters.layout import (
+    Decorations,
+    Metadata,
+    Styles,
+    build_pdf,
+    gap,
+    paragraphs,
+    text,
+)
 from screening_app.letters.parts import address_block, recipient_lines, signature
 from screening_app.letters.referral_sections import (
     agreement_section,
@@ -189,7 +197,7 @@ def render_referral(letter: ReferralLetter, fonts: FontSet, options: RenderOptio
         story += own_violence_section(screening.result, lang, styles)
     if "free-text" in items and letter.free_text:
         story += [text(RT.text("section.free-text", lang), styles.heading)]
-        story += [text(line, styles.body) for line in letter.free_text.splitlines() if line]
+        story += paragraphs(letter.free_text, styles.body)
     story += agreement_section(
         letter.authorisation,
         letter.recipient,

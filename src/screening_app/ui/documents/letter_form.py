@@ -11,13 +11,15 @@ violence, the message or the safe contact details, and the form says so.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -65,8 +67,8 @@ class LetterForm(QWidget):
             "free-text": self.tr("Free text"),
         }
         self.include: dict[ShareItem, QCheckBox] = {}
-        self._include_row = include_row = QHBoxLayout()
-        for item in SHARE_ITEMS:
+        self._include_row = include_row = QGridLayout()  # three to a row
+        for index, item in enumerate(SHARE_ITEMS):
             box = QCheckBox(names[item])
             box.setObjectName(f"include-{item}")
             allowed = item in scope
@@ -75,8 +77,8 @@ class LetterForm(QWidget):
             if not allowed:
                 box.setToolTip(self.tr("Not covered by the consent or legal basis"))
             self.include[item] = box
-            include_row.addWidget(box)
-        include_row.addStretch(1)
+            include_row.addWidget(box, index // 3, index % 3)
+        include_row.setColumnStretch(3, 1)
 
         self.safety = text_box("safetyConcerns", 3)
         self.free_text = text_box("freeText", 3)
@@ -131,23 +133,25 @@ class LetterForm(QWidget):
         )
         self.copy_refusal = info_label(copy_refused or "", "copyRefused")
         self.copy_refusal.setStyleSheet(WARNING_STYLE)
+        for label in (self.copy_note, self.copy_refusal):
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if copy_refused:
             self.copy.setEnabled(False)
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
+        self._form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("The letter holds"), self._include_row)
-        self._safety_label = self._labelled(form, self.tr("&Safety concerns"), self.safety)
-        self._free_label = self._labelled(form, self.tr("&Free text"), self.free_text)
-        self._language_label = QLabel(self.tr("Person's &language"))
-        self._language_label.setBuddy(self.person_language)
-        form.addRow(self._language_label, self._language_row)
-        self._note_label = self._labelled(form, self.tr("Contact &note"), self.contact_note)
+        self._labelled(form, self.tr("&Safety concerns"), self.safety)
+        self._labelled(form, self.tr("&Free text"), self.free_text)
+        language_label = QLabel(self.tr("Person's &language"))
+        language_label.setBuddy(self.person_language)
+        form.addRow(language_label, self._language_row)
+        self._labelled(form, self.tr("Contact &note"), self.contact_note)
         form.addRow("", self.discreet)
         self._labelled(form, self.tr("&Copy"), self.copy)
         form.addRow("", self.copy_refusal)
-        self._address_label = self._labelled(form, self.tr("Copy &address"), self.address)
+        self._labelled(form, self.tr("Copy &address"), self.address)
         form.addRow("", self.copy_message)
         form.addRow("", self.copy_note)
         self._labelled(form, self.tr("Letter &in"), self.document_language)
@@ -205,26 +209,25 @@ class LetterForm(QWidget):
 
     # ----------------------------------------------------------------- showing
     def _update(self, *_args: object) -> None:
+        """Rows only for what the letter holds and the copy needs (hidden rows take no room)."""
         included = self.included()
-        for label, box, item in (
-            (self._safety_label, self.safety, "safety-concerns"),
-            (self._free_label, self.free_text, "free-text"),
-        ):
-            label.setVisible(item in included)
-            box.setVisible(item in included)
         contact = "contact-details" in included
-        for widget in (self._language_label, self.person_language, self.interpreter):
-            widget.setVisible(contact)
-        self._note_label.setVisible(contact)
-        self.contact_note.setVisible(contact)
         delivery = self.delivery()
         needs_address = delivery in ("person-home", "person-other-address")
-        self._address_label.setVisible(needs_address and not self.home_refused())
-        self.address.setVisible(needs_address and not self.home_refused())
+        rows: tuple[tuple[QWidget | QLayout, bool], ...] = (
+            (self.safety, "safety-concerns" in included),
+            (self.free_text, "free-text" in included),
+            (self._language_row, contact),
+            (self.contact_note, contact),
+            (self.copy_refusal, bool(self._copy_refused)),
+            (self.address, needs_address and not self.home_refused()),
+            (self.copy_message, self.home_refused()),
+            (self.copy_note, delivery is not None),
+        )
+        for field, visible in rows:
+            self._form.setRowVisible(field, visible)
         refusal = DisclosureRefusedError("letters-not-home").message(self._lang)
         show_message(self.copy_message, refusal if self.home_refused() else "")
-        self.copy_refusal.setVisible(bool(self._copy_refused))
-        self.copy_note.setVisible(delivery is not None)
         self.changed.emit()
 
     def set_address_warning(self, text: str) -> None:

@@ -148,7 +148,7 @@ class ParentFields(QGroupBox):
             ("phone", self.tr("Phone"), self.phone),
             ("address", self.tr("Address"), self.address),
             ("interpreter", self.tr("Interpreter"), self.interpreter),
-            ("role", self.tr("The violence"), self.role),
+            ("role", self.tr("Regarding the violence"), self.role),
             ("safe-phone", self.tr("Safe phone number"), self.safe_phone),
             ("safe-times", self.tr("Safe times to call"), self.safe_times),
             ("messages", "", self.messages),

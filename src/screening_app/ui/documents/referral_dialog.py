@@ -195,15 +195,11 @@ class ReferralDialog(QDialog):
             self.preview_button.show()
         else:
             scope = recorded.authorisation.scope if recorded.authorisation else frozenset()
-            try:
-                refusal = self._service.copy_refusal(recorded)
-            except KNOWN_ERRORS as error:
-                refusal = error  # type: ignore[assignment]
             self.letter_form = LetterForm(
                 scope,
                 letters_home=self._person.data.may_send_letters_home is True,
                 lang=self._lang,
-                copy_refused=refusal.message(self._lang) if refusal is not None else None,  # type: ignore[attr-defined]
+                copy_refused=self._copy_refused(recorded),
             )
             self.letter_form.changed.connect(self._update)
             entry = recorded.service
@@ -223,6 +219,14 @@ class ReferralDialog(QDialog):
         (self.preview_button if self.preview_button.isVisible() else self.close_button).setFocus(
             Qt.FocusReason.OtherFocusReason
         )
+
+    def _copy_refused(self, recorded: RecordedReferral) -> str | None:
+        """Why the person may not have a copy (then none is offered), or None."""
+        try:
+            refusal = self._service.copy_refusal(recorded)
+        except KNOWN_ERRORS as error:
+            return error.message(self._lang)  # type: ignore[attr-defined]
+        return None if refusal is None else refusal.message(self._lang)
 
     def _summary(self, recorded: RecordedReferral) -> str:
         referral = recorded.referral

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -91,11 +93,11 @@ class ReferralForm(QWidget):
             "own-violence": QCheckBox(self.tr("Own violence against a partner")),
             "free-text": QCheckBox(self.tr("Free text")),
         }
-        scope_row = QHBoxLayout()
-        for item, box in self.scope_boxes.items():
+        scope_row = QGridLayout()  # three to a row: the dialog stays within a small screen
+        for index, (item, box) in enumerate(self.scope_boxes.items()):
             box.setObjectName(f"scope-{item}")
-            scope_row.addWidget(box)
-        scope_row.addStretch(1)
+            scope_row.addWidget(box, index // 3, index % 3)
+        scope_row.setColumnStretch(3, 1)
         self.scope_boxes["contact-details"].setChecked(True)
         if screening_id is None:
             self.scope_boxes["screening-result"].setEnabled(False)
@@ -158,11 +160,11 @@ class ReferralForm(QWidget):
         return route_box
 
     def _lay_out(
-        self, route_box: QGroupBox, scope_row: QHBoxLayout, form_row: QHBoxLayout, recorded_by: str
+        self, route_box: QGroupBox, scope_row: QLayout, form_row: QHBoxLayout, recorded_by: str
     ) -> None:
         details = QFormLayout()
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._rows: dict[str, tuple[QLabel, QWidget | QHBoxLayout]] = {}
+        self._rows: dict[str, tuple[QLabel, QWidget | QLayout]] = {}
         self._row(details, "purpose", self.tr("&Purpose"), self.purpose)
         self._row(details, "scope", self.tr("May be passed on"), scope_row)
         self._row(details, "basis", self.tr("Legal basis"), self.basis)
@@ -203,7 +205,7 @@ class ReferralForm(QWidget):
         self.unsafe_reason.textChanged.connect(self.changed.emit)
         self._update()
 
-    def _row(self, form: QFormLayout, key: str, label: str, field: QWidget | QHBoxLayout) -> None:
+    def _row(self, form: QFormLayout, key: str, label: str, field: QWidget | QLayout) -> None:
         caption = QLabel(label)
         if isinstance(field, QWidget):
             caption.setBuddy(field)
