@@ -21,6 +21,9 @@ from screening_app.services.document_requests import (
     SafetyPlanRequest,
 )
 from screening_app.services.documents import RecordedReferral
+from screening_app.services.referrals import ReferralService
+from screening_app.storage.errors import StorageError
+from screening_app.storage.records import Referral
 from tests.ui_documents.world import PERSON_NAME, SAFE_PHONE, World, all_text
 
 
@@ -225,3 +228,40 @@ def test_the_numbers_only_plan_leaves_out_everything_but_the_numbers(world: Worl
     )
     assert not whole.rendered.discreet
     assert "Kodekanariefugl" in all_text(whole.pdf)
+
+
+@pytest.mark.parametrize(
+    ("basis", "form", "reason", "accepted"),
+    [
+        ("sundhedsloven-41", "oral", None, True),
+        ("sundhedsloven-43-1", "written", None, True),
+        ("sundhedsloven-43-1", "oral", "Kan ikke tage papir med hjem", True),
+        ("sundhedsloven-43-1", "oral", None, False),  # § 44 stk. 1: the reason is required
+        ("sundhedsloven-41", "oral", "not asked for under § 42", False),
+        ("sundhedsloven-43-2-1", "written", None, False),  # not a consent basis
+    ],
+)
+def test_the_record_keeps_only_a_valid_basis_and_reason(
+    world: World, basis: str, form: str, reason: str | None, accepted: bool
+) -> None:
+    """The storage use case checks the same rule, whoever calls it."""
+
+    def record() -> Referral:
+        return ReferralService(world.session).record_referral(
+            world.person_id,
+            service_id="danner",
+            consent="given",
+            form=form,
+            scope={"contact-details"},
+            consent_basis=basis,
+            oral_reason=reason,
+        )
+
+    if accepted:
+        referral = record()
+        assert referral.consent_basis == basis
+        assert referral.oral_reason == reason
+        return
+    with pytest.raises(StorageError):
+        record()
+    assert world.persons.history(world.person_id).referrals == []
