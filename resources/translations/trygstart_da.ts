@@ -119,7 +119,7 @@
         <translation>&amp;Nyt lokalt tilbud</translation>
     </message>
     <message>
-        <source>&amp;Remove the clinic's entry</source>
+        <source>&amp;Remove the clinic&apos;s entry</source>
         <translation>&amp;Fjern klinikkens tilbud</translation>
     </message>
     <message>
@@ -143,11 +143,11 @@
         <translation>Oversigt over tilbud</translation>
     </message>
     <message>
-        <source>National services come with TrygStart and are read-only; the clinic's own entries are saved in the clinic's directory file: {0}</source>
+        <source>National services come with TrygStart and are read-only; the clinic&apos;s own entries are saved in the clinic&apos;s directory file: {0}</source>
         <translation>Landsdækkende tilbud følger med TrygStart og kan kun læses; klinikkens egne tilbud gemmes i klinikkens fil: {0}</translation>
     </message>
     <message>
-        <source>The clinic's services (editable)</source>
+        <source>The clinic&apos;s services (editable)</source>
         <translation>Klinikkens tilbud (kan rettes)</translation>
     </message>
     <message>
@@ -155,15 +155,15 @@
         <translation>Landsdækkende tilbud (kan kun læses)</translation>
     </message>
     <message>
-        <source>National service, read-only. “Edit locally” makes the clinic's copy.</source>
+        <source>National service, read-only. “Edit locally” makes the clinic&apos;s copy.</source>
         <translation>Landsdækkende tilbud, kan kun læses. “Ret lokalt” laver klinikkens egen kopi.</translation>
     </message>
     <message>
-        <source>The clinic's version of a bundled entry; removing it restores the bundled one.</source>
+        <source>The clinic&apos;s version of a bundled entry; removing it restores the bundled one.</source>
         <translation>Klinikkens udgave af et medfølgende tilbud; fjernes den, gælder det medfølgende igen.</translation>
     </message>
     <message>
-        <source>The clinic's own entry.</source>
+        <source>The clinic&apos;s own entry.</source>
         <translation>Klinikkens eget tilbud.</translation>
     </message>
     <message>
@@ -171,7 +171,7 @@
         <translation>Et nyt lokalt tilbud.</translation>
     </message>
     <message>
-        <source>The clinic's version of a bundled entry (not saved yet).</source>
+        <source>The clinic&apos;s version of a bundled entry (not saved yet).</source>
         <translation>Klinikkens udgave af et medfølgende tilbud (ikke gemt endnu).</translation>
     </message>
     <message>
@@ -183,7 +183,7 @@
         <translation>Ret de markerede felter.</translation>
     </message>
     <message>
-        <source>Saved in the clinic's directory file.</source>
+        <source>Saved in the clinic&apos;s directory file.</source>
         <translation>Gemt i klinikkens fil.</translation>
     </message>
 </context>
@@ -327,6 +327,10 @@
         <translation>Kilde til oplysningerne</translation>
     </message>
     <message>
+        <source>Source&apos;s web address (https://...)</source>
+        <translation>Kildens webadresse (https://...)</translation>
+    </message>
+    <message>
         <source>Last verified</source>
         <translation>Sidst kontrolleret</translation>
     </message>
@@ -347,6 +351,14 @@
         <translation>Ikke bekræftet (står tomt)</translation>
     </message>
     <message>
+        <source>not checked</source>
+        <translation>ikke kontrolleret</translation>
+    </message>
+    <message>
+        <source>Mark as not checked</source>
+        <translation>Markér som ikke kontrolleret</translation>
+    </message>
+    <message>
         <source>on the resource card</source>
         <translation>på ressourcekortet</translation>
     </message>
@@ -357,6 +369,10 @@
     <message>
         <source>receives notifications</source>
         <translation>modtager underretninger</translation>
+    </message>
+    <message>
+        <source>gives treatment (a referral rests on Sundhedsloven § 41)</source>
+        <translation>yder behandling (en henvisning sker efter sundhedsloven § 41)</translation>
     </message>
     <message>
         <source>phone</source>
@@ -403,6 +419,10 @@
         <translation>en webadresse uden https://, fx danner.dk</translation>
     </message>
     <message>
+        <source>a full web address, e.g. https://danner.dk</source>
+        <translation>en hel webadresse, fx https://danner.dk</translation>
+    </message>
+    <message>
         <source>small letters, digits and hyphens only</source>
         <translation>kun små bogstaver, tal og bindestreger</translation>
     </message>
@@ -418,7 +438,7 @@
         <translation>Er det sikkert at spørge nu? ({0})</translation>
     </message>
     <message>
-        <source>Ask only when every point below holds. If one does not, do not ask: record "not asked" with the reason, and ask next time.</source>
+        <source>Ask only when every point below holds. If one does not, do not ask: record &quot;not asked&quot; with the reason, and ask next time.</source>
         <translation>Spørg kun, når alle punkter herunder er opfyldt. Er ét ikke opfyldt, så spørg ikke: notér »ikke spurgt« med årsagen, og spørg næste gang.</translation>
     </message>
     <message>
@@ -450,7 +470,7 @@
         <translation>Spørg igen &amp;den</translation>
     </message>
     <message>
-        <source>Record "&amp;not asked"</source>
+        <source>Record &quot;&amp;not asked&quot;</source>
         <translation>Notér »&amp;ikke spurgt«</translation>
     </message>
     <message>
@@ -462,7 +482,7 @@
         <translation>&amp;Spørgeskema</translation>
     </message>
     <message>
-        <source>The person's &amp;language</source>
+        <source>The person&apos;s &amp;language</source>
         <translation>Personens &amp;sprog</translation>
     </message>
     <message>
@@ -489,11 +509,11 @@
 <context>
     <name>HandBackPage</name>
     <message>
-        <source>&amp;Health professional's password</source>
+        <source>&amp;Health professional&apos;s password</source>
         <translation>Sundhedspersonens &amp;adgangskode</translation>
     </message>
     <message>
-        <source>Health professional's password</source>
+        <source>Health professional&apos;s password</source>
         <translation>Sundhedspersonens adgangskode</translation>
     </message>
     <message>
@@ -560,7 +580,7 @@
         <translation>En kopi sendes til en sikker adresse</translation>
     </message>
     <message>
-        <source>A copy sent to the person's home</source>
+        <source>A copy sent to the person&apos;s home</source>
         <translation>En kopi sendes til personens hjem</translation>
     </message>
     <message>
@@ -568,7 +588,7 @@
         <translation>Adresse, én linje ad gangen (bruges kun til dette brev)</translation>
     </message>
     <message>
-        <source>The person's copy holds neither the safety concerns, own violence, the message nor the safe contact details.</source>
+        <source>The person&apos;s copy holds neither the safety concerns, own violence, the message nor the safe contact details.</source>
         <translation>Kopien til personen indeholder hverken bekymringer for sikkerheden, egen vold, beskeden eller de sikre kontaktoplysninger.</translation>
     </message>
     <message>
@@ -584,7 +604,7 @@
         <translation>&amp;Fri tekst</translation>
     </message>
     <message>
-        <source>Person's &amp;language</source>
+        <source>Person&apos;s &amp;language</source>
         <translation>Personens &amp;sprog</translation>
     </message>
     <message>
@@ -968,7 +988,7 @@
         <translation>fødselsdatoen</translation>
     </message>
     <message>
-        <source>the child's birth date</source>
+        <source>the child&apos;s birth date</source>
         <translation>barnets fødselsdato</translation>
     </message>
     <message>
@@ -984,7 +1004,7 @@
         <translation>Ny person</translation>
     </message>
     <message>
-        <source>Correct the person's details</source>
+        <source>Correct the person&apos;s details</source>
         <translation>Ret personens oplysninger</translation>
     </message>
     <message>
@@ -1004,7 +1024,7 @@
         <translation>&amp;Fødselsdato</translation>
     </message>
     <message>
-        <source>C&amp;hild's birth date</source>
+        <source>C&amp;hild&apos;s birth date</source>
         <translation>Barnets fø&amp;dselsdato</translation>
     </message>
     <message>
@@ -1171,7 +1191,7 @@
         <translation>&amp;Spørg nu...</translation>
     </message>
     <message>
-        <source>The asking schedule is TrygStart's default; an administrator can set the clinic's own in the settings.</source>
+        <source>The asking schedule is TrygStart&apos;s default; an administrator can set the clinic&apos;s own in the settings.</source>
         <translation>Planen for at spørge er TrygStarts standard; en administrator kan sætte klinikkens egen under Indstillinger.</translation>
     </message>
     <message>
@@ -1618,7 +1638,7 @@
         <translation>TrygStart-gendannelsesnøgle</translation>
     </message>
     <message>
-        <source>This key opens the clinic's TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic's safe). Anyone who has it can read every record. It cannot be shown again.</source>
+        <source>This key opens the clinic&apos;s TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic&apos;s safe). Anyone who has it can read every record. It cannot be shown again.</source>
         <translation>Nøglen åbner klinikkens TrygStart-database, når ingen administrator kan logge ind. Opbevar papiret låst inde (fx i klinikkens pengeskab). Alle, der har det, kan læse alle journaler. Nøglen kan ikke vises igen.</translation>
     </message>
 </context>
@@ -1637,7 +1657,7 @@
         <translation>&amp;Vis brevet</translation>
     </message>
     <message>
-        <source>Show the &amp;person's copy</source>
+        <source>Show the &amp;person&apos;s copy</source>
         <translation>Vis &amp;personens kopi</translation>
     </message>
     <message>
@@ -1697,7 +1717,7 @@
         <translation>Registreret: videregivelse uden samtykke til {0}, med hjemmel.</translation>
     </message>
     <message>
-        <source>The person's copy</source>
+        <source>The person&apos;s copy</source>
         <translation>Personens kopi</translation>
     </message>
     <message>
@@ -1832,7 +1852,7 @@
         <translation>{0} (et år efter, at samtykket blev givet; sundhedsloven § 44, stk. 2)</translation>
     </message>
     <message>
-        <source>{0} (TrygStart's own limit: the law sets no expiry for consent under § 41)</source>
+        <source>{0} (TrygStart&apos;s own limit: the law sets no expiry for consent under § 41)</source>
         <translation>{0} (TrygStarts egen grænse; loven fastsætter ingen udløbsdato for samtykke efter § 41)</translation>
     </message>
     <message>
@@ -2138,7 +2158,7 @@
         <translation>Gemt.</translation>
     </message>
     <message>
-        <source>Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, the child's age 1 to 104 weeks, at most six of each.</source>
+        <source>Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, the child&apos;s age 1 to 104 weeks, at most six of each.</source>
         <translation>Uger er hele tal adskilt af kommaer: graviditetsuger 4 til 42, barnets alder 1 til 104 uger, højst seks af hver.</translation>
     </message>
     <message>
@@ -2170,11 +2190,11 @@
         <translation>Hvornår der spørges igen</translation>
     </message>
     <message>
-        <source>Starting points, not clinical rules: ask at the first antenatal visit, at the pregnancy weeks below, after the birth and at the child's ages below. After "not asked", ask again after the retry interval.</source>
+        <source>Starting points, not clinical rules: ask at the first antenatal visit, at the pregnancy weeks below, after the birth and at the child&apos;s ages below. After &quot;not asked&quot;, ask again after the retry interval.</source>
         <translation>Udgangspunkter, ikke kliniske regler: spørg ved første graviditetskonsultation, i graviditetsugerne herunder, efter fødslen og ved barnets aldre herunder. Efter »ikke spurgt« spørges igen efter det angivne antal dage.</translation>
     </message>
     <message>
-        <source>These are TrygStart's defaults; nothing is saved yet.</source>
+        <source>These are TrygStart&apos;s defaults; nothing is saved yet.</source>
         <translation>Dette er TrygStarts standard; intet er gemt endnu.</translation>
     </message>
     <message>
@@ -2186,11 +2206,11 @@
         <translation>&amp;Dage efter fødslen</translation>
     </message>
     <message>
-        <source>&amp;Child's age (weeks)</source>
+        <source>&amp;Child&apos;s age (weeks)</source>
         <translation>&amp;Barnets alder (uger)</translation>
     </message>
     <message>
-        <source>&amp;Retry after "not asked" (days)</source>
+        <source>&amp;Retry after &quot;not asked&quot; (days)</source>
         <translation>&amp;Spørg igen efter »ikke spurgt« (dage)</translation>
     </message>
     <message>
@@ -2229,7 +2249,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>the clinic's name</source>
+        <source>the clinic&apos;s name</source>
         <translation>klinikkens navn</translation>
     </message>
     <message>
@@ -2273,7 +2293,7 @@
         <translation>Velkommen til TrygStart</translation>
     </message>
     <message>
-        <source>TrygStart keeps everything in an encrypted database on this computer. First the clinic's details: they are printed at the top of letters (the workplace, never a private address).</source>
+        <source>TrygStart keeps everything in an encrypted database on this computer. First the clinic&apos;s details: they are printed at the top of letters (the workplace, never a private address).</source>
         <translation>TrygStart gemmer alt i en krypteret database på denne computer. Først klinikkens oplysninger: de trykkes øverst på breve (arbejdsstedet, aldrig en privat adresse).</translation>
     </message>
     <message>
@@ -2345,7 +2365,7 @@
         <translation>&amp;Gentag adgangskoden</translation>
     </message>
     <message>
-        <source>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic's name.</source>
+        <source>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic&apos;s name.</source>
         <translation>Adgangskoden skal have mindst 15 tegn. En sætning på flere ord er let at huske og svær at gætte. Den må ikke være en almindelig adgangskode og må ikke indeholde brugernavnet eller klinikkens navn.</translation>
     </message>
     <message>
@@ -2357,11 +2377,11 @@
         <translation>&amp;Opret databasen</translation>
     </message>
     <message>
-        <source>The clinic's recovery key</source>
+        <source>The clinic&apos;s recovery key</source>
         <translation>Klinikkens gendannelsesnøgle</translation>
     </message>
     <message>
-        <source>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic's safe. Anyone who has it can read every record.</source>
+        <source>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic&apos;s safe. Anyone who has it can read every record.</source>
         <translation>Nøglen vises nu og aldrig igen, og den gemmes ikke på computeren. Den åbner databasen, hvis ingen administrator kan logge ind. Udskriv den (eller skriv den ned), og opbevar papiret låst inde, fx i klinikkens pengeskab. Alle, der har den, kan læse alle journaler.</translation>
     </message>
     <message>

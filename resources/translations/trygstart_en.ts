@@ -119,8 +119,8 @@
         <translation>&amp;New local service</translation>
     </message>
     <message>
-        <source>&amp;Remove the clinic's entry</source>
-        <translation>&amp;Remove the clinic's entry</translation>
+        <source>&amp;Remove the clinic&apos;s entry</source>
+        <translation>&amp;Remove the clinic&apos;s entry</translation>
     </message>
     <message>
         <source>&amp;Edit locally</source>
@@ -143,36 +143,36 @@
         <translation>Services directory</translation>
     </message>
     <message>
-        <source>National services come with TrygStart and are read-only; the clinic's own entries are saved in the clinic's directory file: {0}</source>
-        <translation>National services come with TrygStart and are read-only; the clinic's own entries are saved in the clinic's directory file: {0}</translation>
+        <source>National services come with TrygStart and are read-only; the clinic&apos;s own entries are saved in the clinic&apos;s directory file: {0}</source>
+        <translation>National services come with TrygStart and are read-only; the clinic&apos;s own entries are saved in the clinic&apos;s directory file: {0}</translation>
     </message>
     <message>
-        <source>The clinic's services (editable)</source>
-        <translation>The clinic's services (editable)</translation>
+        <source>The clinic&apos;s services (editable)</source>
+        <translation>The clinic&apos;s services (editable)</translation>
     </message>
     <message>
         <source>National services (read-only)</source>
         <translation>National services (read-only)</translation>
     </message>
     <message>
-        <source>National service, read-only. “Edit locally” makes the clinic's copy.</source>
-        <translation>National service, read-only. “Edit locally” makes the clinic's copy.</translation>
+        <source>National service, read-only. “Edit locally” makes the clinic&apos;s copy.</source>
+        <translation>National service, read-only. “Edit locally” makes the clinic&apos;s copy.</translation>
     </message>
     <message>
-        <source>The clinic's version of a bundled entry; removing it restores the bundled one.</source>
-        <translation>The clinic's version of a bundled entry; removing it restores the bundled one.</translation>
+        <source>The clinic&apos;s version of a bundled entry; removing it restores the bundled one.</source>
+        <translation>The clinic&apos;s version of a bundled entry; removing it restores the bundled one.</translation>
     </message>
     <message>
-        <source>The clinic's own entry.</source>
-        <translation>The clinic's own entry.</translation>
+        <source>The clinic&apos;s own entry.</source>
+        <translation>The clinic&apos;s own entry.</translation>
     </message>
     <message>
         <source>A new local service.</source>
         <translation>A new local service.</translation>
     </message>
     <message>
-        <source>The clinic's version of a bundled entry (not saved yet).</source>
-        <translation>The clinic's version of a bundled entry (not saved yet).</translation>
+        <source>The clinic&apos;s version of a bundled entry (not saved yet).</source>
+        <translation>The clinic&apos;s version of a bundled entry (not saved yet).</translation>
     </message>
     <message>
         <source>this id is already used by another entry</source>
@@ -183,8 +183,8 @@
         <translation>Correct the fields marked.</translation>
     </message>
     <message>
-        <source>Saved in the clinic's directory file.</source>
-        <translation>Saved in the clinic's directory file.</translation>
+        <source>Saved in the clinic&apos;s directory file.</source>
+        <translation>Saved in the clinic&apos;s directory file.</translation>
     </message>
 </context>
 <context>
@@ -327,6 +327,10 @@
         <translation>Source of the facts</translation>
     </message>
     <message>
+        <source>Source&apos;s web address (https://...)</source>
+        <translation>Source&apos;s web address (https://...)</translation>
+    </message>
+    <message>
         <source>Last verified</source>
         <translation>Last verified</translation>
     </message>
@@ -347,6 +351,14 @@
         <translation>Not confirmed (left empty)</translation>
     </message>
     <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>Mark as not checked</source>
+        <translation>Mark as not checked</translation>
+    </message>
+    <message>
         <source>on the resource card</source>
         <translation>on the resource card</translation>
     </message>
@@ -357,6 +369,10 @@
     <message>
         <source>receives notifications</source>
         <translation>receives notifications</translation>
+    </message>
+    <message>
+        <source>gives treatment (a referral rests on Sundhedsloven § 41)</source>
+        <translation>gives treatment (a referral rests on Sundhedsloven § 41)</translation>
     </message>
     <message>
         <source>phone</source>
@@ -403,6 +419,10 @@
         <translation>a web address without https://, e.g. danner.dk</translation>
     </message>
     <message>
+        <source>a full web address, e.g. https://danner.dk</source>
+        <translation>a full web address, e.g. https://danner.dk</translation>
+    </message>
+    <message>
         <source>small letters, digits and hyphens only</source>
         <translation>small letters, digits and hyphens only</translation>
     </message>
@@ -418,8 +438,8 @@
         <translation>Is it safe to ask now? ({0})</translation>
     </message>
     <message>
-        <source>Ask only when every point below holds. If one does not, do not ask: record "not asked" with the reason, and ask next time.</source>
-        <translation>Ask only when every point below holds. If one does not, do not ask: record "not asked" with the reason, and ask next time.</translation>
+        <source>Ask only when every point below holds. If one does not, do not ask: record &quot;not asked&quot; with the reason, and ask next time.</source>
+        <translation>Ask only when every point below holds. If one does not, do not ask: record &quot;not asked&quot; with the reason, and ask next time.</translation>
     </message>
     <message>
         <source>The person is alone with me: no partner, no family member, and no child old enough to understand.</source>
@@ -450,8 +470,8 @@
         <translation>Ask again &amp;on</translation>
     </message>
     <message>
-        <source>Record "&amp;not asked"</source>
-        <translation>Record "&amp;not asked"</translation>
+        <source>Record &quot;&amp;not asked&quot;</source>
+        <translation>Record &quot;&amp;not asked&quot;</translation>
     </message>
     <message>
         <source>When every point holds</source>
@@ -462,8 +482,8 @@
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <source>The person's &amp;language</source>
-        <translation>The person's &amp;language</translation>
+        <source>The person&apos;s &amp;language</source>
+        <translation>The person&apos;s &amp;language</translation>
     </message>
     <message>
         <source>I &amp;read the questions aloud</source>
@@ -489,12 +509,12 @@
 <context>
     <name>HandBackPage</name>
     <message>
-        <source>&amp;Health professional's password</source>
-        <translation>&amp;Health professional's password</translation>
+        <source>&amp;Health professional&apos;s password</source>
+        <translation>&amp;Health professional&apos;s password</translation>
     </message>
     <message>
-        <source>Health professional's password</source>
-        <translation>Health professional's password</translation>
+        <source>Health professional&apos;s password</source>
+        <translation>Health professional&apos;s password</translation>
     </message>
     <message>
         <source>&amp;OK</source>
@@ -560,16 +580,16 @@
         <translation>A copy sent to a safe address</translation>
     </message>
     <message>
-        <source>A copy sent to the person's home</source>
-        <translation>A copy sent to the person's home</translation>
+        <source>A copy sent to the person&apos;s home</source>
+        <translation>A copy sent to the person&apos;s home</translation>
     </message>
     <message>
         <source>Address, one line each (used for this letter only)</source>
         <translation>Address, one line each (used for this letter only)</translation>
     </message>
     <message>
-        <source>The person's copy holds neither the safety concerns, own violence, the message nor the safe contact details.</source>
-        <translation>The person's copy holds neither the safety concerns, own violence, the message nor the safe contact details.</translation>
+        <source>The person&apos;s copy holds neither the safety concerns, own violence, the message nor the safe contact details.</source>
+        <translation>The person&apos;s copy holds neither the safety concerns, own violence, the message nor the safe contact details.</translation>
     </message>
     <message>
         <source>The letter holds</source>
@@ -584,8 +604,8 @@
         <translation>&amp;Free text</translation>
     </message>
     <message>
-        <source>Person's &amp;language</source>
-        <translation>Person's &amp;language</translation>
+        <source>Person&apos;s &amp;language</source>
+        <translation>Person&apos;s &amp;language</translation>
     </message>
     <message>
         <source>Contact &amp;note</source>
@@ -968,8 +988,8 @@
         <translation>birth date</translation>
     </message>
     <message>
-        <source>the child's birth date</source>
-        <translation>the child's birth date</translation>
+        <source>the child&apos;s birth date</source>
+        <translation>the child&apos;s birth date</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
@@ -984,8 +1004,8 @@
         <translation>New person</translation>
     </message>
     <message>
-        <source>Correct the person's details</source>
-        <translation>Correct the person's details</translation>
+        <source>Correct the person&apos;s details</source>
+        <translation>Correct the person&apos;s details</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -1004,8 +1024,8 @@
         <translation>&amp;Birth date</translation>
     </message>
     <message>
-        <source>C&amp;hild's birth date</source>
-        <translation>C&amp;hild's birth date</translation>
+        <source>C&amp;hild&apos;s birth date</source>
+        <translation>C&amp;hild&apos;s birth date</translation>
     </message>
     <message>
         <source>Safe &amp;phone</source>
@@ -1171,8 +1191,8 @@
         <translation>&amp;Ask now...</translation>
     </message>
     <message>
-        <source>The asking schedule is TrygStart's default; an administrator can set the clinic's own in the settings.</source>
-        <translation>The asking schedule is TrygStart's default; an administrator can set the clinic's own in the settings.</translation>
+        <source>The asking schedule is TrygStart&apos;s default; an administrator can set the clinic&apos;s own in the settings.</source>
+        <translation>The asking schedule is TrygStart&apos;s default; an administrator can set the clinic&apos;s own in the settings.</translation>
     </message>
     <message>
         <source>Asking history</source>
@@ -1618,8 +1638,8 @@
         <translation>TrygStart recovery key</translation>
     </message>
     <message>
-        <source>This key opens the clinic's TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic's safe). Anyone who has it can read every record. It cannot be shown again.</source>
-        <translation>This key opens the clinic's TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic's safe). Anyone who has it can read every record. It cannot be shown again.</translation>
+        <source>This key opens the clinic&apos;s TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic&apos;s safe). Anyone who has it can read every record. It cannot be shown again.</source>
+        <translation>This key opens the clinic&apos;s TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic&apos;s safe). Anyone who has it can read every record. It cannot be shown again.</translation>
     </message>
 </context>
 <context>
@@ -1637,8 +1657,8 @@
         <translation>&amp;Show the letter</translation>
     </message>
     <message>
-        <source>Show the &amp;person's copy</source>
-        <translation>Show the &amp;person's copy</translation>
+        <source>Show the &amp;person&apos;s copy</source>
+        <translation>Show the &amp;person&apos;s copy</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1697,8 +1717,8 @@
         <translation>Recorded: disclosure without consent to {0}, with its legal basis.</translation>
     </message>
     <message>
-        <source>The person's copy</source>
-        <translation>The person's copy</translation>
+        <source>The person&apos;s copy</source>
+        <translation>The person&apos;s copy</translation>
     </message>
     <message>
         <source>Fill in: {0}.</source>
@@ -1832,8 +1852,8 @@
         <translation>{0} (one year after consent was given; Sundhedsloven § 44, stk. 2)</translation>
     </message>
     <message>
-        <source>{0} (TrygStart's own limit: the law sets no expiry for consent under § 41)</source>
-        <translation>{0} (TrygStart's own limit: the law sets no expiry for consent under § 41)</translation>
+        <source>{0} (TrygStart&apos;s own limit: the law sets no expiry for consent under § 41)</source>
+        <translation>{0} (TrygStart&apos;s own limit: the law sets no expiry for consent under § 41)</translation>
     </message>
     <message>
         <source>Required by law: the person is not asked. After recording, fill in the notification.</source>
@@ -2138,8 +2158,8 @@
         <translation>Saved.</translation>
     </message>
     <message>
-        <source>Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, the child's age 1 to 104 weeks, at most six of each.</source>
-        <translation>Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, the child's age 1 to 104 weeks, at most six of each.</translation>
+        <source>Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, the child&apos;s age 1 to 104 weeks, at most six of each.</source>
+        <translation>Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, the child&apos;s age 1 to 104 weeks, at most six of each.</translation>
     </message>
     <message>
         <source>Clinic settings</source>
@@ -2170,12 +2190,12 @@
         <translation>When to ask again</translation>
     </message>
     <message>
-        <source>Starting points, not clinical rules: ask at the first antenatal visit, at the pregnancy weeks below, after the birth and at the child's ages below. After "not asked", ask again after the retry interval.</source>
-        <translation>Starting points, not clinical rules: ask at the first antenatal visit, at the pregnancy weeks below, after the birth and at the child's ages below. After "not asked", ask again after the retry interval.</translation>
+        <source>Starting points, not clinical rules: ask at the first antenatal visit, at the pregnancy weeks below, after the birth and at the child&apos;s ages below. After &quot;not asked&quot;, ask again after the retry interval.</source>
+        <translation>Starting points, not clinical rules: ask at the first antenatal visit, at the pregnancy weeks below, after the birth and at the child&apos;s ages below. After &quot;not asked&quot;, ask again after the retry interval.</translation>
     </message>
     <message>
-        <source>These are TrygStart's defaults; nothing is saved yet.</source>
-        <translation>These are TrygStart's defaults; nothing is saved yet.</translation>
+        <source>These are TrygStart&apos;s defaults; nothing is saved yet.</source>
+        <translation>These are TrygStart&apos;s defaults; nothing is saved yet.</translation>
     </message>
     <message>
         <source>&amp;Pregnancy weeks</source>
@@ -2186,12 +2206,12 @@
         <translation>&amp;Days after the birth</translation>
     </message>
     <message>
-        <source>&amp;Child's age (weeks)</source>
-        <translation>&amp;Child's age (weeks)</translation>
+        <source>&amp;Child&apos;s age (weeks)</source>
+        <translation>&amp;Child&apos;s age (weeks)</translation>
     </message>
     <message>
-        <source>&amp;Retry after "not asked" (days)</source>
-        <translation>&amp;Retry after "not asked" (days)</translation>
+        <source>&amp;Retry after &quot;not asked&quot; (days)</source>
+        <translation>&amp;Retry after &quot;not asked&quot; (days)</translation>
     </message>
     <message>
         <source>The clinic (printed on letters)</source>
@@ -2229,8 +2249,8 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>the clinic's name</source>
-        <translation>the clinic's name</translation>
+        <source>the clinic&apos;s name</source>
+        <translation>the clinic&apos;s name</translation>
     </message>
     <message>
         <source>the address</source>
@@ -2273,8 +2293,8 @@
         <translation>Welcome to TrygStart</translation>
     </message>
     <message>
-        <source>TrygStart keeps everything in an encrypted database on this computer. First the clinic's details: they are printed at the top of letters (the workplace, never a private address).</source>
-        <translation>TrygStart keeps everything in an encrypted database on this computer. First the clinic's details: they are printed at the top of letters (the workplace, never a private address).</translation>
+        <source>TrygStart keeps everything in an encrypted database on this computer. First the clinic&apos;s details: they are printed at the top of letters (the workplace, never a private address).</source>
+        <translation>TrygStart keeps everything in an encrypted database on this computer. First the clinic&apos;s details: they are printed at the top of letters (the workplace, never a private address).</translation>
     </message>
     <message>
         <source>The database is created in: {0}</source>
@@ -2345,8 +2365,8 @@
         <translation>&amp;Repeat the password</translation>
     </message>
     <message>
-        <source>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic's name.</source>
-        <translation>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic's name.</translation>
+        <source>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic&apos;s name.</source>
+        <translation>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic&apos;s name.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -2357,12 +2377,12 @@
         <translation>&amp;Create the database</translation>
     </message>
     <message>
-        <source>The clinic's recovery key</source>
-        <translation>The clinic's recovery key</translation>
+        <source>The clinic&apos;s recovery key</source>
+        <translation>The clinic&apos;s recovery key</translation>
     </message>
     <message>
-        <source>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic's safe. Anyone who has it can read every record.</source>
-        <translation>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic's safe. Anyone who has it can read every record.</translation>
+        <source>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic&apos;s safe. Anyone who has it can read every record.</source>
+        <translation>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic&apos;s safe. Anyone who has it can read every record.</translation>
     </message>
     <message>
         <source>&amp;Print the key...</source>

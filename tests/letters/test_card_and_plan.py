@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 
@@ -19,6 +20,12 @@ from screening_app.letters.printer import Document
 from tests.letters.conftest import all_text, page_texts, violence_hits
 
 DA = RenderOptions("da")
+old_named = frozenset({"danner"})
+
+
+def checked(entry: ServiceEntry, day: dt.date) -> ServiceEntry:
+    """The entry as if a person had checked it against its source on ``day``."""
+    return entry.model_copy(update={"last_verified": day, "verified_by": "Clinic admin"})
 
 
 def test_card_outside_is_neutral(printer: DocumentPrinter, samples: dict[str, Document]) -> None:
@@ -33,9 +40,11 @@ def test_card_inside_has_1888_112_the_chosen_services_and_the_verified_date(
     printer: DocumentPrinter, samples: dict[str, Document]
 ) -> None:
     inside = " ".join(page_texts(printer.pdf(samples["resource-card"], DA))[1].split())
-    for expected in ("1888", "112", "114", "33 33 00 47", "25 17 73 74", "27. november 2026"):
+    for expected in ("1888", "112", "114", "33 33 00 47", "25 17 73 74"):
         assert expected in inside, expected
-    assert "Numrene er kontrolleret 27. november 2026" in inside
+    # Nobody has checked the bundled entries against their sources: the card claims no date,
+    # and says nothing about checking (the clinician is warned in the dialog instead).
+    assert "kontrolleret" not in inside
     # Discreet names inside too: the card may be found.
     assert violence_hits(inside) == []
 
@@ -43,14 +52,16 @@ def test_card_inside_has_1888_112_the_chosen_services_and_the_verified_date(
 def test_card_verified_date_is_the_oldest_of_its_entries(
     printer: DocumentPrinter, directory: Directory
 ) -> None:
-    import datetime as dt
-
-    old = directory.get("danner").model_copy(update={"last_verified": dt.date(2025, 1, 2)})
-    card = ResourceCard(
-        directory.get("lev-uden-vold"), directory.get("police"), (old,), named=frozenset({"danner"})
-    )
+    hotline = checked(directory.get("lev-uden-vold"), dt.date(2026, 3, 1))
+    police = checked(directory.get("police"), dt.date(2026, 3, 1))
+    old = checked(directory.get("danner"), dt.date(2025, 1, 2))
+    card = ResourceCard(hotline, police, (old,), named=frozenset({"danner"}))
     assert card.verified_on == dt.date(2025, 1, 2)
-    assert "2. januar 2025" in all_text(printer.pdf(card, DA))
+    assert "Numrene er kontrolleret 2. januar 2025." in all_text(printer.pdf(card, DA))
+    # One entry nobody has checked: no date can be claimed, and no line is printed.
+    unchecked = ResourceCard(hotline, police, (directory.get("danner"),), named=old_named)
+    assert unchecked.verified_on is None
+    assert "kontrolleret" not in all_text(printer.pdf(unchecked, DA))
 
 
 def test_card_refuses_too_many_services_and_unconfirmed_numbers(
@@ -105,9 +116,9 @@ def test_safety_plan_has_no_violence_wording_and_is_complete(
         "1888",
         "112",
         "33 33 00 47",
-        "Numrene er kontrolleret",
     ):
         assert expected in text, expected
+    assert "kontrolleret" not in text  # the bundled numbers are not checked yet
 
 
 def test_empty_plan_gives_lines_to_write_on(printer: DocumentPrinter, directory: Directory) -> None:
@@ -148,7 +159,7 @@ def test_the_card_claims_checked_numbers_only_when_every_number_is_checked(
     expected: str | None,
 ) -> None:
     def entry(service_id: str) -> ServiceEntry:
-        found = directory.get(service_id)
+        found = checked(directory.get(service_id), dt.date(2026, 3, 1))
         return _unchecked(found) if service_id in unchecked else found
 
     card = ResourceCard(entry("lev-uden-vold"), entry("police"), (entry("stalking-center"),))

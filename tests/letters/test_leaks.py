@@ -1,7 +1,7 @@
 """What a printed document reveals: for every document kind and every consent scope, the PDF's
 text (extracted with pypdf) holds nothing outside the scope.
 
-Every text a document could print is a canary (``data/canary.yaml`` and the strings below).
+Every text a document could print is a canary (``data/leaks.yaml`` and the strings below).
 A canary of a share item appears exactly when the letter holds that item; the clinician's own
 texts (band and flag titles and texts, the steps) and a score marked ``showInSummary: false``
 (here a count of red flags) never appear in any document, whatever the scope.
@@ -86,7 +86,7 @@ SCOPES = [
 
 @pytest.fixture(scope="module")
 def canary() -> Instrument:
-    return load_instrument(DATA / "canary.yaml")
+    return load_instrument(DATA / "leaks.yaml")
 
 
 def result_of(instrument: Instrument, **answers: str) -> Result:

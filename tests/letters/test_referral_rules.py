@@ -38,7 +38,7 @@ GIVEN = dt.date(2026, 11, 20)
 
 @pytest.fixture(scope="module")
 def canary() -> Instrument:
-    return load_instrument(DATA / "canary.yaml")
+    return load_instrument(DATA / "leaks.yaml")
 
 
 def treating(directory: Directory) -> ServiceEntry:

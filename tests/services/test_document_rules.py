@@ -7,11 +7,12 @@ the plan's services without a neutral name, unchecked numbers, the numbers-only 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 
 from screening_app.domain.consent import ConsentForm
-from screening_app.domain.support import Directory
+from screening_app.domain.support import Directory, ServiceEntry
 from screening_app.letters import LetterError, SafePerson
 from screening_app.services.accounts import Setup
 from screening_app.services.document_requests import (
@@ -192,10 +193,22 @@ def test_a_card_service_without_a_neutral_name_needs_the_clinician_s_choice(worl
 def test_unchecked_numbers_are_named_for_the_clinician_and_never_claimed_checked(
     world: World,
 ) -> None:
-    assert world.docs.unchecked_services(("danner",)) == []
-    stalking = world.directory.get("stalking-center")
-    unchecked = stalking.model_copy(update={"last_verified": None, "verified_by": None})
-    world.docs.directory = Directory.merge(list(world.directory), [unchecked])
+    def checked(service_id: str) -> ServiceEntry:
+        entry = world.directory.get(service_id)
+        update = {"last_verified": dt.date(2026, 3, 1), "verified_by": "Clinic admin"}
+        return entry.model_copy(update=update)
+
+    ids = ("lev-uden-vold", "police", "danner", "stalking-center")
+    world.docs.directory = Directory.merge(list(world.directory), [checked(i) for i in ids])
+    assert world.docs.unchecked_services(("danner", "stalking-center")) == []
+    text = all_text(
+        world.docs.resource_card(world.person_id, ("stalking-center",), "da", named=frozenset()).pdf
+    )
+    assert "Numrene er kontrolleret 1. marts 2026." in text
+    unchecked = checked("stalking-center").model_copy(
+        update={"last_verified": None, "verified_by": None}
+    )
+    world.docs.directory = Directory.merge(list(world.docs.directory), [unchecked])
     assert [e.id for e in world.docs.unchecked_services(("stalking-center",))] == [
         "stalking-center"
     ]

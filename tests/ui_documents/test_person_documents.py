@@ -39,7 +39,11 @@ def test_the_card_starts_with_the_recommended_services_and_keeps_to_its_limit(
     assert dialog.windowTitle() == "TrygStart"
     # Danner is recommended but has no neutral name: never ticked for the clinician.
     assert dialog.services.chosen() == ["dialog-mod-vold"]
-    assert "27. november 2026" in dialog.verified.text()
+    # Nobody has checked the bundled numbers: the dialog names them; the card claims no date.
+    assert not dialog.verified.isVisible()
+    assert dialog.warnings.unchecked.isVisible()
+    assert "Ikke kontrolleret mod kilden" in dialog.warnings.unchecked.text()
+    assert "Lev Uden Vold" in dialog.warnings.unchecked.text()
     assert not dialog.warnings.named.isVisible()
     dialog.services.choose("danner")
     assert dialog.warnings.named.isVisible()

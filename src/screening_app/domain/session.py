@@ -61,6 +61,7 @@ class CompiledInstrument:
     predicate: Mapping[str, Predicate]
     dependents: Mapping[str, tuple[str, ...]]  # item -> items to re-check, in document order
     flags: tuple[tuple[Flag, Predicate], ...]
+    band_conditions: Mapping[str, Predicate] = field(default_factory=dict)  # band id -> `when`
 
     @staticmethod
     def build(instrument: Instrument) -> CompiledInstrument:
@@ -106,6 +107,12 @@ class CompiledInstrument:
         flags = tuple(
             (flag, compile_condition(flag.when, multi, convert)) for flag in instrument.flags
         )
+        bands = instrument.outcome.bands if instrument.outcome is not None else []
+        band_conditions = {
+            band.id: compile_condition(band.when, multi, convert)
+            for band in bands
+            if band.when is not None
+        }
         return CompiledInstrument(
             instrument=instrument,
             order=tuple(order),
@@ -114,6 +121,7 @@ class CompiledInstrument:
             predicate=predicate,
             dependents=dependents,
             flags=flags,
+            band_conditions=band_conditions,
         )
 
 
@@ -297,7 +305,13 @@ class Session:
         if instrument.outcome is not None and not missing:
             # No band until every required question is answered: a half-answered screen
             # with only "no" so far must not read as green.
-            band = find_band(instrument.outcome, scores[instrument.outcome.score])
+            # The first band whose range holds the score and whose condition (if any) holds.
+            conditions = self._c.band_conditions
+            band = find_band(
+                instrument.outcome,
+                scores[instrument.outcome.score],
+                lambda band: conditions[band.id](effective, self.context),
+            )
         flags = tuple(flag for flag, holds in self._c.flags if holds(effective, self.context))
         actions = merge_actions(
             [*([band.actions] if band else []), *(flag.actions for flag in flags)]

@@ -17,6 +17,7 @@ from screening_app.domain.context import CONTEXT_KEYS
 from screening_app.domain.instrument import (
     BooleanItem,
     ChoiceItem,
+    CountScore,
     DateItem,
     DecimalItem,
     GroupItem,
@@ -35,6 +36,7 @@ from screening_app.instruments.fhir_common import (
     SECURITY_RESTRICTED,
     SECURITY_SDV,
     context_link_id,
+    score_link_id,
 )
 from screening_app.instruments.fhir_export import option_coding
 
@@ -58,6 +60,7 @@ def export_response(
     answers = session.answers
     items = [_context(session)]
     items += _items(session, answers, instrument.items)
+    items += _scores(session)
     return {
         "resourceType": "QuestionnaireResponse",
         "meta": {"security": [dict(SECURITY_SDV), dict(SECURITY_RESTRICTED)]},
@@ -73,6 +76,31 @@ def export_response(
         "authored": authored.isoformat(timespec="seconds"),
         "item": [item for item in items if item is not None],
     }
+
+
+def _scores(session: Session) -> list[dict[str, Any] | None]:
+    """The coded scores' items, each answered with the score's value."""
+    instrument = session.instrument
+    coded = [score for score in instrument.scores if score.codes]
+    if not coded:
+        return []
+    values = session.result().scores
+    out: list[dict[str, Any] | None] = []
+    for score in coded:
+        value = values[score.id]
+        answer = (
+            {"valueInteger": int(value)}
+            if isinstance(score, CountScore)
+            else {"valueDecimal": value}
+        )
+        out.append(
+            {
+                "linkId": score_link_id(score.id),
+                "text": score.title.get(session.language),
+                "answer": [answer],
+            }
+        )
+    return out
 
 
 def _context(session: Session) -> dict[str, Any] | None:

@@ -61,6 +61,7 @@ class LoggedIn:
         instruments: Mapping[str, Instrument],
         today: Callable[[], dt.date],
     ) -> None:
+        from screening_app.domain.shelf import every_version
         from screening_app.services.clinic_settings import ClinicSettings
         from screening_app.services.confirmation import PasswordConfirmation
         from screening_app.services.person_overview import PersonOverviewService
@@ -71,7 +72,8 @@ class LoggedIn:
         self.session = session
         self.instruments = instruments
         self.persons = PersonService(session)
-        self.screenings = ScreeningService(session, instruments.values())
+        # Every installed version: screenings made with an older one still open and score.
+        self.screenings = ScreeningService(session, every_version(instruments))
         self.settings = ClinicSettings(session)
         self.overview = PersonOverviewService(session, instruments, self.settings, today)
         self.confirmation = PasswordConfirmation(session)
