@@ -70,10 +70,6 @@
         <translation>Luk</translation>
     </message>
     <message>
-        <source>Some of these numbers have not been checked: the card will say so.</source>
-        <translation>Nogle af disse numre er ikke kontrolleret: det står på kortet.</translation>
-    </message>
-    <message>
         <source>The card will say the numbers were last verified on {0}.</source>
         <translation>Kortet vil sige, at numrene sidst blev kontrolleret {0}.</translation>
     </message>
@@ -297,6 +293,18 @@
     <message>
         <source>secure mail</source>
         <translation>sikker post</translation>
+    </message>
+    <message>
+        <source>Include it anyway: the person knows the name will show</source>
+        <translation>Tag den med alligevel: personen ved, at navnet står der</translation>
+    </message>
+    <message>
+        <source>Not checked against their source: {0}. The printout will give no date for when the numbers were checked. Check the numbers before you hand it over.</source>
+        <translation>Ikke kontrolleret mod kilden: {0}. Udskriften skriver ikke, hvornår numrene er kontrolleret. Kontrollér numrene, før du giver den til personen.</translation>
+    </message>
+    <message>
+        <source>{0}: no neutral name. The name is printed and says what the service is to anyone who finds the paper.</source>
+        <translation>{0}: intet neutralt navn. Navnet bliver skrevet ud og fortæller alle, der finder papiret, hvad stedet er.</translation>
     </message>
 </context>
 <context>
@@ -654,6 +662,10 @@
         <translation>Adresse, én linje ad gangen (bruges kun til dette brev)</translation>
     </message>
     <message>
+        <source>The person's copy holds neither the safety concerns, own violence, the message nor the safe contact details.</source>
+        <translation>Kopien til personen indeholder hverken bekymringer for sikkerheden, egen vold, beskeden eller de sikre kontaktoplysninger.</translation>
+    </message>
+    <message>
         <source>The letter holds</source>
         <translation>Brevet indeholder</translation>
     </message>
@@ -813,6 +825,10 @@
         <translation>Anden</translation>
     </message>
     <message>
+        <source>Send the notification by secure mail only.</source>
+        <translation>Send kun underretningen med sikker post.</translation>
+    </message>
+    <message>
         <source>Urgent: the child may need help at once</source>
         <translation>Haster: barnet kan have brug for hjælp med det samme</translation>
     </message>
@@ -833,12 +849,32 @@
         <translation>fx jordemoder for moderen under graviditeten</translation>
     </message>
     <message>
-        <source>Violence or abuse by a parent is suspected (the parents are not told first)</source>
-        <translation>Der er mistanke om vold eller overgreb fra en forælder (forældrene orienteres ikke først)</translation>
+        <source>e.g. joint custody; leave empty if not known</source>
+        <translation>fx fælles forældremyndighed; lad feltet stå tomt, hvis det ikke vides</translation>
     </message>
     <message>
-        <source>Contact with the parents is left out of the notification.</source>
-        <translation>Kontakten med forældrene udelades af underretningen.</translation>
+        <source>If known</source>
+        <translation>Hvis det vides</translation>
+    </message>
+    <message>
+        <source>A parent is suspected of the violence: contact with the parents is left out of the notification.</source>
+        <translation>En forælder er mistænkt for volden: kontakten med forældrene udelades i underretningen.</translation>
+    </message>
+    <message>
+        <source>C&amp;ustody</source>
+        <translation>Forældre&amp;myndighed</translation>
+    </message>
+    <message>
+        <source>&amp;Siblings</source>
+        <translation>&amp;Søskende</translation>
+    </message>
+    <message>
+        <source>&amp;General practitioner</source>
+        <translation>Praktiserende &amp;læge</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier notifications</source>
+        <translation>&amp;Tidligere underretninger</translation>
     </message>
     <message>
         <source>Your &amp;relation to the child</source>
@@ -871,6 +907,10 @@
     <message>
         <source>the child</source>
         <translation>barnet</translation>
+    </message>
+    <message>
+        <source>where {0} stands in the violence</source>
+        <translation>hvor {0} står i forhold til volden</translation>
     </message>
     <message>
         <source>your relation to the child</source>
@@ -919,6 +959,46 @@
         <translation>Sprog, hvis der er brug for tolk</translation>
     </message>
     <message>
+        <source>Choose...</source>
+        <translation>Vælg ...</translation>
+    </message>
+    <message>
+        <source>Exposed to the violence</source>
+        <translation>Udsat for volden</translation>
+    </message>
+    <message>
+        <source>Suspected of the violence</source>
+        <translation>Mistænkt for volden</translation>
+    </message>
+    <message>
+        <source>Neither, or not known</source>
+        <translation>Ingen af delene eller ved ikke</translation>
+    </message>
+    <message>
+        <source>e.g. weekdays 9-12</source>
+        <translation>fx hverdage kl. 9-12</translation>
+    </message>
+    <message>
+        <source>Messages may be left</source>
+        <translation>Der må lægges besked</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ikke oplyst</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Must not be told before the municipality has acted.</source>
+        <translation>Må ikke orienteres, før kommunen har handlet.</translation>
+    </message>
+    <message>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
@@ -941,6 +1021,22 @@
     <message>
         <source>Interpreter</source>
         <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>Regarding the violence</source>
+        <translation>I forhold til volden</translation>
+    </message>
+    <message>
+        <source>Safe phone number</source>
+        <translation>Sikkert telefonnummer</translation>
+    </message>
+    <message>
+        <source>Safe times to call</source>
+        <translation>Hvornår det er sikkert at ringe</translation>
+    </message>
+    <message>
+        <source>Knows about the notification</source>
+        <translation>Kender til underretningen</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1664,14 @@
         <translation>fx ring til mig med det samme</translation>
     </message>
     <message>
+        <source>The whole plan</source>
+        <translation>Hele planen</translation>
+    </message>
+    <message>
+        <source>Numbers only: no names, places, things to have ready or code word</source>
+        <translation>Kun numrene: ingen navne, steder, ting at have klar eller kodeord</translation>
+    </message>
+    <message>
         <source>Safe people</source>
         <translation>Trygge personer</translation>
     </message>
@@ -1604,8 +1708,12 @@
         <translation>Sikkerhedsplan</translation>
     </message>
     <message>
-        <source>Fill it in with the person. They decide whether to take it. It is printed discreetly: no clinic name and nothing about violence.</source>
-        <translation>Udfyld den sammen med personen. Personen bestemmer selv, om planen skal med. Den udskrives diskret: intet kliniknavn og intet om vold.</translation>
+        <source>Fill it in with the person. They decide whether to take it.</source>
+        <translation>Udfyld den sammen med personen. Personen bestemmer selv, om planen skal med.</translation>
+    </message>
+    <message>
+        <source>Whatever the words, anyone who finds this plan can see that it is a plan for getting away: people to call, places to go, things to have ready, a code word. Talk with the person about where they will keep it, or print the numbers only.</source>
+        <translation>Uanset ordene kan alle, der finder planen, se, at det er en plan for at komme væk: personer at ringe til, steder at tage hen, ting at have klar, et kodeord. Tal med personen om, hvor planen skal opbevares, eller udskriv kun numrene.</translation>
     </message>
     <message>
         <source>&amp;Show the plan</source>
@@ -1625,6 +1733,10 @@
     <message>
         <source>Discreet: the outside or first page says nothing about what the document is about.</source>
         <translation>Diskret: ydersiden eller første side siger intet om, hvad dokumentet handler om.</translation>
+    </message>
+    <message>
+        <source>Not discreet: anyone who finds this plan can see that it is a plan for getting away.</source>
+        <translation>Ikke diskret: alle, der finder planen, kan se, at det er en plan for at komme væk.</translation>
     </message>
     <message>
         <source>Training: every page is marked, and nothing is real.</source>
@@ -1754,6 +1866,10 @@
         <translation>&amp;Vis brevet</translation>
     </message>
     <message>
+        <source>Show the &amp;person's copy</source>
+        <translation>Vis &amp;personens kopi</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
@@ -1798,8 +1914,8 @@
         <translation>mundtligt</translation>
     </message>
     <message>
-        <source>Recorded: referral to {0}, consent {1}, expires {2}.</source>
-        <translation>Registreret: henvisning til {0}, samtykke {1}, udløber {2}.</translation>
+        <source>Recorded: referral to {0}, consent {1} under {2}, expires {3}.</source>
+        <translation>Registreret: henvisning til {0}, samtykke givet {1} efter {2}, udløber {3}.</translation>
     </message>
     <message>
         <source>Recorded: referral to {0} offered; the person did not consent.</source>
@@ -1808,6 +1924,10 @@
     <message>
         <source>Recorded: disclosure without consent to {0}, with its legal basis.</source>
         <translation>Registreret: videregivelse uden samtykke til {0}, med hjemmel.</translation>
+    </message>
+    <message>
+        <source>The person's copy</source>
+        <translation>Personens kopi</translation>
     </message>
     <message>
         <source>Fill in: {0}.</source>
@@ -1889,8 +2009,16 @@
         <translation>Må gives videre</translation>
     </message>
     <message>
+        <source>Legal basis</source>
+        <translation>Hjemmel</translation>
+    </message>
+    <message>
         <source>Consent given</source>
         <translation>Samtykket er givet</translation>
+    </message>
+    <message>
+        <source>Why &amp;oral</source>
+        <translation>Hvorfor &amp;mundtligt</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -1921,8 +2049,20 @@
         <translation>&amp;Dato for samtykket</translation>
     </message>
     <message>
+        <source>Choose the recipient: the legal basis depends on it.</source>
+        <translation>Vælg modtageren: hjemlen afhænger af den.</translation>
+    </message>
+    <message>
         <source>{0} (one year after consent was given)</source>
         <translation>{0} (et år efter, at samtykket blev givet)</translation>
+    </message>
+    <message>
+        <source>{0} (one year after consent was given; Sundhedsloven § 44, stk. 2)</source>
+        <translation>{0} (et år efter, at samtykket blev givet; sundhedsloven § 44, stk. 2)</translation>
+    </message>
+    <message>
+        <source>{0} (TrygStart's own limit: the law sets no expiry for consent under § 41)</source>
+        <translation>{0} (TrygStarts egen grænse; loven fastsætter ingen udløbsdato for samtykke efter § 41)</translation>
     </message>
     <message>
         <source>Required by law: the person is not asked. After recording, fill in the notification.</source>

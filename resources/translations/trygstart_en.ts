@@ -70,10 +70,6 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Some of these numbers have not been checked: the card will say so.</source>
-        <translation>Some of these numbers have not been checked: the card will say so.</translation>
-    </message>
-    <message>
         <source>The card will say the numbers were last verified on {0}.</source>
         <translation>The card will say the numbers were last verified on {0}.</translation>
     </message>
@@ -297,6 +293,18 @@
     <message>
         <source>secure mail</source>
         <translation>secure mail</translation>
+    </message>
+    <message>
+        <source>Include it anyway: the person knows the name will show</source>
+        <translation>Include it anyway: the person knows the name will show</translation>
+    </message>
+    <message>
+        <source>Not checked against their source: {0}. The printout will give no date for when the numbers were checked. Check the numbers before you hand it over.</source>
+        <translation>Not checked against their source: {0}. The printout will give no date for when the numbers were checked. Check the numbers before you hand it over.</translation>
+    </message>
+    <message>
+        <source>{0}: no neutral name. The name is printed and says what the service is to anyone who finds the paper.</source>
+        <translation>{0}: no neutral name. The name is printed and says what the service is to anyone who finds the paper.</translation>
     </message>
 </context>
 <context>
@@ -654,6 +662,10 @@
         <translation>Address, one line each (used for this letter only)</translation>
     </message>
     <message>
+        <source>The person's copy holds neither the safety concerns, own violence, the message nor the safe contact details.</source>
+        <translation>The person's copy holds neither the safety concerns, own violence, the message nor the safe contact details.</translation>
+    </message>
+    <message>
         <source>The letter holds</source>
         <translation>The letter holds</translation>
     </message>
@@ -813,6 +825,10 @@
         <translation>Other</translation>
     </message>
     <message>
+        <source>Send the notification by secure mail only.</source>
+        <translation>Send the notification by secure mail only.</translation>
+    </message>
+    <message>
         <source>Urgent: the child may need help at once</source>
         <translation>Urgent: the child may need help at once</translation>
     </message>
@@ -833,12 +849,32 @@
         <translation>e.g. midwife for the mother during pregnancy</translation>
     </message>
     <message>
-        <source>Violence or abuse by a parent is suspected (the parents are not told first)</source>
-        <translation>Violence or abuse by a parent is suspected (the parents are not told first)</translation>
+        <source>e.g. joint custody; leave empty if not known</source>
+        <translation>e.g. joint custody; leave empty if not known</translation>
     </message>
     <message>
-        <source>Contact with the parents is left out of the notification.</source>
-        <translation>Contact with the parents is left out of the notification.</translation>
+        <source>If known</source>
+        <translation>If known</translation>
+    </message>
+    <message>
+        <source>A parent is suspected of the violence: contact with the parents is left out of the notification.</source>
+        <translation>A parent is suspected of the violence: contact with the parents is left out of the notification.</translation>
+    </message>
+    <message>
+        <source>C&amp;ustody</source>
+        <translation>C&amp;ustody</translation>
+    </message>
+    <message>
+        <source>&amp;Siblings</source>
+        <translation>&amp;Siblings</translation>
+    </message>
+    <message>
+        <source>&amp;General practitioner</source>
+        <translation>&amp;General practitioner</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier notifications</source>
+        <translation>&amp;Earlier notifications</translation>
     </message>
     <message>
         <source>Your &amp;relation to the child</source>
@@ -871,6 +907,10 @@
     <message>
         <source>the child</source>
         <translation>the child</translation>
+    </message>
+    <message>
+        <source>where {0} stands in the violence</source>
+        <translation>where {0} stands in the violence</translation>
     </message>
     <message>
         <source>your relation to the child</source>
@@ -919,6 +959,46 @@
         <translation>Language, if an interpreter is needed</translation>
     </message>
     <message>
+        <source>Choose...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <source>Exposed to the violence</source>
+        <translation>Exposed to the violence</translation>
+    </message>
+    <message>
+        <source>Suspected of the violence</source>
+        <translation>Suspected of the violence</translation>
+    </message>
+    <message>
+        <source>Neither, or not known</source>
+        <translation>Neither, or not known</translation>
+    </message>
+    <message>
+        <source>e.g. weekdays 9-12</source>
+        <translation>e.g. weekdays 9-12</translation>
+    </message>
+    <message>
+        <source>Messages may be left</source>
+        <translation>Messages may be left</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Must not be told before the municipality has acted.</source>
+        <translation>Must not be told before the municipality has acted.</translation>
+    </message>
+    <message>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
@@ -941,6 +1021,22 @@
     <message>
         <source>Interpreter</source>
         <translation>Interpreter</translation>
+    </message>
+    <message>
+        <source>Regarding the violence</source>
+        <translation>Regarding the violence</translation>
+    </message>
+    <message>
+        <source>Safe phone number</source>
+        <translation>Safe phone number</translation>
+    </message>
+    <message>
+        <source>Safe times to call</source>
+        <translation>Safe times to call</translation>
+    </message>
+    <message>
+        <source>Knows about the notification</source>
+        <translation>Knows about the notification</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1664,14 @@
         <translation>e.g. call me at once</translation>
     </message>
     <message>
+        <source>The whole plan</source>
+        <translation>The whole plan</translation>
+    </message>
+    <message>
+        <source>Numbers only: no names, places, things to have ready or code word</source>
+        <translation>Numbers only: no names, places, things to have ready or code word</translation>
+    </message>
+    <message>
         <source>Safe people</source>
         <translation>Safe people</translation>
     </message>
@@ -1604,8 +1708,12 @@
         <translation>Safety plan</translation>
     </message>
     <message>
-        <source>Fill it in with the person. They decide whether to take it. It is printed discreetly: no clinic name and nothing about violence.</source>
-        <translation>Fill it in with the person. They decide whether to take it. It is printed discreetly: no clinic name and nothing about violence.</translation>
+        <source>Fill it in with the person. They decide whether to take it.</source>
+        <translation>Fill it in with the person. They decide whether to take it.</translation>
+    </message>
+    <message>
+        <source>Whatever the words, anyone who finds this plan can see that it is a plan for getting away: people to call, places to go, things to have ready, a code word. Talk with the person about where they will keep it, or print the numbers only.</source>
+        <translation>Whatever the words, anyone who finds this plan can see that it is a plan for getting away: people to call, places to go, things to have ready, a code word. Talk with the person about where they will keep it, or print the numbers only.</translation>
     </message>
     <message>
         <source>&amp;Show the plan</source>
@@ -1625,6 +1733,10 @@
     <message>
         <source>Discreet: the outside or first page says nothing about what the document is about.</source>
         <translation>Discreet: the outside or first page says nothing about what the document is about.</translation>
+    </message>
+    <message>
+        <source>Not discreet: anyone who finds this plan can see that it is a plan for getting away.</source>
+        <translation>Not discreet: anyone who finds this plan can see that it is a plan for getting away.</translation>
     </message>
     <message>
         <source>Training: every page is marked, and nothing is real.</source>
@@ -1754,6 +1866,10 @@
         <translation>&amp;Show the letter</translation>
     </message>
     <message>
+        <source>Show the &amp;person's copy</source>
+        <translation>Show the &amp;person's copy</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1798,8 +1914,8 @@
         <translation>oral</translation>
     </message>
     <message>
-        <source>Recorded: referral to {0}, consent {1}, expires {2}.</source>
-        <translation>Recorded: referral to {0}, consent {1}, expires {2}.</translation>
+        <source>Recorded: referral to {0}, consent {1} under {2}, expires {3}.</source>
+        <translation>Recorded: referral to {0}, consent {1} under {2}, expires {3}.</translation>
     </message>
     <message>
         <source>Recorded: referral to {0} offered; the person did not consent.</source>
@@ -1808,6 +1924,10 @@
     <message>
         <source>Recorded: disclosure without consent to {0}, with its legal basis.</source>
         <translation>Recorded: disclosure without consent to {0}, with its legal basis.</translation>
+    </message>
+    <message>
+        <source>The person's copy</source>
+        <translation>The person's copy</translation>
     </message>
     <message>
         <source>Fill in: {0}.</source>
@@ -1889,8 +2009,16 @@
         <translation>May be passed on</translation>
     </message>
     <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
         <source>Consent given</source>
         <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>Why &amp;oral</source>
+        <translation>Why &amp;oral</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -1921,8 +2049,20 @@
         <translation>&amp;Date of consent</translation>
     </message>
     <message>
+        <source>Choose the recipient: the legal basis depends on it.</source>
+        <translation>Choose the recipient: the legal basis depends on it.</translation>
+    </message>
+    <message>
         <source>{0} (one year after consent was given)</source>
         <translation>{0} (one year after consent was given)</translation>
+    </message>
+    <message>
+        <source>{0} (one year after consent was given; Sundhedsloven § 44, stk. 2)</source>
+        <translation>{0} (one year after consent was given; Sundhedsloven § 44, stk. 2)</translation>
+    </message>
+    <message>
+        <source>{0} (TrygStart's own limit: the law sets no expiry for consent under § 41)</source>
+        <translation>{0} (TrygStart's own limit: the law sets no expiry for consent under § 41)</translation>
     </message>
     <message>
         <source>Required by law: the person is not asked. After recording, fill in the notification.</source>

@@ -100,9 +100,9 @@ def test_a_new_entry_shows_its_errors_beside_the_fields_then_saves_atomically(
     assert dialog.save()
     saved = read_clinic_file(clinic_file)
     # The world's clinic had filled in its municipality already; the new entry is added.
-    assert [e.id for e in saved] == ["municipality", "nordby-krisecenter"]
-    assert saved[1].phones[0].label is not None
-    assert saved[1].last_verified == dt.date(2026, 3, 2)
+    assert [e.id for e in saved] == ["municipality", "family-clinic", "nordby-krisecenter"]
+    assert saved[2].phones[0].label is not None
+    assert saved[2].last_verified == dt.date(2026, 3, 2)
     assert "nordby-krisecenter" in actions.documents.directory  # the dialogs use it at once
     assert not list(clinic_file.parent.glob(".*"))  # no temporary file left behind
     assert world.audit()[-1] == ("settings-change", "ok", None, "services-directory")
@@ -126,7 +126,7 @@ def test_edit_a_national_entry_locally_and_remove_it_again(
     select(dialog, "mandecentret")
     assert dialog.remove_button.isEnabled()
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
-    assert [e.id for e in read_clinic_file(clinic_file)] == ["municipality"]
+    assert [e.id for e in read_clinic_file(clinic_file)] == ["municipality", "family-clinic"]
     assert actions.documents.directory.get("mandecentret").phones == []
 
 

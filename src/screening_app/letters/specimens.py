@@ -6,6 +6,7 @@ deliberately impossible ("000000-0000"), so no specimen holds a valid-looking on
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 
@@ -174,14 +175,20 @@ def specimens(
                 relation="Mor",
                 cpr=IMPOSSIBLE_CPR,
                 address=("Stillevej 1", "9999 Nordby"),
-                phone="20 00 00 02",
                 interpreter_language="polsk",
+                role="exposed",
+                safe_contact=SafeContact(
+                    phone="20 00 00 02", safe_times="Hverdage kl. 9-12", may_leave_messages=False
+                ),
+                knows_of_notification=True,
             ),
             Parent(
                 name=DANISH,
                 relation="Far",
                 cpr=IMPOSSIBLE_CPR,
                 address=("Stillevej 1", "9999 Nordby"),
+                phone="20 00 00 06",
+                role="suspected",
             ),
         ),
         relation_to_child="Jordemoder for moderen under graviditeten",
@@ -189,13 +196,16 @@ def specimens(
         observations="Blå mærker på overarmen ved konsultationen 20. november. "
         "Moderen virker bange.",
         actions_taken="Samtale alene med moderen, kort med numre udleveret, henvist med samtykke.",
-        parent_abuse_suspected=True,
         contact_with_parents="(Udelades, fordi der er mistanke om vold fra en forælder.)",
+        custody="Fælles forældremyndighed",
+        siblings="Ingen",
+        gp="Lægehuset Nordby, Torvet 2, 9999 Nordby",
     )
     card = ResourceCard(
         hotline=directory.get("lev-uden-vold"),
         emergency=directory.get("police"),
         services=(directory.get("danner"), directory.get("stalking-center")),
+        named=frozenset({"danner"}),  # no neutral name: the clinician chose it with the person
     )
     plan = SafetyPlan(
         numbers=(directory.get("lev-uden-vold"), directory.get("police"), directory.get("danner")),
@@ -207,7 +217,9 @@ def specimens(
         take_along=tuple(default_take_along(language)),
         code_word="Blå paraply",
         code_word_meaning="Ring til mig med det samme",
+        named=frozenset({"danner"}),
     )
+    numbers = SafetyPlan(numbers=plan.numbers, numbers_only=True, named=plan.named)
     completed = CompletedScreening(
         instrument=instrument,
         language=language,
@@ -224,10 +236,12 @@ def specimens(
     )
     return {
         "referral-letter": referral,
+        "referral-letter-copy": dataclasses.replace(referral, persons_copy=True),
         "referral-letter-discreet": discreet,
         "notification": notification,
         "resource-card": card,
         "safety-plan": plan,
+        "safety-plan-numbers": numbers,
         "blank-instrument": BlankInstrument(instrument, language),
         "completed-screening": completed,
     }
