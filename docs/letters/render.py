@@ -11,6 +11,7 @@ right-to-left test instrument (no bundled instrument has Arabic).
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import subprocess
 import tempfile
@@ -20,6 +21,8 @@ from screening_app.directory import load_directory
 from screening_app.instruments.catalog import load_catalog
 from screening_app.instruments.yaml_format import load_instrument
 from screening_app.letters import BlankInstrument, DocumentPrinter, RenderOptions
+from screening_app.letters.printer import Document
+from screening_app.letters.referral import ReferralLetter
 from screening_app.letters.specimens import questionnaire_specimens, specimens
 from screening_app.paths import resources_dir
 
@@ -28,22 +31,34 @@ REPO = HERE.parents[1]
 RESOLUTION = "70"
 
 
+def _no_copy(document: Document) -> Document:
+    """A referral about a result that is not for home: no copy goes to the person."""
+    if isinstance(document, ReferralLetter):
+        return dataclasses.replace(document, copy_to_person=None)
+    return document
+
+
 def main() -> None:
     pdftoppm = shutil.which("pdftoppm")
     if pdftoppm is None:
         raise SystemExit("pdftoppm not found (apt-get install poppler-utils)")
     printer = DocumentPrinter.from_fonts_dir(resources_dir() / "fonts")
     directory = load_directory(resources_dir() / "services")
-    instrument = load_instrument(REPO / "tests" / "data" / "minimal.yaml")
     arabic = load_instrument(REPO / "tests" / "letters" / "data" / "arabic.yaml")
     catalog = load_catalog()
     if catalog.errors:
         raise SystemExit("\n".join(str(error) for error in catalog.errors))
+    # The letters report a screening of the bundled screen, as a clinic's letters would; the
+    # person's copy is of the small test form's result (a positive screen is not for home, so
+    # its copy is refused: the rule the letters keep).
+    instrument = catalog.get("ipv-screen")
+    test_form = load_instrument(REPO / "tests" / "data" / "minimal.yaml")
     letters = {
-        name: document
+        name: _no_copy(document)
         for name, document in specimens(directory, instrument).items()
-        if name not in ("blank-instrument", "completed-screening")  # the test form: see below
+        if name not in ("blank-instrument", "completed-screening", "referral-letter-copy")
     }
+    letters["referral-letter-copy"] = specimens(directory, test_form)["referral-letter-copy"]
     jobs = [(name, doc, RenderOptions("da")) for name, doc in letters.items()]
     jobs += [
         (name, doc, RenderOptions("da"))
@@ -63,7 +78,7 @@ def main() -> None:
         ("blank-instrument.ar", BlankInstrument(arabic, "ar"), RenderOptions("da")),
         (
             "referral-letter.training",
-            specimens(directory, instrument)["referral-letter"],
+            letters["referral-letter"],
             RenderOptions("da", training=True),
         ),
     ]

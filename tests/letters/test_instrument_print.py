@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from screening_app.domain.base import LocalizedText
 from screening_app.domain.context import Context
 from screening_app.domain.instrument import Instrument, is_question, walk_items
+from screening_app.domain.presence import Circumstances
 from screening_app.domain.session import Session
 from screening_app.instruments.catalog import load_catalog
 from screening_app.instruments.yaml_format import load_instrument
@@ -316,9 +317,7 @@ def test_completed_screening_is_a_record_copy_with_answers_declined_and_result(
         person_name="Søren Ærø Åberg",
         context=session.context,
         declined=frozenset({"q4"}),
-        consultation_form="video",
-        interpreter="phone",
-        others_present="Ingen",
+        circumstances=Circumstances(form="video", interpreter="phone", present=()),
     )
     pdf = printer.pdf(screening, DA)
     pages = page_texts(pdf)
@@ -330,7 +329,7 @@ def test_completed_screening_is_a_record_copy_with_answers_declined_and_result(
         "Søren Ærø Åberg",
         "Samtaleform video",
         "Tolk professionel tolk over telefon",
-        "Andre til stede Ingen",
+        "Andre til stede ingen",
         "KANARIE-BAND-HØJ (rød) KANARIE-BANDTEKST-HØJ",
         "KANARIE-POINT: 3",
         "KANARIE-FLAG: KANARIE-FLAGTEKST",

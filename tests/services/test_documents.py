@@ -10,7 +10,9 @@ import itertools
 
 import pytest
 
+from screening_app.domain.answers import DECLINED
 from screening_app.domain.consent import SHARE_ITEMS, DisclosureRefusedError, ShareItem
+from screening_app.domain.presence import Circumstances
 from screening_app.letters import Child, LetterError, Parent, SafePerson
 from screening_app.services.accounts import Setup
 from screening_app.services.document_requests import (
@@ -21,7 +23,7 @@ from screening_app.services.document_requests import (
     SafetyPlanRequest,
 )
 from screening_app.services.documents import RecordedReferral
-from tests.ui_documents.world import PERSON_NAME, SAFE_PHONE, World, all_text, page_texts
+from tests.ui_documents.world import ANSWERS, PERSON_NAME, SAFE_PHONE, World, all_text, page_texts
 
 SAFETY_CANARY = "Sikkerhedskanariefugl"
 FREE_CANARY = "Fritekstkanariefugl"
@@ -399,3 +401,17 @@ def test_training_mode_marks_every_page(world: World) -> None:
     world.docs.training = True
     prepared = world.docs.resource_card(world.person_id, (), "da")
     assert all("TRÆNING" in page for page in page_texts(prepared.pdf))
+
+
+def test_the_record_copy_says_how_it_was_asked_and_what_was_declined(world: World) -> None:
+    how = Circumstances(form="phone", interpreter="video", present=(), remote_alone=True)
+    draft = world.screenings.start(world.person_id, "test-documents", "da", circumstances=how)
+    answers = {**ANSWERS, "home": DECLINED}
+    for link_id, value in answers.items():
+        world.screenings.answer(draft.screening.id, link_id, value)
+    world.screenings.finalise(draft.screening.id)
+    text = all_text(world.docs.completed_screening(draft.screening.id, "da").pdf)
+    assert "Samtaleform telefon" in text
+    assert "Tolk professionel tolk over video" in text
+    assert "Andre til stede ingen" in text
+    assert "Ønsker ikke at svare" in text

@@ -29,7 +29,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -40,6 +39,7 @@ from screening_app.domain.answers import AnswerValue
 from screening_app.domain.context import Context
 from screening_app.domain.instrument import GroupItem, Instrument, is_question, walk_items
 from screening_app.domain.messages import language_name
+from screening_app.domain.presence import Circumstances
 from screening_app.domain.session import Result, Session
 from screening_app.letters.blank_form import form_language, person_pages
 from screening_app.letters.clinician_sheet import clinician_sheet, new_sheet, sheet_language
@@ -65,9 +65,6 @@ from screening_app.letters.layout import (
 )
 from screening_app.letters.texts import TEXTS
 
-ConsultationForm = Literal["in-person", "phone", "video"]
-InterpreterKind = Literal["none", "in-person", "phone", "video"]
-
 
 @dataclass(frozen=True)
 class CompletedScreening:
@@ -82,9 +79,8 @@ class CompletedScreening:
     letterhead: Letterhead | None = None
     context: Context | None = None
     declined: frozenset[str] = field(default_factory=frozenset)  # questions declined
-    consultation_form: ConsultationForm | None = None
-    interpreter: InterpreterKind | None = None
-    others_present: str | None = None  # who else was present, as recorded (None: not recorded)
+    # How the consultation happened (None: not recorded, e.g. before schema v3).
+    circumstances: Circumstances | None = None
 
 
 def _check_language(instrument: Instrument, lang: str) -> None:
@@ -245,14 +241,15 @@ def _consultation_rows(screening: CompletedScreening, chrome: str) -> list[tuple
     if screening.clinician:
         who = f"{screening.clinician.name}, {screening.clinician.title}"
         rows.append((IT.text("clinician", chrome), who))
-    if screening.consultation_form:
-        form = IT.text(f"consultation.{screening.consultation_form}", chrome)
+    how = screening.circumstances
+    if how is not None:
+        form = IT.text(f"consultation.{how.form}", chrome)
         rows.append((IT.text("consultation", chrome), form))
-    if screening.others_present is not None:
-        rows.append((IT.text("present", chrome), screening.others_present))
-    if screening.interpreter:
-        kind = IT.text(f"interpreter.{screening.interpreter}", chrome)
-        rows.append((IT.text("interpreter", chrome), kind))
+        present = ", ".join(IT.text(f"present.{p}", chrome) for p in how.present)
+        rows.append((IT.text("present", chrome), present or IT.text("present.none", chrome)))
+        if how.interpreter is not None:
+            kind = IT.text(f"interpreter.{how.interpreter}", chrome)
+            rows.append((IT.text("interpreter", chrome), kind))
     return rows
 
 

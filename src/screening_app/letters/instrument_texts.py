@@ -263,8 +263,21 @@ IT = Catalog(
         "consultation.phone": {"da": "telefon", "en": "phone"},
         "consultation.video": {"da": "video", "en": "video"},
         "present": {"da": "Andre til stede", "en": "Others present"},
+        "present.none": {"da": "ingen", "en": "no one"},
+        "present.partner": {"da": "partner", "en": "partner"},
+        "present.family-member": {"da": "familiemedlem", "en": "family member"},
+        "present.older-child": {
+            "da": "barn, der er gammelt nok til at forstå",
+            "en": "child old enough to understand",
+        },
+        "present.other-adult": {"da": "anden voksen", "en": "another adult"},
+        "present.young-child": {"da": "lille barn", "en": "young child"},
         "interpreter": {"da": "Tolk", "en": "Interpreter"},
         "interpreter.none": {"da": "ingen tolk", "en": "no interpreter"},
+        "interpreter.family": {
+            "da": "familie eller ven tilbød at tolke (ikke brugt)",
+            "en": "family member or friend offered to interpret (not used)",
+        },
         "interpreter.in-person": {
             "da": "professionel tolk i rummet",
             "en": "professional interpreter in the room",

@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 
-from screening_app.domain.answers import AnswerValue
+from screening_app.domain.answers import DECLINED, AnswerValue
 from screening_app.domain.consent import Consent, LawfulDisclosure, SafeContact
 from screening_app.domain.context import Context
 from screening_app.domain.instrument import (
@@ -25,6 +25,7 @@ from screening_app.domain.instrument import (
     is_question,
     walk_items,
 )
+from screening_app.domain.presence import Circumstances
 from screening_app.domain.session import Session
 from screening_app.domain.support import Address, Directory, ServiceEntry
 from screening_app.letters.card import ResourceCard
@@ -37,6 +38,8 @@ from screening_app.letters.safety_plan import SafePerson, SafetyPlan, default_ta
 
 TODAY = dt.date(2026, 11, 27)
 IMPOSSIBLE_CPR = "000000-0000"
+# In the room, a professional interpreter beside her, nobody else there.
+SPECIMEN_CIRCUMSTANCES = Circumstances(form="in-person", interpreter="in-person", present=())
 
 LETTERHEAD = Letterhead(
     clinic_name="Jordemodercenter Nordby",
@@ -230,9 +233,7 @@ def specimens(
         person_id=IMPOSSIBLE_CPR,
         clinician=CLINICIAN,
         letterhead=LETTERHEAD,
-        consultation_form="in-person",
-        interpreter="in-person",
-        others_present="Ingen",
+        circumstances=SPECIMEN_CIRCUMSTANCES,
     )
     return {
         "referral-letter": referral,
@@ -296,11 +297,12 @@ def fill_specimen(
             high.add(link_id)
         elif link_id in scored and len(refused) < declined:
             refused.add(link_id)
+            session.answer(link_id, DECLINED)
             continue
         value = _extreme(item, highest=link_id in high)
         if value is not None:
             session.answer(link_id, value)
-    return session, frozenset(refused)
+    return session, frozenset(session.declined)
 
 
 def questionnaire_specimens(
@@ -330,8 +332,6 @@ def questionnaire_specimens(
             letterhead=LETTERHEAD,
             context=SPECIMEN_CONTEXT,
             declined=refused,
-            consultation_form="in-person",
-            interpreter="in-person",
-            others_present="Ingen",
+            circumstances=SPECIMEN_CIRCUMSTANCES,
         )
     return out

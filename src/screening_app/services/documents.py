@@ -20,6 +20,7 @@ from screening_app.domain.consent import (
     DisclosureRefusedError,
     LawfulDisclosure,
 )
+from screening_app.domain.presence import Circumstances
 from screening_app.domain.support import EMERGENCY_ID, HOTLINE_ID, ServiceEntry
 from screening_app.letters import (
     MAX_SERVICES,
@@ -321,5 +322,9 @@ class DocumentService(DocumentBase):
             clinician=clinician_of(user, language) if screening.clinician_id == user.id else None,
             letterhead=self.letterhead,
             context=view.session.context,
+            declined=frozenset(view.session.declined),
+            circumstances=Circumstances.from_record(
+                screening.consultation_form, screening.interpreter, screening.presence
+            ),
         )
         return self._produce(document, language, screening.person_id)
