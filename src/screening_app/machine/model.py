@@ -29,9 +29,9 @@ class MachineSettings(BaseModel):
 
     data_folder: AbsolutePath | None = None
     language: Literal["da", "en"] | None = None
-    idle_lock_max_minutes: Annotated[
-        int, Field(ge=MIN_IDLE_MINUTES, le=MAX_IDLE_MINUTES)
-    ] | None = None
+    idle_lock_max_minutes: (
+        Annotated[int, Field(ge=MIN_IDLE_MINUTES, le=MAX_IDLE_MINUTES)] | None
+    ) = None
     services_file: AbsolutePath | None = None
     backup_folder: AbsolutePath | None = None
     allow_self_complete: bool | None = None

@@ -69,7 +69,9 @@ class MachineConfig:
             self_complete=s.allow_self_complete,
             save_pdf=s.allow_save_pdf,
             training=s.allow_training,
-            where=tuple((name, self.place(key)) for name, key in names.items() if key in self.places),
+            where=tuple(
+                (name, self.place(key)) for name, key in names.items() if key in self.places
+            ),
         )
 
 

@@ -16,27 +16,33 @@ from collections.abc import Mapping
 SUBKEY = "SOFTWARE\\TrygStart"
 
 
-def read_hklm() -> Mapping[str, object] | None:
-    """The values under ``HKLM\\SOFTWARE\\TrygStart``, or None when the key does not exist."""
-    if sys.platform != "win32":
-        return None
-    import winreg
+if sys.platform == "win32":
 
-    try:
-        key = winreg.OpenKey(
-            winreg.HKEY_LOCAL_MACHINE, SUBKEY, 0, winreg.KEY_READ | winreg.KEY_WOW64_64KEY
-        )
-    except FileNotFoundError:
+    def read_hklm() -> Mapping[str, object] | None:
+        """The values under ``HKLM\\SOFTWARE\\TrygStart``, or None when there is no such key."""
+        import winreg
+
+        try:
+            key = winreg.OpenKey(
+                winreg.HKEY_LOCAL_MACHINE, SUBKEY, 0, winreg.KEY_READ | winreg.KEY_WOW64_64KEY
+            )
+        except FileNotFoundError:
+            return None
+        values: dict[str, object] = {}
+        with key:
+            index = 0
+            while True:
+                try:
+                    name, value, _kind = winreg.EnumValue(key, index)
+                except OSError:
+                    break
+                if name:  # the key's default value has no name and means nothing here
+                    values[name] = value
+                index += 1
+        return values
+
+else:
+
+    def read_hklm() -> Mapping[str, object] | None:
+        """No registry here."""
         return None
-    values: dict[str, object] = {}
-    with key:
-        index = 0
-        while True:
-            try:
-                name, value, _kind = winreg.EnumValue(key, index)
-            except OSError:
-                break
-            if name:  # the key's default value has no name and means nothing here
-                values[name] = value
-            index += 1
-    return values
