@@ -68,6 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     from screening_app.cli import COMMANDS
 
+    if args and args[0] == "selftest":
+        from screening_app.cli.selftest import main as selftest_main
+        from screening_app.ui.selftest_qt import qt_check
+
+        return selftest_main(args[1:], qt_check=qt_check)
     if args and (args[0] in COMMANDS or args[0] in CLI_FLAGS):
         from screening_app.cli import main as cli_main
 
