@@ -214,7 +214,7 @@ def check_letter() -> Check:
 def check_instruments() -> Check:
     from screening_app.directory import load_directory
     from screening_app.instruments.catalog import load_catalog
-    from screening_app.paths import resources_dir
+    from screening_app.paths import questionnaires_dir, resources_dir
 
     try:
         directory = load_directory(resources_dir() / "services")
@@ -228,7 +228,8 @@ def check_instruments() -> Check:
     names = ", ".join(
         f"{i.id} {i.version}" for i in sorted(catalog.instruments.values(), key=lambda i: i.id)
     )
-    return Check("instruments", "ok", f"the bundled instruments are valid ({names}).")
+    where = questionnaires_dir()
+    return Check("instruments", "ok", f"the bundled instruments in {where} are valid ({names}).")
 
 
 # --------------------------------------------------------------- data folder

@@ -64,6 +64,7 @@ from screening_app.services.persons import PersonService
 from screening_app.services.referrals import DOCUMENT_KINDS, ReferralService
 from screening_app.services.screenings import ScreeningService
 from screening_app.services.session import UserSession
+from screening_app.storage.errors import StorageError
 from screening_app.storage.records import Person, Referral, Screening
 
 
@@ -119,6 +120,7 @@ class DocumentService:
         directory: Directory,
         letterhead: Letterhead | None,
         training: bool = False,
+        may_save: bool = True,
     ) -> None:
         self._session = session
         self._persons = PersonService(session)
@@ -130,6 +132,8 @@ class DocumentService:
         self.directory = directory  # replaced when an administrator saves the directory
         self.letterhead = letterhead
         self.training = training
+        # Saving a PDF to a file, as the machine's settings decide (domain.layers).
+        self.may_save = may_save
 
     # ----------------------------------------------------------------- reading
     @property
@@ -334,6 +338,8 @@ class DocumentService:
     # ------------------------------------------------------------------ audit
     def record_action(self, prepared: Prepared, action: DocumentAction) -> None:
         """A prepared document was printed or saved: who, when, which document, for whom."""
+        if action == "saved" and not self.may_save:
+            raise StorageError("off-on-this-machine")
         self._record(prepared, action)
 
     # ---------------------------------------------------------------- helpers

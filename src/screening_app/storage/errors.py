@@ -131,6 +131,10 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "This needs an administrator.",
     ),
     "locked": ("TrygStart er låst.", "TrygStart is locked."),
+    "off-on-this-machine": (
+        "Det er slået fra på denne computer (i maskinens indstillinger, som IT sætter).",
+        "This is switched off on this computer (in the machine settings IT sets).",
+    ),
     "no-such-record": ("Posten findes ikke.", "The record does not exist."),
     "finalised": (
         "Screeningen er afsluttet og kan ikke ændres; lav en rettelse med en begrundelse.",
