@@ -102,11 +102,8 @@ def package_of(library: str) -> str:
     """The Debian package that ships ``library`` (usrmerge: /lib and /usr/lib are one)."""
     resolved = str(Path(library).resolve())
     candidates = {library, resolved}
-    for path in list(candidates):
-        if path.startswith("/usr/lib/"):
-            candidates.add(path.removeprefix("/usr"))
-        elif path.startswith("/lib/"):
-            candidates.add("/usr" + path)
+    candidates |= {p.removeprefix("/usr") for p in candidates if p.startswith("/usr/lib/")}
+    candidates |= {"/usr" + p for p in candidates if p.startswith("/lib/")}
     for candidate in sorted(candidates):
         result = subprocess.run(
             ["dpkg-query", "-S", candidate], capture_output=True, text=True, check=False
@@ -189,9 +186,7 @@ def stage(bundle: Path, root: Path, version: str, depends_list: list[str]) -> No
     for path in [root, *root.rglob("*")]:
         if path.is_symlink():
             continue
-        if path.is_dir():
-            path.chmod(0o755)
-        elif os.access(path, os.X_OK) or path.suffix == ".so" or ".so." in path.name:
+        if path.is_dir() or os.access(path, os.X_OK) or path.suffix == ".so" or ".so." in path.name:
             path.chmod(0o755)
         else:
             path.chmod(0o644)
@@ -221,8 +216,11 @@ def main(argv: list[str] | None = None) -> int:
             stdout=subprocess.DEVNULL,
         )
     (out / f"{PACKAGE}.depends.txt").write_text(
-        "Depends: " + ", ".join(depends_list) + "\n\nfrom these libraries (ldd):\n"
-        + "\n".join(libraries) + "\n",
+        "Depends: "
+        + ", ".join(depends_list)
+        + "\n\nfrom these libraries (ldd):\n"
+        + "\n".join(libraries)
+        + "\n",
         encoding="utf-8",
     )
     print(f"{target} ({target.stat().st_size / 1024**2:.1f} MB)")

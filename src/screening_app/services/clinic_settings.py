@@ -142,6 +142,13 @@ class ClinicSettings:
         """The most minutes the clinic may choose on this machine."""
         return layers.idle_ceiling(self.machine, MAX_IDLE_MINUTES)
 
+    def versions(self) -> tuple[str, int]:
+        """This program's version and the schema version of the open database."""
+        from screening_app import __version__
+        from screening_app.storage.migrations import schema_version
+
+        return __version__, schema_version(self._session.database.connection)
+
     def permission(self, name: Permission) -> Decided[bool]:
         """Whether self-complete mode, saving a PDF or training may be used here, and who
         decided (the clinic and user layers have no switches of their own yet)."""

@@ -390,6 +390,7 @@ class PersonFlow(QObject):
             language=lambda: self.lang,
             choose_logo=self.app.dialogs.choose_logo,
             edit_directory=getattr(self.documents, "edit_directory", None),
+            machine=self.user.machine,
         )
         screen.back_requested.connect(self._back)
         screen.idle_changed.connect(lambda minutes: self.app.idle.set_timeout(minutes * 60))
