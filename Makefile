@@ -76,18 +76,19 @@ $(BUILD_VENV)/.installed: pyproject.toml constraints.txt packaging/requirements.
 	touch $@
 
 bundle: $(BUILD_VENV)/.installed translations
+	packaging/linux/install_build_deps.sh
 	rm -rf dist/trygstart build/pyinstaller
 	$(BUILD_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/trygstart.spec
 
 package: bundle
-	command -v dpkg-deb objdump >/dev/null || apt-get install -y -qq dpkg binutils
 	$(BUILD_VENV)/bin/python packaging/linux/build_deb.py dist/trygstart dist --version $(VERSION)
 
 test-package: package
 	packaging/linux/smoke_test.sh $(DEB)
 
 package-windows:
-	command -v wixl >/dev/null || (apt-get update -qq && apt-get install -y -qq msitools)
+	command -v wixl >/dev/null && command -v msiinfo >/dev/null || \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wixl msitools >/dev/null)
 	packaging/windows/build_msi_standin.sh dist
 
 clean:

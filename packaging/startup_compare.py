@@ -71,7 +71,7 @@ def main() -> int:
             "admin",
             "init",
             "--clinic",
-            "Start-up",
+            "Klinik Nord",
             "--admin",
             "maria",
             "--password-stdin",

@@ -113,11 +113,17 @@ def test_a_folder_in_place_of_the_file_is_an_error(tmp_path: Path) -> None:
 
 def test_registry_values_override_the_file_key_by_key(tmp_path: Path) -> None:
     path = write(tmp_path, FULL)
-    registry = {"language": "da", "allow_save_pdf": 1, "idle_lock_max_minutes": "15"}
+    registry = {
+        "language": "da",
+        "allow_save_pdf": 1,
+        "idle_lock_max_minutes": "15",
+        "backup_folder": "",  # an MSI property not given: not set, the file's value stays
+    }
     config = read_machine_config(path, registry=lambda: registry)
     s = config.settings
     assert (s.language, s.allow_save_pdf, s.idle_lock_max_minutes) == ("da", True, 15)
     assert s.data_folder == "/srv/trygstart"
+    assert s.backup_folder == "/mnt/backup/trygstart"
     assert config.place("language") == f"{REGISTRY_KEY}\\language"
     assert config.place("data_folder") == f"{path}:2"
     assert config.read_from == (str(path), REGISTRY_KEY)

@@ -116,6 +116,8 @@ def read_machine_config(
         if found is not None:
             read_from.append(REGISTRY_KEY)
             for key, value in found.items():
+                if value == "":  # an MSI property not given writes an empty value: not set
+                    continue
                 values[key] = _from_registry(key, value)
                 places[key] = f"{REGISTRY_KEY}\\{key}"
     if errors:
