@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
     from screening_app.domain.instrument import Instrument
     from screening_app.domain.support import Directory
-    from screening_app.machine import MachineConfig
+    from screening_app.machine.reader import MachineConfig
     from screening_app.storage.kdf import Argon2Params
     from screening_app.ui.clinic_backend import Clinic
     from screening_app.ui.clipboard import ClipboardGuard
@@ -75,14 +75,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args and args[0] == "selftest":
         from screening_app.cli.selftest import main as selftest_main
-        from screening_app.ui.selftest_qt import qt_check
 
-        return selftest_main(args[1:], qt_check=qt_check)
+        return selftest_main(args[1:], qt_check=selftest_qt_check)
     if args and (args[0] in COMMANDS or args[0] in CLI_FLAGS):
         from screening_app.cli import main as cli_main
 
         return cli_main(args)
     return run_gui(args)
+
+
+def selftest_qt_check() -> tuple[Any, str]:
+    """The self-test's Qt check (the command line knows no Qt): the check and the Qt version."""
+    from typing import cast
+
+    from screening_app.cli.selftest_checks import DANISH, Check, Status
+    from screening_app.ui.selftest_qt import qt_probe
+
+    status, sentence, version = qt_probe(DANISH)
+    return Check("qt", cast("Status", status), sentence), version
 
 
 class GuiOptions(NamedTuple):
@@ -104,7 +114,7 @@ def peek_machine_settings() -> MachineDefaults:
     Only plain, valid values are taken; anything else is left to the full validation right
     after the first paint, which stops the start-up with the file's line when it is wrong.
     """
-    from screening_app.machine.reader import machine_config_path
+    from screening_app.machine.location import machine_config_path
 
     path = machine_config_path()
     try:
@@ -461,7 +471,7 @@ def after_first_paint(shell: Shell, clinic: Clinic, data_dir: Path) -> bool:
     directory) while the user types. False when the start-up stopped."""
     shell.install_filters()
     shell.window.lock_screen  # noqa: B018 - made now, not at the first hide
-    from screening_app.machine import MachineConfigError, read_machine_config
+    from screening_app.machine.reader import MachineConfigError, read_machine_config
 
     try:
         clinic.machine = read_machine_config()

@@ -43,7 +43,7 @@ def default_data_dir(machine_folder: str | None = None, *, read_machine: bool = 
     if override:
         return Path(override)
     if machine_folder is None and read_machine:
-        from screening_app.machine import read_machine_config
+        from screening_app.machine.reader import read_machine_config
 
         machine_folder = read_machine_config().settings.data_folder
     if machine_folder:

@@ -117,9 +117,9 @@ def test_argon2_outside_its_range_is_a_warning_not_a_failure(
 
 @pytest.mark.gui
 def test_the_qt_check_starts_qt_headless_and_finds_the_fonts() -> None:
-    from screening_app.ui.selftest_qt import qt_check
+    from screening_app.app import selftest_qt_check
 
-    check, version = qt_check()
+    check, version = selftest_qt_check()
     assert check.status in ("ok", "warn"), check
     assert version.startswith("6.")
 

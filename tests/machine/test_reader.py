@@ -6,8 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from screening_app.machine import KEYS, MachineConfigError, machine_config_path, read_machine_config
-from screening_app.machine.reader import LINUX_PATH, REGISTRY_KEY, key_lines
+from screening_app.machine.location import LINUX_PATH, machine_config_path
+from screening_app.machine.model import KEYS
+from screening_app.machine.reader import (
+    REGISTRY_KEY,
+    MachineConfigError,
+    key_lines,
+    read_machine_config,
+)
 
 FULL = """\
 # TrygStart: machine-wide settings (set by clinic IT)

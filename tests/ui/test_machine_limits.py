@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from screening_app.machine import read_machine_config
+from screening_app.machine.reader import read_machine_config
 from tests.ui.clinic import ADMIN, ADMIN_PASSWORD
 from tests.ui.journey import confirm_gate, create_person, current, open_gate
 

@@ -16,7 +16,7 @@ import screening_app.cli.fhir as fhir_commands
 import screening_app.cli.instruments as instrument_commands
 import screening_app.cli.selftest as selftest_command
 from screening_app import __version__
-from screening_app.machine import MachineConfigError
+from screening_app.machine.reader import MachineConfigError
 
 COMMANDS = ("validate", "score", "fhir", "admin", "selftest")
 

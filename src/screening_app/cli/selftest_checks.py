@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from screening_app.machine import MachineConfig
+    from screening_app.machine.reader import MachineConfig
 
 Status = Literal["ok", "warn", "fail"]
 ARGON2_RANGE_S = (0.3, 1.0)
@@ -71,7 +71,7 @@ def check_versions(qt_version: str = "") -> Check:
 
 # ------------------------------------------------------------- machine settings
 def check_machine_settings() -> tuple[Check, MachineConfig | None]:
-    from screening_app.machine import MachineConfigError, read_machine_config
+    from screening_app.machine.reader import MachineConfigError, read_machine_config
 
     try:
         config = read_machine_config()

@@ -7,20 +7,5 @@ another file, for tests and odd installs) and, on Windows, the same keys as valu
 key). One reader for both (``read_machine_config``): validated by pydantic, every problem as
 ``file:line: key: message``. What the values limit is decided in ``domain.layers``.
 """
-
-from screening_app.machine.model import KEYS, MachineSettings
-from screening_app.machine.reader import (
-    MachineConfig,
-    MachineConfigError,
-    machine_config_path,
-    read_machine_config,
-)
-
-__all__ = [
-    "KEYS",
-    "MachineConfig",
-    "MachineConfigError",
-    "MachineSettings",
-    "machine_config_path",
-    "read_machine_config",
-]
+# Nothing is imported here: the first window needs ``location`` without pydantic. Import from
+# the modules: ``location`` (where the file is), ``model`` (the keys), ``reader`` (the reader).

@@ -25,11 +25,11 @@ from pydantic import ValidationError
 
 from screening_app.domain.layers import MachineLimits
 from screening_app.loading.errors import DocumentError, FileError
+from screening_app.machine.location import ENV_VAR, LINUX_PATH, machine_config_path
 from screening_app.machine.model import KEYS, MachineSettings
 
-ENV_VAR = "TRYGSTART_MACHINE_CONFIG"
-FILE_NAME = "trygstart.toml"
-LINUX_PATH = Path("/etc/trygstart") / FILE_NAME
+__all__ = ["LINUX_PATH", "MachineConfig", "MachineConfigError", "read_machine_config"]
+
 REGISTRY_KEY = "HKLM\\SOFTWARE\\TrygStart"
 
 # A registry source: the values found under REGISTRY_KEY (None when the key does not exist).
@@ -73,20 +73,6 @@ class MachineConfig:
                 (name, self.place(key)) for name, key in names.items() if key in self.places
             ),
         )
-
-
-def machine_config_path(
-    environ: Mapping[str, str] | None = None, platform: str | None = None
-) -> Path:
-    """``TRYGSTART_MACHINE_CONFIG``, else the platform's place for machine-wide settings."""
-    env = os.environ if environ is None else environ
-    override = env.get(ENV_VAR)
-    if override:
-        return Path(override)
-    if (platform or sys.platform) == "win32":
-        base = env.get("ProgramData") or env.get("PROGRAMDATA") or "C:\\ProgramData"
-        return Path(base) / "TrygStart" / FILE_NAME
-    return LINUX_PATH
 
 
 def read_machine_config(

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from screening_app.domain.instrument import Instrument
     from screening_app.domain.person_search import PersonQuery
     from screening_app.domain.support import Directory
-    from screening_app.machine import MachineConfig
+    from screening_app.machine.reader import MachineConfig
     from screening_app.services.accounts import Accounts
     from screening_app.services.session import UserSession
     from screening_app.storage.records import PersonSummary

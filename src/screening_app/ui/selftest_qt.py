@@ -11,19 +11,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from screening_app.cli.selftest_checks import DANISH, Check
-
 PLATFORM_PLUGIN = {"linux": "libqxcb.so", "win32": "qwindows.dll", "darwin": "libqcocoa.dylib"}
 
 
-def qt_check() -> tuple[Check, str]:
-    """(the check, the Qt version for the versions line)."""
+def qt_probe(danish: str) -> tuple[str, str, str]:
+    """(``ok``/``warn``/``fail``, the sentence, the Qt version for the versions line); the
+    composition root makes the self-test's check of it (the command line knows no Qt)."""
     try:
         from PySide6 import __version__ as pyside
         from PySide6.QtCore import QLibrary, QLibraryInfo, qVersion
         from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication
     except ImportError as error:
-        return Check("qt", "fail", f"Qt cannot be loaded: {error}."), ""
+        return "fail", f"Qt cannot be loaded: {error}.", ""
     version = f"{qVersion()} (PySide6 {pyside})"
     problems: list[str] = []
     plugin_name = PLATFORM_PLUGIN.get(sys.platform)
@@ -41,29 +40,27 @@ def qt_check() -> tuple[Check, str]:
     app = QGuiApplication.instance() or QGuiApplication(["screening-app", "-platform", "offscreen"])
     font = QFont()
     metrics = QFontMetrics(font)
-    missing = [c for c in DANISH if not metrics.inFontUcs4(ord(c))]
+    missing = [c for c in danish if not metrics.inFontUcs4(ord(c))]
     if missing:
         problems.append(f"the screen font {font.family()} lacks {''.join(missing)}")
     arabic = QFontDatabase.families(QFontDatabase.WritingSystem.Arabic)
     if problems:
-        return Check("qt", "fail", "; ".join(problems) + "."), version
+        return "fail", "; ".join(problems) + ".", version
     del app  # the application stays for the process (Qt keeps one)
     if not arabic:
         return (
-            Check(
-                "qt",
-                "warn",
+            "warn",
+            (
                 f"{plugin_note}the screen shows Danish ({font.family()}), but no installed font "
-                "has Arabic letters (install fonts-dejavu-core or fonts-noto-core).",
+                "has Arabic letters (install fonts-dejavu-core or fonts-noto-core)."
             ),
             version,
         )
     return (
-        Check(
-            "qt",
-            "ok",
+        "ok",
+        (
             f"{plugin_note}the screen shows Danish ({font.family()}) and Arabic "
-            f"({len(arabic)} font families).",
+            f"({len(arabic)} font families)."
         ),
         version,
     )

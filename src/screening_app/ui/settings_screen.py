@@ -43,7 +43,7 @@ from screening_app.ui.style import scaled_font
 
 if TYPE_CHECKING:
     from screening_app.domain.layers import Decided
-    from screening_app.machine import MachineConfig
+    from screening_app.machine.reader import MachineConfig
 
 ChooseLogo = Callable[[QWidget], bytes | None]
 MACHINE_KEYS = (
