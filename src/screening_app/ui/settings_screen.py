@@ -453,7 +453,9 @@ class SettingsScreen(QWidget):
                 text = str(value)
             self.machine_rows[key].setText(f"{text}  ({place})" if place else text)
         if machine is None or not machine.read_from:
-            where = machine.path if machine is not None else ""
+            from screening_app.machine.location import machine_config_path
+
+            where = machine.path if machine is not None else str(machine_config_path())
             note = self.tr("IT has set nothing for this computer ({0} does not exist).").format(
                 where
             )
