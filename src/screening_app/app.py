@@ -66,18 +66,19 @@ DATABASE_FILE = "trygstart.db"
 # The clinic's own entries for the services directory (merged over the bundled ones).
 CLINIC_DIRECTORY_FILE = "services.yaml"
 CLI_FLAGS = ("-h", "--help", "--version")
+# ``cli.COMMANDS``, named here so that the desktop's start does not import the command line
+# (argparse, pydantic, the storage); a test keeps the two equal.
+CLI_COMMANDS = ("validate", "score", "fhir", "admin", "selftest")
 QUIT_WHEN_READY = "TRYGSTART_QUIT_WHEN_READY"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from screening_app.cli import COMMANDS
-
     if args and args[0] == "selftest":
         from screening_app.cli.selftest import main as selftest_main
 
         return selftest_main(args[1:], qt_check=selftest_qt_check)
-    if args and (args[0] in COMMANDS or args[0] in CLI_FLAGS):
+    if args and (args[0] in CLI_COMMANDS or args[0] in CLI_FLAGS):
         from screening_app.cli import main as cli_main
 
         return cli_main(args)

@@ -106,3 +106,20 @@ def test_valid_machine_settings_cap_the_idle_lock_before_anyone_logs_in(
     assert clinic.machine.settings.idle_lock_max_minutes == 2
     assert shell.idle.timeout_s == 120
     assert logs == [tmp_path / "data"]
+
+
+def test_the_desktop_knows_every_command_without_importing_the_command_line() -> None:
+    from screening_app.app import CLI_COMMANDS
+    from screening_app.cli import COMMANDS
+
+    assert CLI_COMMANDS == COMMANDS
+    code = (
+        "import sys; from screening_app.app import CLI_COMMANDS, parse_gui_args; "
+        "parse_gui_args(['--lang', 'en']); "
+        "print(sorted(m for m in ('argparse', 'pydantic', 'sqlcipher3', 'screening_app.cli') "
+        "if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"
