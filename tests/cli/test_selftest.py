@@ -75,6 +75,26 @@ def test_valid_machine_settings_name_the_file_and_the_data_folder(
     assert data.sentence.startswith(f"{folder} (will be made in {tmp_path})")
 
 
+def test_the_backup_folder_is_checked_when_the_machine_names_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "trygstart.toml"
+    config.write_text(f'backup_folder = "{tmp_path / "share"}"\n', encoding="utf-8")
+    monkeypatch.setenv("TRYGSTART_MACHINE_CONFIG", str(config))
+    _check, machine = checks.check_machine_settings()
+    missing = checks.check_backup_folder(machine)
+    assert missing is not None
+    assert (missing.status, missing.sentence) == (
+        "warn",
+        f"{tmp_path / 'share'} is not there (a share not mounted?): backups cannot be made now.",
+    )
+    (tmp_path / "share").mkdir()
+    there = checks.check_backup_folder(machine)
+    assert there is not None
+    assert there.status == "ok"
+    assert checks.check_backup_folder(None) is None
+
+
 def test_a_data_folder_that_is_a_file_fails(tmp_path: Path) -> None:
     blocker = tmp_path / "data"
     blocker.write_text("not a folder")

@@ -21,6 +21,7 @@ from screening_app.cli.selftest_checks import (
     Check,
     NetworkWatch,
     check_argon2,
+    check_backup_folder,
     check_cipher,
     check_data_folder,
     check_fonts,
@@ -76,6 +77,9 @@ def run(
     report(check_letter())
     report(check_instruments())
     report(check_data_folder(data_dir, machine))
+    backup = check_backup_folder(machine)
+    if backup is not None:
+        report(backup)
     report(check_network(watch))
     failed = sum(1 for r in results if r.status == "fail")
     seconds = time.perf_counter() - started

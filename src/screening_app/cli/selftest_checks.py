@@ -268,6 +268,27 @@ def check_data_folder(data_dir: Path | None, machine: MachineConfig | None) -> C
     return Check("data folder", status, f"{data_dir} ({state}): writable, local, {room}.")
 
 
+def check_backup_folder(machine: MachineConfig | None) -> Check | None:
+    """The machine settings' backup folder, when one is set: there, writable, not the data
+    folder's disk only in name (looked at, never written to)."""
+    if machine is None or not machine.settings.backup_folder:
+        return None
+    folder = Path(machine.settings.backup_folder)
+    try:
+        if not folder.is_dir():
+            return Check(
+                "backup folder",
+                "warn",
+                f"{folder} is not there (a share not mounted?): backups cannot be made now.",
+            )
+        if not os.access(folder, os.W_OK | os.X_OK) or _read_only_mount(folder):
+            return Check("backup folder", "fail", f"{folder} cannot be written to.")
+        free = shutil.disk_usage(folder).free
+    except Exception as error:  # noqa: BLE001 - reported
+        return _fail("backup folder", error)
+    return Check("backup folder", "ok", f"{folder}: writable, {free / 1024**3:.1f} GB free.")
+
+
 def _read_only_mount(path: Path) -> bool:
     if not hasattr(os, "statvfs"):
         return False
