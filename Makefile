@@ -72,7 +72,7 @@ $(BUILD_VENV)/.installed: pyproject.toml constraints.txt packaging/requirements.
 	rm -rf $(BUILD_VENV)
 	"$$(packaging/find_python.sh)" -m venv $(BUILD_VENV)
 	$(BUILD_VENV)/bin/python -m pip install --quiet --upgrade "pip>=24"
-	$(BUILD_VENV)/bin/python -m pip install --quiet -c constraints.txt -r packaging/requirements.txt .
+	$(BUILD_VENV)/bin/python -m pip install --quiet -c constraints.txt -r packaging/requirements.txt -e .
 	touch $@
 
 bundle: $(BUILD_VENV)/.installed translations

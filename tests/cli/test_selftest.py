@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -136,7 +137,7 @@ def test_argon2_outside_its_range_is_a_warning_not_a_failure(
 
 
 @pytest.mark.gui
-def test_the_qt_check_starts_qt_headless_and_finds_the_fonts() -> None:
+def test_the_qt_check_starts_qt_headless_and_finds_the_fonts(qapp: Any) -> None:
     from screening_app.app import selftest_qt_check
 
     check, version = selftest_qt_check()

@@ -20,7 +20,8 @@ def qt_probe(danish: str) -> tuple[str, str, str]:
     try:
         from PySide6 import __version__ as pyside
         from PySide6.QtCore import QLibrary, QLibraryInfo, qVersion
-        from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication
+        from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+        from PySide6.QtWidgets import QApplication
     except ImportError as error:
         return "fail", f"Qt cannot be loaded: {error}.", ""
     version = f"{qVersion()} (PySide6 {pyside})"
@@ -37,7 +38,7 @@ def qt_probe(danish: str) -> tuple[str, str, str]:
             problems.append(f"the platform plug-in cannot be loaded ({library.errorString()})")
         else:
             plugin_note = f"the desktop plug-in ({plugin_name}) loads with all its libraries; "
-    app = QGuiApplication.instance() or QGuiApplication(["screening-app", "-platform", "offscreen"])
+    app = QApplication.instance() or QApplication(["screening-app", "-platform", "offscreen"])
     font = QFont()
     metrics = QFontMetrics(font)
     missing = [c for c in danish if not metrics.inFontUcs4(ord(c))]
