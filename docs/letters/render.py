@@ -2,6 +2,11 @@
 
 Developer tool, not part of the app: needs poppler's ``pdftoppm``. Run from the repository root:
     .venv/bin/python docs/letters/render.py
+
+The questionnaire printouts are made from the bundled instruments (``questionnaires/*.yaml``,
+loaded through the catalog as the app loads them): a blank form and a completed screening of
+each, so a new version of an instrument shows here after one more run. The Arabic form is the
+right-to-left test instrument (no bundled instrument has Arabic).
 """
 
 from __future__ import annotations
@@ -12,9 +17,10 @@ import tempfile
 from pathlib import Path
 
 from screening_app.directory import load_directory
+from screening_app.instruments.catalog import load_catalog
 from screening_app.instruments.yaml_format import load_instrument
 from screening_app.letters import BlankInstrument, DocumentPrinter, RenderOptions
-from screening_app.letters.specimens import specimens
+from screening_app.letters.specimens import questionnaire_specimens, specimens
 from screening_app.paths import resources_dir
 
 HERE = Path(__file__).resolve().parent
@@ -30,8 +36,23 @@ def main() -> None:
     directory = load_directory(resources_dir() / "services")
     instrument = load_instrument(REPO / "tests" / "data" / "minimal.yaml")
     arabic = load_instrument(REPO / "tests" / "letters" / "data" / "arabic.yaml")
-    jobs = [
-        (name, doc, RenderOptions("da")) for name, doc in specimens(directory, instrument).items()
+    catalog = load_catalog()
+    if catalog.errors:
+        raise SystemExit("\n".join(str(error) for error in catalog.errors))
+    letters = {
+        name: document
+        for name, document in specimens(directory, instrument).items()
+        if name not in ("blank-instrument", "completed-screening")  # the test form: see below
+    }
+    jobs = [(name, doc, RenderOptions("da")) for name, doc in letters.items()]
+    jobs += [
+        (name, doc, RenderOptions("da"))
+        for name, doc in questionnaire_specimens(catalog.instruments).items()
+    ]
+    jobs += [
+        (f"{name}.en", doc, RenderOptions("en"))
+        for name, doc in questionnaire_specimens(catalog.instruments, "en").items()
+        if name.startswith("blank-")
     ]
     jobs += [
         (

@@ -102,6 +102,41 @@
     </message>
 </context>
 <context>
+    <name>CoParentPanel</name>
+    <message>
+        <source>The child's other parent</source>
+        <translation>Barnets anden forælder</translation>
+    </message>
+    <message>
+        <source>Link the ot&amp;her parent...</source>
+        <translation>Tilknyt den &amp;anden forælder...</translation>
+    </message>
+    <message>
+        <source>Open their page</source>
+        <translation>Åbn den anden forælders side</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Fjern tilknytningen</translation>
+    </message>
+    <message>
+        <source>Not linked. Link the other parent to see whether each has been asked alone; neither page shows the other's answers.</source>
+        <translation>Ikke tilknyttet. Tilknyt den anden forælder for at se, om hver af dem er spurgt alene; ingen af siderne viser den andens svar.</translation>
+    </message>
+    <message>
+        <source>asked alone on {0}</source>
+        <translation>spurgt alene {0}</translation>
+    </message>
+    <message>
+        <source>not asked alone yet</source>
+        <translation>ikke spurgt alene endnu</translation>
+    </message>
+    <message>
+        <source>The other parent has not been asked alone yet.</source>
+        <translation>Den anden forælder er ikke spurgt alene endnu.</translation>
+    </message>
+</context>
+<context>
     <name>Consultation</name>
     <message>
         <source>Amend the finalised result</source>
@@ -319,6 +354,10 @@
         <translation>Kilde til oplysningerne</translation>
     </message>
     <message>
+        <source>Source's web address (https://...)</source>
+        <translation>Kildens webadresse (https://...)</translation>
+    </message>
+    <message>
         <source>Last verified</source>
         <translation>Sidst kontrolleret</translation>
     </message>
@@ -339,6 +378,14 @@
         <translation>Ikke bekræftet (står tomt)</translation>
     </message>
     <message>
+        <source>not checked</source>
+        <translation>ikke kontrolleret</translation>
+    </message>
+    <message>
+        <source>Mark as not checked</source>
+        <translation>Markér som ikke kontrolleret</translation>
+    </message>
+    <message>
         <source>on the resource card</source>
         <translation>på ressourcekortet</translation>
     </message>
@@ -349,6 +396,10 @@
     <message>
         <source>receives notifications</source>
         <translation>modtager underretninger</translation>
+    </message>
+    <message>
+        <source>gives treatment (a referral rests on Sundhedsloven § 41)</source>
+        <translation>yder behandling (en henvisning sker efter sundhedsloven § 41)</translation>
     </message>
     <message>
         <source>phone</source>
@@ -395,12 +446,43 @@
         <translation>en webadresse uden https://, fx danner.dk</translation>
     </message>
     <message>
+        <source>a full web address, e.g. https://danner.dk</source>
+        <translation>en hel webadresse, fx https://danner.dk</translation>
+    </message>
+    <message>
         <source>small letters, digits and hyphens only</source>
         <translation>kun små bogstaver, tal og bindestreger</translation>
     </message>
     <message>
         <source>filled in but marked as not confirmed: untick “not confirmed”</source>
         <translation>udfyldt, men markeret som ikke bekræftet: fjern fluebenet under “ikke bekræftet”</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRow</name>
+    <message>
+        <source>Follow &amp;up at the next visit</source>
+        <translation>&amp;Følg op ved næste besøg</translation>
+    </message>
+    <message>
+        <source>the &amp;visit on</source>
+        <translation>besøget &amp;den</translation>
+    </message>
+    <message>
+        <source>The next visit on</source>
+        <translation>Næste besøg den</translation>
+    </message>
+    <message>
+        <source>What to follow up (optional)</source>
+        <translation>Hvad der skal følges op (valgfrit)</translation>
+    </message>
+    <message>
+        <source>Follow-up task for the visit on {0}: on the person's page until done.</source>
+        <translation>Opfølgning ved besøget den {0}: står på personens side, til den er klaret.</translation>
+    </message>
+    <message>
+        <source>A follow-up task for {0} is planned in this consultation already.</source>
+        <translation>Der er allerede planlagt opfølgning den {0} i denne samtale.</translation>
     </message>
 </context>
 <context>
@@ -414,12 +496,12 @@
         <translation>Spørg kun, når alle punkter herunder er opfyldt. Er ét ikke opfyldt, så spørg ikke: notér »ikke spurgt« med årsagen, og spørg næste gang.</translation>
     </message>
     <message>
-        <source>The person is alone with me: no partner, no family member, and no child old enough to understand.</source>
-        <translation>Personen er alene med mig: ingen partner, intet familiemedlem og intet barn, der er gammelt nok til at forstå.</translation>
+        <source>First I asked "Are you alone? Can anyone hear you?": the person is alone, and no one can hear.</source>
+        <translation>Jeg har først spurgt: »Er du alene? Kan nogen høre dig?« Personen er alene, og ingen kan høre med.</translation>
     </message>
     <message>
-        <source>No interpreter is needed, or the interpreter is a professional one (never family or friends).</source>
-        <translation>Der er ikke brug for tolk, eller tolken er professionel (aldrig familie eller venner).</translation>
+        <source>The person is alone with me: no partner, no family member, and no child old enough to understand.</source>
+        <translation>Personen er alene med mig: ingen partner, intet familiemedlem og intet barn, der er gammelt nok til at forstå.</translation>
     </message>
     <message>
         <source>There is time to ask, and to respond to what the person tells me.</source>
@@ -428,6 +510,18 @@
     <message>
         <source>I have explained the limits of confidentiality: I must notify the municipality if a child, also an unborn child, may need support (Barnets Lov section 133), and information may be passed on without consent if someone is in serious danger.</source>
         <translation>Jeg har forklaret grænserne for tavshedspligten: Jeg skal underrette kommunen, hvis et barn, også et ufødt barn, kan have brug for støtte (Barnets Lov § 133), og oplysninger kan videregives uden samtykke, hvis nogen er i alvorlig fare.</translation>
+    </message>
+    <message>
+        <source>The consultation:</source>
+        <translation>Samtalen foregår:</translation>
+    </message>
+    <message>
+        <source>Who else is there:</source>
+        <translation>Hvem er ellers til stede:</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>Tolk:</translation>
     </message>
     <message>
         <source>If it is not safe to ask now</source>
@@ -466,8 +560,8 @@
         <translation>Personen &amp;svarer selv på skærmen</translation>
     </message>
     <message>
-        <source>The questions can start when every point above is ticked.</source>
-        <translation>Spørgsmålene kan begynde, når alle punkter ovenfor er krydset af.</translation>
+        <source>The questions can start when every point above is ticked and the interpreter is chosen.</source>
+        <translation>Spørgsmålene kan begynde, når alle punkter ovenfor er krydset af, og tolken er valgt.</translation>
     </message>
     <message>
         <source>&amp;Start the questions</source>
@@ -594,6 +688,21 @@
     <message>
         <source>&amp;Reference</source>
         <translation>&amp;Reference</translation>
+    </message>
+</context>
+<context>
+    <name>LinkParentScreen</name>
+    <message>
+        <source>Link the child's other parent ({0})</source>
+        <translation>Tilknyt barnets anden forælder ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuller</translation>
+    </message>
+    <message>
+        <source>{0} found. Enter links the chosen person.</source>
+        <translation>{0} fundet. Enter tilknytter den valgte.</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1232,10 @@
         <translation>Resultat</translation>
     </message>
     <message>
+        <source>How</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
         <source>No asking recorded yet.</source>
         <translation>Der er endnu ikke noteret noget.</translation>
     </message>
@@ -1217,8 +1330,8 @@
         <translation>Anden</translation>
     </message>
     <message>
-        <source>partner present</source>
-        <translation>partner til stede</translation>
+        <source>not alone (partner or others present)</source>
+        <translation>ikke alene (partner eller andre til stede)</translation>
     </message>
     <message>
         <source>only a family member or friend to interpret</source>
@@ -1257,16 +1370,132 @@
         <translation>ikke spurgt sidste gang</translation>
     </message>
     <message>
-        <source>pregnancy week {0}</source>
-        <translation>graviditetsuge {0}</translation>
+        <source>the midwife's consultation, pregnancy week {0}</source>
+        <translation>jordemoderkonsultation i graviditetsuge {0}</translation>
     </message>
     <message>
-        <source>after the birth</source>
-        <translation>efter fødslen</translation>
+        <source>the health visitor's pregnancy visit, week {0}</source>
+        <translation>sundhedsplejerskens graviditetsbesøg i uge {0}</translation>
     </message>
     <message>
-        <source>child {0} weeks old</source>
-        <translation>barnet {0} uger gammelt</translation>
+        <source>the first visit after the birth, day {0}</source>
+        <translation>første besøg efter fødslen, dag {0}</translation>
+    </message>
+    <message>
+        <source>the health visitor's visit, child {0} weeks old</source>
+        <translation>sundhedsplejerskens besøg, barnet er {0} uger</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>i samme rum</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>over telefon</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>over video</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>en partner</translation>
+    </message>
+    <message>
+        <source>another family member</source>
+        <translation>et andet familiemedlem</translation>
+    </message>
+    <message>
+        <source>a child old enough to understand</source>
+        <translation>et barn, der er gammelt nok til at forstå</translation>
+    </message>
+    <message>
+        <source>another adult</source>
+        <translation>en anden voksen</translation>
+    </message>
+    <message>
+        <source>a child too young to understand (may stay)</source>
+        <translation>et lille barn, der ikke forstår (må gerne være der)</translation>
+    </message>
+    <message>
+        <source>no interpreter</source>
+        <translation>ingen tolk</translation>
+    </message>
+    <message>
+        <source>professional, in the room</source>
+        <translation>professionel tolk i rummet</translation>
+    </message>
+    <message>
+        <source>professional, by phone</source>
+        <translation>professionel tolk over telefon</translation>
+    </message>
+    <message>
+        <source>professional, by video</source>
+        <translation>professionel tolk over video</translation>
+    </message>
+    <message>
+        <source>a family member or friend (do not ask)</source>
+        <translation>familie eller ven tolker (spørg ikke)</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>family member</source>
+        <translation>familiemedlem</translation>
+    </message>
+    <message>
+        <source>child who understands</source>
+        <translation>barn, der forstår</translation>
+    </message>
+    <message>
+        <source>other adult</source>
+        <translation>anden voksen</translation>
+    </message>
+    <message>
+        <source>young child</source>
+        <translation>lille barn</translation>
+    </message>
+    <message>
+        <source>interpreter in the room</source>
+        <translation>tolk i rummet</translation>
+    </message>
+    <message>
+        <source>interpreter by phone</source>
+        <translation>tolk over telefon</translation>
+    </message>
+    <message>
+        <source>interpreter by video</source>
+        <translation>tolk over video</translation>
+    </message>
+    <message>
+        <source>family member or friend offered to interpret</source>
+        <translation>familie eller ven ville tolke</translation>
+    </message>
+    <message>
+        <source>alone: yes</source>
+        <translation>alene: ja</translation>
+    </message>
+    <message>
+        <source>alone: not confirmed</source>
+        <translation>alene: ikke bekræftet</translation>
+    </message>
+    <message>
+        <source>present: {0}</source>
+        <translation>til stede: {0}</translation>
+    </message>
+    <message>
+        <source>interpreter not recorded</source>
+        <translation>tolk ikke noteret</translation>
+    </message>
+    <message>
+        <source>Follow up at the next visit</source>
+        <translation>Følg op ved næste besøg</translation>
+    </message>
+    <message>
+        <source>Tell the person that information was passed on without consent</source>
+        <translation>Fortæl personen, at oplysninger er givet videre uden samtykke</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1948,14 @@
         <translation>{0}, version {1}</translation>
     </message>
     <message>
+        <source>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent's presence, and tell neither what the other said.</source>
+        <translation>Den anden forælder er ikke spurgt alene endnu. Spørg vedkommende alene på et andet tidspunkt, aldrig mens denne forælder er til stede, og fortæl ingen af dem, hvad den anden har sagt.</translation>
+    </message>
+    <message>
+        <source>The questionnaire gives no result when the answers the person preferred not to give could change it. Use your professional judgement: you can change the result, with a reason.</source>
+        <translation>Spørgeskemaet giver intet resultat, når de svar, personen ikke ønskede at give, kunne ændre det. Brug din faglige vurdering: du kan ændre resultatet med en begrundelse.</translation>
+    </message>
+    <message>
         <source>Not finished: {0} required questions are unanswered.</source>
         <translation>Ikke færdigt: {0} spørgsmål, der skal besvares, er ikke besvaret.</translation>
     </message>
@@ -1864,6 +2101,10 @@
         <source>answered</source>
         <translation>besvaret</translation>
     </message>
+    <message>
+        <source>prefers not to answer</source>
+        <translation>ønsker ikke at svare</translation>
+    </message>
 </context>
 <context>
     <name>RunnerWords</name>
@@ -1894,6 +2135,18 @@
     <message>
         <source>C&amp;lear the answer</source>
         <translation>R&amp;yd svaret</translation>
+    </message>
+    <message>
+        <source>Prefer not to answ&amp;er</source>
+        <translation>Ønsker ikk&amp;e at svare</translation>
+    </message>
+    <message>
+        <source>{0}: prefer not to answer.</source>
+        <translation>{0}: ønsker ikke at svare.</translation>
+    </message>
+    <message>
+        <source>Answered: prefer not to answer. Choose an answer to change it.</source>
+        <translation>Svar: ønsker ikke at svare. Vælg et svar for at ændre det.</translation>
     </message>
     <message>
         <source>This question must be answered.</source>
@@ -1969,6 +2222,61 @@
     </message>
 </context>
 <context>
+    <name>ScheduleBox</name>
+    <message>
+        <source>Whole numbers separated by commas: pregnancy weeks 4 to 42 (at most eight), one week for the pregnancy visit, the first visit on day 1 to 90 after the birth (never the day of birth), the child's age 1 to 104 weeks (at most eight). Leave a field empty where the clinic has no such visit.</source>
+        <translation>Hele tal adskilt af kommaer: graviditetsuger 4 til 42 (højst otte), én uge for graviditetsbesøget, det første besøg på dag 1 til 90 efter fødslen (aldrig på fødselsdagen), barnets alder 1 til 104 uger (højst otte). Lad et felt stå tomt, hvis klinikken ikke har det besøg.</translation>
+    </message>
+    <message>
+        <source>Could not be saved.</source>
+        <translation>Kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>When to ask again</source>
+        <translation>Hvornår der spørges igen</translation>
+    </message>
+    <message>
+        <source>Ask at the first visit, and again at the visits below: the midwife's consultations in pregnancy and the health visitor's visits. The weeks and days are starting points from Danish practice that the clinic must confirm against its own plan. After "not asked", ask again after the retry interval.</source>
+        <translation>Spørg ved første besøg og igen ved besøgene herunder: jordemoderens konsultationer i graviditeten og sundhedsplejerskens besøg. Ugerne og dagene er udgangspunkter fra dansk praksis, som klinikken skal bekræfte ud fra sin egen plan. Efter »ikke spurgt« spørges igen efter det angivne antal dage.</translation>
+    </message>
+    <message>
+        <source>These are TrygStart's defaults; nothing is saved yet.</source>
+        <translation>Dette er TrygStarts standard; intet er gemt endnu.</translation>
+    </message>
+    <message>
+        <source>The clinic's plan was saved in an earlier form and has been read into this one: check it and save.</source>
+        <translation>Klinikkens plan var gemt i en tidligere form og er overført hertil: kontrollér den, og gem.</translation>
+    </message>
+    <message>
+        <source>The &amp;midwife's consultations (pregnancy weeks)</source>
+        <translation>&amp;Jordemoderens konsultationer (graviditetsuger)</translation>
+    </message>
+    <message>
+        <source>The health visitor's &amp;pregnancy visit (pregnancy week; empty: none)</source>
+        <translation>Sundhedsplejerskens &amp;graviditetsbesøg (graviditetsuge; tom: intet)</translation>
+    </message>
+    <message>
+        <source>The health visitor's &amp;first visit after the birth (day; empty: none)</source>
+        <translation>Sundhedsplejerskens &amp;første besøg efter fødslen (dag; tom: intet)</translation>
+    </message>
+    <message>
+        <source>The health visitor's visits in the first &amp;year (child's age in weeks)</source>
+        <translation>Sundhedsplejerskens besøg i barnets første å&amp;r (barnets alder i uger)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry after "not asked" (days)</source>
+        <translation>&amp;Spørg igen efter »ikke spurgt« (dage)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+</context>
+<context>
     <name>ServiceChooser</name>
     <message>
         <source>Services</source>
@@ -1998,10 +2306,6 @@
         <translation>Gemt.</translation>
     </message>
     <message>
-        <source>Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, the child's age 1 to 104 weeks, at most six of each.</source>
-        <translation>Uger er hele tal adskilt af kommaer: graviditetsuger 4 til 42, barnets alder 1 til 104 uger, højst seks af hver.</translation>
-    </message>
-    <message>
         <source>Clinic settings</source>
         <translation>Klinikkens indstillinger</translation>
     </message>
@@ -2024,34 +2328,6 @@
     <message>
         <source>Save</source>
         <translation>Gem</translation>
-    </message>
-    <message>
-        <source>When to ask again</source>
-        <translation>Hvornår der spørges igen</translation>
-    </message>
-    <message>
-        <source>Starting points, not clinical rules: ask at the first antenatal visit, at the pregnancy weeks below, after the birth and at the child's ages below. After "not asked", ask again after the retry interval.</source>
-        <translation>Udgangspunkter, ikke kliniske regler: spørg ved første graviditetskonsultation, i graviditetsugerne herunder, efter fødslen og ved barnets aldre herunder. Efter »ikke spurgt« spørges igen efter det angivne antal dage.</translation>
-    </message>
-    <message>
-        <source>These are TrygStart's defaults; nothing is saved yet.</source>
-        <translation>Dette er TrygStarts standard; intet er gemt endnu.</translation>
-    </message>
-    <message>
-        <source>&amp;Pregnancy weeks</source>
-        <translation>&amp;Graviditetsuger</translation>
-    </message>
-    <message>
-        <source>&amp;Days after the birth</source>
-        <translation>&amp;Dage efter fødslen</translation>
-    </message>
-    <message>
-        <source>&amp;Child's age (weeks)</source>
-        <translation>&amp;Barnets alder (uger)</translation>
-    </message>
-    <message>
-        <source>&amp;Retry after "not asked" (days)</source>
-        <translation>&amp;Spørg igen efter »ikke spurgt« (dage)</translation>
     </message>
     <message>
         <source>The clinic (printed on letters)</source>
@@ -2330,6 +2606,25 @@
     <message>
         <source>The settings IT has made for this computer are not valid, so TrygStart does not start rather than guess. Ask IT to correct what is listed below (they can check the file with: screening-app selftest).</source>
         <translation>Indstillingerne, som IT har lavet for denne computer, er ikke gyldige, så TrygStart starter ikke i stedet for at gætte. Bed IT om at rette det, der står nedenfor (de kan tjekke filen med: screening-app selftest).</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>To do</source>
+        <translation>Opgaver</translation>
+    </message>
+    <message>
+        <source>after the asking on {0}</source>
+        <translation>efter samtalen den {0}</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Markér som klaret</translation>
+    </message>
+    <message>
+        <source>Mark as done: {0}</source>
+        <translation>Markér som klaret: {0}</translation>
     </message>
 </context>
 <context>

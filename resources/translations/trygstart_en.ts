@@ -102,6 +102,41 @@
     </message>
 </context>
 <context>
+    <name>CoParentPanel</name>
+    <message>
+        <source>The child's other parent</source>
+        <translation>The child's other parent</translation>
+    </message>
+    <message>
+        <source>Link the ot&amp;her parent...</source>
+        <translation>Link the ot&amp;her parent...</translation>
+    </message>
+    <message>
+        <source>Open their page</source>
+        <translation>Open their page</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Remove the link</translation>
+    </message>
+    <message>
+        <source>Not linked. Link the other parent to see whether each has been asked alone; neither page shows the other's answers.</source>
+        <translation>Not linked. Link the other parent to see whether each has been asked alone; neither page shows the other's answers.</translation>
+    </message>
+    <message>
+        <source>asked alone on {0}</source>
+        <translation>asked alone on {0}</translation>
+    </message>
+    <message>
+        <source>not asked alone yet</source>
+        <translation>not asked alone yet</translation>
+    </message>
+    <message>
+        <source>The other parent has not been asked alone yet.</source>
+        <translation>The other parent has not been asked alone yet.</translation>
+    </message>
+</context>
+<context>
     <name>Consultation</name>
     <message>
         <source>Amend the finalised result</source>
@@ -319,6 +354,10 @@
         <translation>Source of the facts</translation>
     </message>
     <message>
+        <source>Source's web address (https://...)</source>
+        <translation>Source's web address (https://...)</translation>
+    </message>
+    <message>
         <source>Last verified</source>
         <translation>Last verified</translation>
     </message>
@@ -339,6 +378,14 @@
         <translation>Not confirmed (left empty)</translation>
     </message>
     <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>Mark as not checked</source>
+        <translation>Mark as not checked</translation>
+    </message>
+    <message>
         <source>on the resource card</source>
         <translation>on the resource card</translation>
     </message>
@@ -349,6 +396,10 @@
     <message>
         <source>receives notifications</source>
         <translation>receives notifications</translation>
+    </message>
+    <message>
+        <source>gives treatment (a referral rests on Sundhedsloven § 41)</source>
+        <translation>gives treatment (a referral rests on Sundhedsloven § 41)</translation>
     </message>
     <message>
         <source>phone</source>
@@ -395,12 +446,43 @@
         <translation>a web address without https://, e.g. danner.dk</translation>
     </message>
     <message>
+        <source>a full web address, e.g. https://danner.dk</source>
+        <translation>a full web address, e.g. https://danner.dk</translation>
+    </message>
+    <message>
         <source>small letters, digits and hyphens only</source>
         <translation>small letters, digits and hyphens only</translation>
     </message>
     <message>
         <source>filled in but marked as not confirmed: untick “not confirmed”</source>
         <translation>filled in but marked as not confirmed: untick “not confirmed”</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRow</name>
+    <message>
+        <source>Follow &amp;up at the next visit</source>
+        <translation>Follow &amp;up at the next visit</translation>
+    </message>
+    <message>
+        <source>the &amp;visit on</source>
+        <translation>the &amp;visit on</translation>
+    </message>
+    <message>
+        <source>The next visit on</source>
+        <translation>The next visit on</translation>
+    </message>
+    <message>
+        <source>What to follow up (optional)</source>
+        <translation>What to follow up (optional)</translation>
+    </message>
+    <message>
+        <source>Follow-up task for the visit on {0}: on the person's page until done.</source>
+        <translation>Follow-up task for the visit on {0}: on the person's page until done.</translation>
+    </message>
+    <message>
+        <source>A follow-up task for {0} is planned in this consultation already.</source>
+        <translation>A follow-up task for {0} is planned in this consultation already.</translation>
     </message>
 </context>
 <context>
@@ -414,12 +496,12 @@
         <translation>Ask only when every point below holds. If one does not, do not ask: record "not asked" with the reason, and ask next time.</translation>
     </message>
     <message>
-        <source>The person is alone with me: no partner, no family member, and no child old enough to understand.</source>
-        <translation>The person is alone with me: no partner, no family member, and no child old enough to understand.</translation>
+        <source>First I asked "Are you alone? Can anyone hear you?": the person is alone, and no one can hear.</source>
+        <translation>First I asked "Are you alone? Can anyone hear you?": the person is alone, and no one can hear.</translation>
     </message>
     <message>
-        <source>No interpreter is needed, or the interpreter is a professional one (never family or friends).</source>
-        <translation>No interpreter is needed, or the interpreter is a professional one (never family or friends).</translation>
+        <source>The person is alone with me: no partner, no family member, and no child old enough to understand.</source>
+        <translation>The person is alone with me: no partner, no family member, and no child old enough to understand.</translation>
     </message>
     <message>
         <source>There is time to ask, and to respond to what the person tells me.</source>
@@ -428,6 +510,18 @@
     <message>
         <source>I have explained the limits of confidentiality: I must notify the municipality if a child, also an unborn child, may need support (Barnets Lov section 133), and information may be passed on without consent if someone is in serious danger.</source>
         <translation>I have explained the limits of confidentiality: I must notify the municipality if a child, also an unborn child, may need support (Barnets Lov section 133), and information may be passed on without consent if someone is in serious danger.</translation>
+    </message>
+    <message>
+        <source>The consultation:</source>
+        <translation>The consultation:</translation>
+    </message>
+    <message>
+        <source>Who else is there:</source>
+        <translation>Who else is there:</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>Interpreter:</translation>
     </message>
     <message>
         <source>If it is not safe to ask now</source>
@@ -466,8 +560,8 @@
         <translation>The person answers &amp;alone on the screen</translation>
     </message>
     <message>
-        <source>The questions can start when every point above is ticked.</source>
-        <translation>The questions can start when every point above is ticked.</translation>
+        <source>The questions can start when every point above is ticked and the interpreter is chosen.</source>
+        <translation>The questions can start when every point above is ticked and the interpreter is chosen.</translation>
     </message>
     <message>
         <source>&amp;Start the questions</source>
@@ -594,6 +688,21 @@
     <message>
         <source>&amp;Reference</source>
         <translation>&amp;Reference</translation>
+    </message>
+</context>
+<context>
+    <name>LinkParentScreen</name>
+    <message>
+        <source>Link the child's other parent ({0})</source>
+        <translation>Link the child's other parent ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>{0} found. Enter links the chosen person.</source>
+        <translation>{0} found. Enter links the chosen person.</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1232,10 @@
         <translation>Result</translation>
     </message>
     <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
         <source>No asking recorded yet.</source>
         <translation>No asking recorded yet.</translation>
     </message>
@@ -1217,8 +1330,8 @@
         <translation>Other</translation>
     </message>
     <message>
-        <source>partner present</source>
-        <translation>partner present</translation>
+        <source>not alone (partner or others present)</source>
+        <translation>not alone (partner or others present)</translation>
     </message>
     <message>
         <source>only a family member or friend to interpret</source>
@@ -1257,16 +1370,132 @@
         <translation>not asked last time</translation>
     </message>
     <message>
-        <source>pregnancy week {0}</source>
-        <translation>pregnancy week {0}</translation>
+        <source>the midwife's consultation, pregnancy week {0}</source>
+        <translation>the midwife's consultation, pregnancy week {0}</translation>
     </message>
     <message>
-        <source>after the birth</source>
-        <translation>after the birth</translation>
+        <source>the health visitor's pregnancy visit, week {0}</source>
+        <translation>the health visitor's pregnancy visit, week {0}</translation>
     </message>
     <message>
-        <source>child {0} weeks old</source>
-        <translation>child {0} weeks old</translation>
+        <source>the first visit after the birth, day {0}</source>
+        <translation>the first visit after the birth, day {0}</translation>
+    </message>
+    <message>
+        <source>the health visitor's visit, child {0} weeks old</source>
+        <translation>the health visitor's visit, child {0} weeks old</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>by video</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>a partner</translation>
+    </message>
+    <message>
+        <source>another family member</source>
+        <translation>another family member</translation>
+    </message>
+    <message>
+        <source>a child old enough to understand</source>
+        <translation>a child old enough to understand</translation>
+    </message>
+    <message>
+        <source>another adult</source>
+        <translation>another adult</translation>
+    </message>
+    <message>
+        <source>a child too young to understand (may stay)</source>
+        <translation>a child too young to understand (may stay)</translation>
+    </message>
+    <message>
+        <source>no interpreter</source>
+        <translation>no interpreter</translation>
+    </message>
+    <message>
+        <source>professional, in the room</source>
+        <translation>professional, in the room</translation>
+    </message>
+    <message>
+        <source>professional, by phone</source>
+        <translation>professional, by phone</translation>
+    </message>
+    <message>
+        <source>professional, by video</source>
+        <translation>professional, by video</translation>
+    </message>
+    <message>
+        <source>a family member or friend (do not ask)</source>
+        <translation>a family member or friend (do not ask)</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>family member</source>
+        <translation>family member</translation>
+    </message>
+    <message>
+        <source>child who understands</source>
+        <translation>child who understands</translation>
+    </message>
+    <message>
+        <source>other adult</source>
+        <translation>other adult</translation>
+    </message>
+    <message>
+        <source>young child</source>
+        <translation>young child</translation>
+    </message>
+    <message>
+        <source>interpreter in the room</source>
+        <translation>interpreter in the room</translation>
+    </message>
+    <message>
+        <source>interpreter by phone</source>
+        <translation>interpreter by phone</translation>
+    </message>
+    <message>
+        <source>interpreter by video</source>
+        <translation>interpreter by video</translation>
+    </message>
+    <message>
+        <source>family member or friend offered to interpret</source>
+        <translation>family member or friend offered to interpret</translation>
+    </message>
+    <message>
+        <source>alone: yes</source>
+        <translation>alone: yes</translation>
+    </message>
+    <message>
+        <source>alone: not confirmed</source>
+        <translation>alone: not confirmed</translation>
+    </message>
+    <message>
+        <source>present: {0}</source>
+        <translation>present: {0}</translation>
+    </message>
+    <message>
+        <source>interpreter not recorded</source>
+        <translation>interpreter not recorded</translation>
+    </message>
+    <message>
+        <source>Follow up at the next visit</source>
+        <translation>Follow up at the next visit</translation>
+    </message>
+    <message>
+        <source>Tell the person that information was passed on without consent</source>
+        <translation>Tell the person that information was passed on without consent</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1948,14 @@
         <translation>{0}, version {1}</translation>
     </message>
     <message>
+        <source>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent's presence, and tell neither what the other said.</source>
+        <translation>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent's presence, and tell neither what the other said.</translation>
+    </message>
+    <message>
+        <source>The questionnaire gives no result when the answers the person preferred not to give could change it. Use your professional judgement: you can change the result, with a reason.</source>
+        <translation>The questionnaire gives no result when the answers the person preferred not to give could change it. Use your professional judgement: you can change the result, with a reason.</translation>
+    </message>
+    <message>
         <source>Not finished: {0} required questions are unanswered.</source>
         <translation>Not finished: {0} required questions are unanswered.</translation>
     </message>
@@ -1864,6 +2101,10 @@
         <source>answered</source>
         <translation>answered</translation>
     </message>
+    <message>
+        <source>prefers not to answer</source>
+        <translation>prefers not to answer</translation>
+    </message>
 </context>
 <context>
     <name>RunnerWords</name>
@@ -1894,6 +2135,18 @@
     <message>
         <source>C&amp;lear the answer</source>
         <translation>C&amp;lear the answer</translation>
+    </message>
+    <message>
+        <source>Prefer not to answ&amp;er</source>
+        <translation>Prefer not to answ&amp;er</translation>
+    </message>
+    <message>
+        <source>{0}: prefer not to answer.</source>
+        <translation>{0}: prefer not to answer.</translation>
+    </message>
+    <message>
+        <source>Answered: prefer not to answer. Choose an answer to change it.</source>
+        <translation>Answered: prefer not to answer. Choose an answer to change it.</translation>
     </message>
     <message>
         <source>This question must be answered.</source>
@@ -1969,6 +2222,61 @@
     </message>
 </context>
 <context>
+    <name>ScheduleBox</name>
+    <message>
+        <source>Whole numbers separated by commas: pregnancy weeks 4 to 42 (at most eight), one week for the pregnancy visit, the first visit on day 1 to 90 after the birth (never the day of birth), the child's age 1 to 104 weeks (at most eight). Leave a field empty where the clinic has no such visit.</source>
+        <translation>Whole numbers separated by commas: pregnancy weeks 4 to 42 (at most eight), one week for the pregnancy visit, the first visit on day 1 to 90 after the birth (never the day of birth), the child's age 1 to 104 weeks (at most eight). Leave a field empty where the clinic has no such visit.</translation>
+    </message>
+    <message>
+        <source>Could not be saved.</source>
+        <translation>Could not be saved.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>When to ask again</source>
+        <translation>When to ask again</translation>
+    </message>
+    <message>
+        <source>Ask at the first visit, and again at the visits below: the midwife's consultations in pregnancy and the health visitor's visits. The weeks and days are starting points from Danish practice that the clinic must confirm against its own plan. After "not asked", ask again after the retry interval.</source>
+        <translation>Ask at the first visit, and again at the visits below: the midwife's consultations in pregnancy and the health visitor's visits. The weeks and days are starting points from Danish practice that the clinic must confirm against its own plan. After "not asked", ask again after the retry interval.</translation>
+    </message>
+    <message>
+        <source>These are TrygStart's defaults; nothing is saved yet.</source>
+        <translation>These are TrygStart's defaults; nothing is saved yet.</translation>
+    </message>
+    <message>
+        <source>The clinic's plan was saved in an earlier form and has been read into this one: check it and save.</source>
+        <translation>The clinic's plan was saved in an earlier form and has been read into this one: check it and save.</translation>
+    </message>
+    <message>
+        <source>The &amp;midwife's consultations (pregnancy weeks)</source>
+        <translation>The &amp;midwife's consultations (pregnancy weeks)</translation>
+    </message>
+    <message>
+        <source>The health visitor's &amp;pregnancy visit (pregnancy week; empty: none)</source>
+        <translation>The health visitor's &amp;pregnancy visit (pregnancy week; empty: none)</translation>
+    </message>
+    <message>
+        <source>The health visitor's &amp;first visit after the birth (day; empty: none)</source>
+        <translation>The health visitor's &amp;first visit after the birth (day; empty: none)</translation>
+    </message>
+    <message>
+        <source>The health visitor's visits in the first &amp;year (child's age in weeks)</source>
+        <translation>The health visitor's visits in the first &amp;year (child's age in weeks)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry after "not asked" (days)</source>
+        <translation>&amp;Retry after "not asked" (days)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>ServiceChooser</name>
     <message>
         <source>Services</source>
@@ -1998,10 +2306,6 @@
         <translation>Saved.</translation>
     </message>
     <message>
-        <source>Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, the child's age 1 to 104 weeks, at most six of each.</source>
-        <translation>Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, the child's age 1 to 104 weeks, at most six of each.</translation>
-    </message>
-    <message>
         <source>Clinic settings</source>
         <translation>Clinic settings</translation>
     </message>
@@ -2024,34 +2328,6 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <source>When to ask again</source>
-        <translation>When to ask again</translation>
-    </message>
-    <message>
-        <source>Starting points, not clinical rules: ask at the first antenatal visit, at the pregnancy weeks below, after the birth and at the child's ages below. After "not asked", ask again after the retry interval.</source>
-        <translation>Starting points, not clinical rules: ask at the first antenatal visit, at the pregnancy weeks below, after the birth and at the child's ages below. After "not asked", ask again after the retry interval.</translation>
-    </message>
-    <message>
-        <source>These are TrygStart's defaults; nothing is saved yet.</source>
-        <translation>These are TrygStart's defaults; nothing is saved yet.</translation>
-    </message>
-    <message>
-        <source>&amp;Pregnancy weeks</source>
-        <translation>&amp;Pregnancy weeks</translation>
-    </message>
-    <message>
-        <source>&amp;Days after the birth</source>
-        <translation>&amp;Days after the birth</translation>
-    </message>
-    <message>
-        <source>&amp;Child's age (weeks)</source>
-        <translation>&amp;Child's age (weeks)</translation>
-    </message>
-    <message>
-        <source>&amp;Retry after "not asked" (days)</source>
-        <translation>&amp;Retry after "not asked" (days)</translation>
     </message>
     <message>
         <source>The clinic (printed on letters)</source>
@@ -2330,6 +2606,25 @@
     <message>
         <source>The settings IT has made for this computer are not valid, so TrygStart does not start rather than guess. Ask IT to correct what is listed below (they can check the file with: screening-app selftest).</source>
         <translation>The settings IT has made for this computer are not valid, so TrygStart does not start rather than guess. Ask IT to correct what is listed below (they can check the file with: screening-app selftest).</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>after the asking on {0}</source>
+        <translation>after the asking on {0}</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Mark as done: {0}</source>
+        <translation>Mark as done: {0}</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ REQUIRED_SERVICE_IDS: frozenset[str] = frozenset(
         "ankestyrelsen",
         "municipality",
         "family-clinic",
+        "honour-conflicts",
     }
 )
 # The national hotline and the emergency number: always on the resource card.

@@ -7,9 +7,11 @@ deliberately impossible ("000000-0000"), so no specimen holds a valid-looking on
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from screening_app.domain.answers import AnswerValue
 from screening_app.domain.consent import Consent, LawfulDisclosure, SafeContact
+from screening_app.domain.context import Context
 from screening_app.domain.instrument import (
     BooleanItem,
     ChoiceItem,
@@ -17,7 +19,10 @@ from screening_app.domain.instrument import (
     DecimalItem,
     Instrument,
     IntegerItem,
+    Item,
     MultiChoiceItem,
+    is_question,
+    walk_items,
 )
 from screening_app.domain.session import Session
 from screening_app.domain.support import Address, Directory, ServiceEntry
@@ -213,6 +218,9 @@ def specimens(
         person_id=IMPOSSIBLE_CPR,
         clinician=CLINICIAN,
         letterhead=LETTERHEAD,
+        consultation_form="in-person",
+        interpreter="in-person",
+        others_present="Ingen",
     )
     return {
         "referral-letter": referral,
@@ -223,3 +231,93 @@ def specimens(
         "blank-instrument": BlankInstrument(instrument, language),
         "completed-screening": completed,
     }
+
+
+# ------------------------------------------------------------------ questionnaires
+SPECIMEN_CONTEXT = Context(role="pregnant-woman", phase="pregnant")
+
+
+def _extreme(item: Item, highest: bool) -> AnswerValue | None:
+    """The answer with the highest (or lowest) weight, for a question that scores."""
+    if isinstance(item, ChoiceItem):
+        chosen = (max if highest else min)(item.options, key=lambda option: option.weight)
+        return chosen.code
+    if isinstance(item, MultiChoiceItem):
+        return (max(item.options, key=lambda option: option.weight).code,) if highest else None
+    if isinstance(item, BooleanItem):
+        return highest
+    if isinstance(item, IntegerItem):
+        return item.min if item.min is not None else 0
+    if isinstance(item, DecimalItem):
+        return item.min if item.min is not None else 0.0
+    if isinstance(item, DateItem):
+        return item.min or TODAY
+    return None
+
+
+def fill_specimen(
+    instrument: Instrument,
+    language: str = "da",
+    context: Context = SPECIMEN_CONTEXT,
+    positive: int = 1,
+    declined: int = 0,
+) -> tuple[Session, frozenset[str]]:
+    """A fictitious completed session, chosen from the instrument's data alone.
+
+    Of the questions the outcome score counts, the first ``positive`` shown are answered with
+    their highest-weight option and the next ``declined`` are declined ("Ønsker ikke at
+    svare"); every other question shown gets its lowest-weight option ("Nej").
+    """
+    session = Session(instrument, language, context)
+    scored: list[str] = []
+    if instrument.outcome is not None:
+        scored = list(instrument.score(instrument.outcome.score).items)
+    high: set[str] = set()
+    refused: set[str] = set()
+    for item, _group, _loc in walk_items(instrument.items):
+        link_id = item.link_id
+        if not is_question(item) or not session.is_visible(link_id):
+            continue
+        if link_id in scored and len(high) < positive:
+            high.add(link_id)
+        elif link_id in scored and len(refused) < declined:
+            refused.add(link_id)
+            continue
+        value = _extreme(item, highest=link_id in high)
+        if value is not None:
+            session.answer(link_id, value)
+    return session, frozenset(refused)
+
+
+def questionnaire_specimens(
+    instruments: Mapping[str, Instrument], language: str = "da"
+) -> dict[str, Document]:
+    """Blank forms and record copies of the given (bundled) instruments, named by their ids.
+
+    For each instrument: the blank form (``blank-<id>``), and a completed screening
+    (``completed-<id>``): a screen with one question declined, a follow-up with a red flag.
+    """
+    out: dict[str, Document] = {}
+    for instrument_id, instrument in sorted(instruments.items()):
+        if language not in instrument.language_codes:
+            continue
+        out[f"blank-{instrument_id}"] = BlankInstrument(instrument, language)
+        declined = 1 if instrument.kind == "screen" else 0
+        session, refused = fill_specimen(instrument, language, declined=declined)
+        out[f"completed-{instrument_id}"] = CompletedScreening(
+            instrument=instrument,
+            language=language,
+            answers=session.answers,
+            result=session.result(),
+            screened_on=dt.date(2026, 11, 20),
+            person_name=POLISH,
+            person_id=IMPOSSIBLE_CPR,
+            clinician=CLINICIAN,
+            letterhead=LETTERHEAD,
+            context=SPECIMEN_CONTEXT,
+            declined=refused,
+            consultation_form="in-person",
+            interpreter="in-person",
+            others_present="Ingen",
+        )
+    return out

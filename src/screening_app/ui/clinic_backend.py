@@ -68,9 +68,11 @@ class LoggedIn:
         *,
         machine: MachineConfig | None = None,
     ) -> None:
+        from screening_app.domain.shelf import every_version
         from screening_app.machine.reader import MachineConfig
         from screening_app.services.clinic_settings import ClinicSettings
         from screening_app.services.confirmation import PasswordConfirmation
+        from screening_app.services.followup import FollowUpService
         from screening_app.services.person_overview import PersonOverviewService
         from screening_app.services.persons import PersonService
         from screening_app.services.record_note_copy import RecordNoteCopies
@@ -79,12 +81,14 @@ class LoggedIn:
         self.session = session
         self.instruments = instruments
         self.persons = PersonService(session)
-        self.screenings = ScreeningService(session, instruments.values())
+        # Every installed version: screenings made with an older one still open and score.
+        self.screenings = ScreeningService(session, every_version(instruments))
         self.machine = machine if machine is not None else MachineConfig()
         self.settings = ClinicSettings(session, self.machine.limits())
         self.overview = PersonOverviewService(session, instruments, self.settings, today)
         self.confirmation = PasswordConfirmation(session)
         self.copies = RecordNoteCopies(session)
+        self.followup = FollowUpService(session)
 
     @property
     def is_admin(self) -> bool:
