@@ -4,7 +4,10 @@
 (``/etc/trygstart/trygstart.toml:4`` or ``HKLM\\SOFTWARE\\TrygStart\\language``), or raises
 ``MachineConfigError`` with every problem as ``file:line: key: message``. A missing file is no
 error (the machine then sets nothing); a file that exists but cannot be read, or holds
-anything wrong, is: the app refuses to start rather than guess what IT meant.
+anything wrong, is: the app refuses to start rather than guess what IT meant. On Windows the
+registry values under ``REGISTRY_KEY`` override the file's key by key (an empty value, which an
+MSI property not given writes, means "not set"); with ``TRYGSTART_MACHINE_CONFIG`` set (tests,
+odd installs) only that file is read.
 
 tomllib keeps no positions, so the lines of the (flat) file's keys are found here; syntax
 errors carry tomllib's own line and column.
