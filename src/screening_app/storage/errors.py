@@ -65,6 +65,33 @@ _SENTENCES: dict[str, tuple[str, str]] = {
             "this program knows up to {known}); update the program."
         ),
     ),
+    "upgrade-failed": (
+        (
+            "Databasen kunne ikke opdateres fra skema {found} til {latest}: den er sat tilbage "
+            "til, som den var, og intet er tabt. Kontakt IT-supporten."
+        ),
+        (
+            "The database could not be updated from schema {found} to {latest}: it was put "
+            "back as it was, and nothing is lost. Contact IT support."
+        ),
+    ),
+    "upgrade-copy-damaged": (
+        (
+            "Kopien fra før opdateringen af databasen ({copy}) mangler eller er beskadiget; "
+            "gendan databasen fra sikkerhedskopien."
+        ),
+        (
+            "The copy taken before the database update ({copy}) is missing or damaged; "
+            "restore the database from the backup."
+        ),
+    ),
+    "upgrade-record-damaged": (
+        (
+            "Oplysningerne om en opdatering af databasen ({place}) er beskadigede; "
+            "kontakt IT-supporten."
+        ),
+        "The record of a database update ({place}) is damaged; contact IT support.",
+    ),
     "disk-full": (
         "Disken er fuld: intet blev gemt. Frigør plads, og prøv igen.",
         "The disk is full: nothing was saved. Free some space and try again.",
@@ -104,6 +131,10 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "This needs an administrator.",
     ),
     "locked": ("TrygStart er låst.", "TrygStart is locked."),
+    "off-on-this-machine": (
+        "Det er slået fra på denne computer (i maskinens indstillinger, som IT sætter).",
+        "This is switched off on this computer (in the machine settings IT sets).",
+    ),
     "no-such-record": ("Posten findes ikke.", "The record does not exist."),
     "finalised": (
         "Screeningen er afsluttet og kan ikke ændres; lav en rettelse med en begrundelse.",

@@ -41,7 +41,7 @@ from screening_app.storage.keyring import (
     user_aad,
 )
 from screening_app.storage.lockfile import InstanceLock
-from screening_app.storage.migrations import migrate
+from screening_app.storage.migrations import Upgrade, migrate, recover_interrupted
 from screening_app.storage.throttle import Event, LoginThrottle
 from screening_app.storage.wrapping import (
     UnwrapError,
@@ -88,6 +88,8 @@ class Vault:
         self.lock_path = data_dir / "trygstart.lock"
         self._clock = clock
         self._params = kdf_params
+        # What the last opening did to the schema (the app says it in one sentence).
+        self.last_upgrade: Upgrade | None = None
 
     def now_text(self) -> str:
         return utc_text(self._clock())
@@ -246,6 +248,7 @@ class Vault:
             raise StorageError("keyfile-corrupt")
         lock = self._lock()
         try:
+            recover_interrupted(self.database_path)  # a killed upgrade: its copy back first
             return self._open_first(keyfile, candidates, lock)
         except BaseException:
             lock.release()
@@ -270,7 +273,7 @@ class Vault:
                 last_error = error
                 continue
             try:
-                migrate(connection, self.database_path)
+                self.last_upgrade = migrate(connection, self.database_path)
             except BaseException:
                 connection.close()
                 raise
