@@ -362,12 +362,17 @@ def run_check(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) ->
         report = admin.check()
         for problem in report.settings + report.integrity:
             print(f"problem: {problem}")
+        if report.damaged:
+            print("audit: not verified (the database is damaged)")
+            raise StorageError("database-damaged")
+        assert report.audit is not None
         print(f"audit: {report.audit.sentence()}")
-        if report.ok:
-            print("Databasen er i orden. / The database is sound.")
-            return 0
-        print("Databasen er beskadiget. / The database is damaged.", file=sys.stderr)
-        return EXIT_ERROR
+        if not report.audit.intact:
+            raise StorageError("audit-broken", entry=report.audit.broken_at)
+        if report.settings:
+            raise StorageError("settings-drift")
+        print("Databasen er i orden. / The database is sound.")
+        return 0
 
     return _as_admin(args, accounts, secrets, work)
 

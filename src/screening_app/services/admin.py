@@ -6,6 +6,7 @@ audit entry.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,7 @@ from screening_app.services.accounts import Accounts, check_username
 from screening_app.services.clock import Clock, add_months, add_years
 from screening_app.services.session import UserSession
 from screening_app.services.validation import one_of, short_text
-from screening_app.storage.audit import AuditEntry, ChainReport
+from screening_app.storage.audit import AuditEntry, ChainReport, Outcome
 from screening_app.storage.backup import BackupReport, backup_to, install_backup, undo_install
 from screening_app.storage.database import CheckReport
 from screening_app.storage.errors import StorageError
@@ -127,7 +128,13 @@ class AdminService:
         self._session.require_admin("check")
         database = self._session.database
         report = database.check()
-        database.record_event(self._session.user.username, "check", "ok" if report.ok else "failed")
+        outcome: Outcome = "ok" if report.ok else "failed"
+        if report.damaged:
+            # A damaged database may refuse the entry too: the report still stands.
+            with contextlib.suppress(StorageError):
+                database.record_event(self._session.user.username, "check", outcome)
+        else:
+            database.record_event(self._session.user.username, "check", outcome)
         return report
 
     def verify_audit(self) -> ChainReport:
@@ -242,18 +249,26 @@ def restore_backup(
     with guard:
         moved = install_backup(source, vault.database_path, clock())
     try:
-        if recovery_key is not None:
-            session = accounts.recover(recovery_key)
-        else:
-            session = accounts.login(username or "", password or "")
         try:
-            report = session.database.check()
-            if not report.ok:
-                raise StorageError("backup-invalid", place=str(source))
-            session.database.record_event(session.user.username, "restore")
-        finally:
-            session.logout()
+            if recovery_key is not None:
+                session = accounts.recover(recovery_key)
+            else:
+                session = accounts.login(username or "", password or "")
+            try:
+                report = session.database.check()
+                if not report.ok:
+                    raise StorageError("backup-invalid", place=str(source))
+                session.database.record_event(session.user.username, "restore")
+            finally:
+                session.logout()
+        except StorageError as error:
+            if error.code in DAMAGE_CODES:  # the backup's database, not the clinic's
+                raise StorageError("backup-invalid", place=str(source)) from None
+            raise
     except BaseException:
         undo_install(vault.database_path, moved)
         raise
     return moved
+
+
+DAMAGE_CODES = ("database-damaged", "database-corrupt")

@@ -152,14 +152,12 @@ def install_backup(source: Path, database_path: Path, now: dt.datetime) -> Path 
 
 
 def undo_install(database_path: Path, moved: Path | None) -> None:
-    """Put the files moved aside by ``install_backup`` back (the restored copy is kept aside)."""
-    if moved is None:
-        return
-    rejected = moved.with_name(moved.name + "-rejected-backup")
-    rejected.mkdir(mode=0o700, exist_ok=True)
-    for path in (database_path, keyfile_path(database_path)):
-        if path.exists():
-            path.replace(rejected / path.name)
-    for path in moved.iterdir():
-        path.replace(database_path.parent / path.name)
+    """Put the files moved aside by ``install_backup`` back; the refused copy of the backup
+    is removed (the backup itself is where it was), and so is the emptied folder."""
+    for suffix in ("", ".keys", "-wal", "-shm"):
+        database_path.with_name(database_path.name + suffix).unlink(missing_ok=True)
+    if moved is not None:
+        for path in moved.iterdir():
+            path.replace(database_path.parent / path.name)
+        moved.rmdir()
     fsync_directory(database_path.parent)

@@ -18,10 +18,11 @@ from screening_app.storage import audit
 from screening_app.storage.connection import (
     Connection,
     DatabaseError,
+    classified,
     integrity_problems,
     pinned_problems,
 )
-from screening_app.storage.errors import StorageError, error_from_sqlite
+from screening_app.storage.errors import StorageError
 from screening_app.storage.followup import FollowUpRecords
 from screening_app.storage.kdf import wipe
 from screening_app.storage.lockfile import InstanceLock
@@ -69,11 +70,20 @@ class Work:
 class CheckReport:
     settings: list[str]
     integrity: list[str]
-    audit: audit.ChainReport
+    audit: audit.ChainReport | None  # None: not verified, the database is damaged
+
+    @property
+    def damaged(self) -> bool:
+        return bool(self.integrity) or self.audit is None
 
     @property
     def ok(self) -> bool:
-        return not self.settings and not self.integrity and self.audit.intact
+        return (
+            not self.settings
+            and not self.damaged
+            and self.audit is not None
+            and (self.audit.intact)
+        )
 
 
 class Database:
@@ -130,7 +140,7 @@ class Database:
         try:
             connection.execute("BEGIN IMMEDIATE")
         except DatabaseError as error:
-            raise _known(error, self.path) from None
+            raise self._known(error) from None
         try:
             yield connection
             connection.execute("COMMIT")
@@ -138,8 +148,20 @@ class Database:
             with contextlib.suppress(DatabaseError):
                 connection.execute("ROLLBACK")
             if isinstance(error, DatabaseError):
-                raise _known(error, self.path) from None
+                raise self._known(error) from None
             raise
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """Reads outside a transaction, with their errors in the storage's sentences."""
+        connection = self.connection
+        try:
+            yield connection
+        except DatabaseError as error:
+            raise self._known(error) from None
+
+    def _known(self, error: DatabaseError) -> Exception:
+        return classified(error, self._connection, str(self.path.parent))
 
     @contextlib.contextmanager
     def audited(
@@ -212,14 +234,17 @@ class Database:
 
     def user_named(self, username: str) -> User | None:
         """A staff account by name (staff data, not person data: no audit entry)."""
-        return UserRecords(self.connection, self._clock()).by_name(username)
+        with self.reading() as connection:
+            return UserRecords(connection, self._clock()).by_name(username)
 
     def setting(self, key: str) -> str | None:
         """A clinic setting (configuration, not person data: no audit entry)."""
-        return SettingsRecords(self.connection).get(key)
+        with self.reading() as connection:
+            return SettingsRecords(connection).get(key)
 
     def usernames(self, *, active_only: bool = False) -> list[str]:
-        users = UserRecords(self.connection, self._clock()).all()
+        with self.reading() as connection:
+            users = UserRecords(connection, self._clock()).all()
         return [user.username for user in users if user.active or not active_only]
 
     def record_failed_logins(self, events: list[tuple[str, str]]) -> None:
@@ -230,20 +255,24 @@ class Database:
 
     # --------------------------------------------------------------------- checks
     def check(self) -> CheckReport:
-        connection = self.connection
-        return CheckReport(
-            settings=pinned_problems(connection),
-            integrity=integrity_problems(connection),
-            audit=audit.verify(connection),
-        )
+        """Settings, both integrity checks, then the audit chain: the chain is walked only in
+        a database whose pages and structure are sound (a damaged one cannot be trusted to
+        read, and its chain is not the question any more)."""
+        with self.reading() as connection:
+            settings = pinned_problems(connection)
+            integrity = integrity_problems(connection)
+            if integrity:
+                return CheckReport(settings, integrity, None)
+            try:
+                chain = audit.verify(connection)
+            except DatabaseError as error:
+                return CheckReport(settings, [f"audit unreadable: {type(error).__name__}"], None)
+        return CheckReport(settings, integrity, chain)
 
     def verify_audit(self) -> audit.ChainReport:
-        return audit.verify(self.connection)
+        with self.reading() as connection:
+            return audit.verify(connection)
 
     def audit_entries(self, person_id: int | None = None) -> list[audit.AuditEntry]:
-        return list(audit.entries(self.connection, person_id))
-
-
-def _known(error: DatabaseError, path: Path) -> Exception:
-    mapped = error_from_sqlite(error, str(path.parent))
-    return mapped if mapped is not None else error
+        with self.reading() as connection:
+            return list(audit.entries(connection, person_id))

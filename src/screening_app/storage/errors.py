@@ -8,6 +8,8 @@ a name, a CPR number, an answer, a password or a key. Anything else that escapes
 from __future__ import annotations
 
 import errno
+import os
+from pathlib import Path
 
 _SENTENCES: dict[str, tuple[str, str]] = {
     "wrong-credentials": (
@@ -52,8 +54,24 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "The key file is from a newer version of TrygStart; update the program.",
     ),
     "database-corrupt": (
-        "Databasen er beskadiget eller passer ikke til nøglefilen; gendan fra sikkerhedskopien.",
-        "The database is damaged or does not match its key file; restore it from the backup.",
+        (
+            "Databasen er beskadiget eller passer ikke til nøglefilen; den seneste "
+            "sikkerhedskopi skal gendannes (IT: screening-app admin restore)."
+        ),
+        (
+            "The database is damaged or does not match its key file; the latest backup "
+            "must be restored (IT: screening-app admin restore)."
+        ),
+    ),
+    "database-damaged": (
+        (
+            "Databasen er beskadiget; den seneste sikkerhedskopi skal gendannes "
+            "(IT: screening-app admin restore)."
+        ),
+        (
+            "The database is damaged; the latest backup must be restored "
+            "(IT: screening-app admin restore)."
+        ),
     ),
     "database-newer": (
         (
@@ -64,6 +82,20 @@ _SENTENCES: dict[str, tuple[str, str]] = {
             "The database is from a newer version of TrygStart (schema {found}, "
             "this program knows up to {known}); update the program."
         ),
+    ),
+    "audit-broken": (
+        (
+            "Logkæden er brudt ved post {entry}: den er ændret uden om TrygStart. Lad "
+            "databasen være, som den er, og kontakt den dataansvarlige."
+        ),
+        (
+            "The audit trail is broken at entry {entry}: it was changed outside TrygStart. "
+            "Leave the database as it is and contact the data controller."
+        ),
+    ),
+    "settings-drift": (
+        "Databasens sikkerhedsindstillinger er ikke som krævet; kontakt IT.",
+        "The database's security settings are not as required; contact IT.",
     ),
     "disk-full": (
         "Disken er fuld: intet blev gemt. Frigør plads, og prøv igen.",
@@ -119,8 +151,14 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "{place} already exists; choose a new name for the backup.",
     ),
     "backup-invalid": (
-        "Sikkerhedskopien i {place} er ufuldstændig eller beskadiget.",
-        "The backup in {place} is incomplete or damaged.",
+        (
+            "Sikkerhedskopien i {place} er ufuldstændig eller beskadiget; intet er ændret. "
+            "Brug en anden sikkerhedskopi."
+        ),
+        (
+            "The backup in {place} is incomplete or damaged; nothing was changed. "
+            "Use another backup."
+        ),
     ),
     "io-error": (
         "TrygStart kunne ikke læse eller skrive en fil ({detail}).",
@@ -162,6 +200,9 @@ def error_from_sqlite(error: Exception, place: str) -> StorageError | None:
     """Map a SQLite/SQLCipher error (by its text, which holds no data) to a sentence.
 
     ``None`` when the error is not a known environment problem (then it is a bug: re-raise).
+    The text alone cannot tell damage from a read-only folder: after a page fails its check,
+    SQLCipher keeps the connection in an error state that reports "readonly" or "disk I/O
+    error". Where a connection is at hand, ``connection.classified`` looks at the pages first.
     """
     text = str(error).lower()
     if "database or disk is full" in text:
@@ -172,6 +213,15 @@ def error_from_sqlite(error: Exception, place: str) -> StorageError | None:
         return StorageError("in-use")
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return StorageError("database-corrupt")
-    if "unable to open" in text or "disk i/o error" in text:
+    if "unable to open" in text:
+        if place_is_writable(place):
+            return StorageError("io-error", detail="the database file could not be opened")
         return StorageError("read-only", place=place)
+    if "disk i/o error" in text:
+        return StorageError("io-error", detail="disk I/O error")
     return None
+
+
+def place_is_writable(place: str) -> bool:
+    """Whether the folder ``place`` can be written (False when it is not a folder)."""
+    return Path(place).is_dir() and os.access(place, os.W_OK)

@@ -21,7 +21,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from screening_app.storage.connection import KEY_BYTES, key_literal, open_connection
+from screening_app.storage.connection import (
+    KEY_BYTES,
+    key_literal,
+    open_connection,
+    verify_pages,
+)
 from screening_app.storage.database import Database
 from screening_app.storage.errors import StorageError, error_from_os
 from screening_app.storage.kdf import DEFAULT_PARAMS, Argon2Params, wipe
@@ -169,11 +174,11 @@ class Vault:
         except UnwrapError:
             raise StorageError("wrong-credentials") from None
         try:
-            database = self._open_as(keyfile, tag, private)
+            # The password is proven: whatever the database file says next is not a guess.
+            self.throttle.succeeded(tag)
+            return self._open_as(keyfile, tag, private)
         finally:
             wipe(private)
-        self.throttle.succeeded(tag)
-        return database
 
     def verify_password(self, username: str, password: str) -> bool:
         """Is this the user's password? Checked against the key file with the same Argon2id
@@ -206,11 +211,10 @@ class Vault:
         try:
             if not secrets.compare_digest(public_of(private), unb64(keyfile.recovery_public_key)):
                 raise StorageError("wrong-recovery-key")
-            database = self._open_as(keyfile, RECOVERY, private)
+            self.throttle.succeeded(RECOVERY)
+            return self._open_as(keyfile, RECOVERY, private)
         finally:
             wipe(private)
-        self.throttle.succeeded(RECOVERY)
-        return database
 
     def _burn(self, keyfile: KeyFile, tag: str, password: str) -> None:
         """An unknown user costs the same Argon2id work as a known one (the file's params)."""
@@ -270,6 +274,9 @@ class Vault:
                 last_error = error
                 continue
             try:
+                # Every page against its HMAC before anything is written (migrations, the
+                # login's audit entry): a damaged file is refused as it is, whole.
+                verify_pages(connection)
                 migrate(connection, self.database_path)
             except BaseException:
                 connection.close()
