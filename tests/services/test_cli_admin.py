@@ -120,7 +120,11 @@ def test_the_whole_admin_cycle(
         run(capsys, monkeypatch, ["backup", str(backup), "--admin", "anna"], new_password + "\n")[0]
         == 0
     )
-    assert sorted(p.name for p in backup.iterdir()) == [DATABASE_NAME, DATABASE_NAME + ".keys"]
+    assert sorted(p.name for p in backup.iterdir()) == [
+        "trygstart-backup.json",
+        DATABASE_NAME,
+        DATABASE_NAME + ".keys",
+    ]
     code, out, _ = run(
         capsys,
         monkeypatch,

@@ -116,7 +116,7 @@ class AdminService:
         self._session.require_admin("backup")
         database = self._session.database
         try:
-            report = backup_to(database, out)
+            report = backup_to(database, out, utc_text(self._session.clock()))
         except StorageError:
             database.record_event(self._session.user.username, "backup", "refused")
             raise

@@ -160,6 +160,37 @@ _SENTENCES: dict[str, tuple[str, str]] = {
             "Use another backup."
         ),
     ),
+    "backup-path-not-text": (
+        (
+            "Navnet på sikkerhedskopiens mappe er ikke gyldig tekst (UTF-8); vælg et navn "
+            "med almindelige bogstaver."
+        ),
+        (
+            "The name of the backup's folder is not valid text (UTF-8); choose a name with "
+            "ordinary letters."
+        ),
+    ),
+    "backup-path-dangling": (
+        (
+            "{place} er en genvej, der ikke peger på noget (er drevet tilsluttet?); vælg et "
+            "andet sted til sikkerhedskopien."
+        ),
+        (
+            "{place} is a link that points nowhere (is the drive connected?); choose another "
+            "place for the backup."
+        ),
+    ),
+    "backup-inside-data": (
+        ("En sikkerhedskopi må ikke ligge i datamappen ({place}); vælg en mappe på et andet drev."),
+        (
+            "A backup must not be inside the data folder ({place}); choose a folder on "
+            "another drive."
+        ),
+    ),
+    "path-too-long": (
+        "Stien er for lang ({length} tegn, højst {maximum}); vælg en kortere.",
+        "The path is too long ({length} characters, at most {maximum}); choose a shorter one.",
+    ),
     "io-error": (
         "TrygStart kunne ikke læse eller skrive en fil ({detail}).",
         "TrygStart could not read or write a file ({detail}).",
@@ -193,6 +224,8 @@ def error_from_os(error: OSError, place: str) -> StorageError:
         return StorageError("disk-full")
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return StorageError("read-only", place=place)
+    if error.errno == errno.ENAMETOOLONG:
+        return StorageError("path-too-long", length=len(place), maximum=255)
     return StorageError("io-error", detail=error.strerror or type(error).__name__)
 
 

@@ -45,6 +45,9 @@ class LoginThrottle:
     def __init__(self, path: Path) -> None:
         self.path = path
 
+    def files(self) -> list[Path]:
+        return [self.path]
+
     def _load(self) -> dict[str, Any]:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))

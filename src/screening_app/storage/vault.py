@@ -47,6 +47,12 @@ from screening_app.storage.keyring import (
 )
 from screening_app.storage.lockfile import InstanceLock
 from screening_app.storage.migrations import migrate
+from screening_app.storage.private import (
+    create_private_file,
+    database_files,
+    private_folder,
+    tighten_all,
+)
 from screening_app.storage.throttle import Event, LoginThrottle
 from screening_app.storage.wrapping import (
     UnwrapError,
@@ -110,10 +116,7 @@ class Vault:
         """A new, empty, migrated database and its key file; the admin is the first user."""
         if self.database_path.exists() or self.keyfile_path.exists():
             raise StorageError("already-exists", place=str(self.data_dir))
-        try:
-            self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        except OSError as error:
-            raise error_from_os(error, str(self.data_dir)) from None
+        private_folder(self.data_dir)
         lock = self._lock()
         database_key = bytearray(secrets.token_bytes(KEY_BYTES))
         recovery_key = new_recovery_key()
@@ -140,6 +143,10 @@ class Vault:
                     ],
                 }
             )
+            try:
+                create_private_file(self.database_path)  # 0600, and so its WAL and SHM
+            except OSError as error:
+                raise error_from_os(error, str(self.data_dir)) from None
             connection = open_connection(self.database_path, database_key, create=True)
             try:
                 migrate(connection, self.database_path)
@@ -248,6 +255,7 @@ class Vault:
                 continue
         if not candidates:
             raise StorageError("keyfile-corrupt")
+        self.make_private()
         lock = self._lock()
         try:
             return self._open_first(keyfile, candidates, lock)
@@ -296,7 +304,21 @@ class Vault:
 
     def _database(self, key: bytearray, lock: InstanceLock) -> Database:
         connection = open_connection(self.database_path, key)
+        tighten_all(database_files(self.database_path))
         return Database(self.database_path, connection, key, lock, self.now_text)
+
+    def make_private(self) -> None:
+        """The data folder 0700 and every file of ours in it 0600 (a folder IT made with wider
+        modes, or files an older version left readable, are tightened here)."""
+        private_folder(self.data_dir)
+        tighten_all(
+            [
+                *database_files(self.database_path),
+                self.keyfile_path,
+                self.lock_path,
+                *self.throttle.files(),
+            ]
+        )
 
     def _lock(self) -> InstanceLock:
         lock = InstanceLock(self.lock_path)
