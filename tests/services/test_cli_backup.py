@@ -51,3 +51,46 @@ def test_a_target_that_is_not_utf8_is_one_sentence_and_leaves_nothing(
         PASSWORD + "\n",
     )
     assert code == 0
+
+
+def test_restore_says_what_replaces_what_and_refuses_another_clinic(
+    clinic: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    other = tmp_path / "other"
+    init_clinic(capsys, monkeypatch, other, clinic="Sundhedsplejen Syd")
+    theirs = tmp_path / "theirs"
+    assert (
+        run(
+            capsys,
+            monkeypatch,
+            ["backup", str(theirs), "--data-dir", str(other), "--admin", "anna"],
+            PASSWORD + "\n",
+        )[0]
+        == 0
+    )
+    restore = ["restore", str(theirs), "--data-dir", str(clinic), "--admin", "anna"]
+    code, out, err = run(capsys, monkeypatch, restore, PASSWORD + "\n")
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(
+        "Sikkerhedskopien er fra en anden klinikdatabase (Sundhedsplejen Syd"
+    )
+    assert "(Klinik Nord, id " in lines[0]
+    assert lines[1].endswith("To replace it anyway: use --other-clinic.")
+    code, out, err = run(
+        capsys, monkeypatch, [*restore, "--dry-run", "--other-clinic"], PASSWORD + "\n"
+    )
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0].startswith("Nu / Now: Klinik Nord, id ")
+    assert "0 personer / persons, 0 screeninger / screenings" in out.splitlines()[0]
+    assert out.splitlines()[1].startswith("Sikkerhedskopi / Backup: Sundhedsplejen Syd, id ")
+    assert "taget / made: " in out
+    assert "fra en anden klinikdatabase / from another clinic database" in out
+    assert "Intet er ændret (--dry-run)." in out
+    code, out, err = run(capsys, monkeypatch, [*restore, "--other-clinic"], PASSWORD + "\n")
+    assert (code, err) == (0, "")
+    assert "De tidligere filer er flyttet til" in out

@@ -12,6 +12,8 @@ from screening_app.storage.passwords import PasswordPolicy
 from screening_app.storage.pins import PinHasher
 from screening_app.storage.records import USER_ROLES, User
 from screening_app.storage.settings import (
+    CLINIC_CREATED,
+    CLINIC_ID,
     CLINIC_NAME,
     DEFAULT_RETENTION_YEARS,
     RETENTION_YEARS,
@@ -66,8 +68,11 @@ class Accounts:
         created = self.vault.create(username, admin_password)
         database = created.database
         try:
+            clinic_id = self.vault.read_keyfile().file_id
             with database.audited(username, "user-admin", criterion="init") as work:
                 work.settings.set(CLINIC_NAME, clinic)
+                work.settings.set(CLINIC_ID, clinic_id)
+                work.settings.set(CLINIC_CREATED, self.vault.now_text())
                 work.settings.set(RETENTION_YEARS, str(DEFAULT_RETENTION_YEARS))
                 user_id = work.users.add(username, display, admin_title, "admin")
                 user = work.users.get(user_id)
@@ -87,6 +92,7 @@ class Accounts:
                 database.record_event("(unknown)", "login-failed", "refused")
                 raise StorageError("wrong-credentials")
             database.record_event(record.username, "login")
+            self._give_identity(database, record.username)
         except BaseException:
             database.close()
             raise
@@ -98,6 +104,7 @@ class Accounts:
         try:
             self._audit_failed_attempts(database)
             database.record_event(RECOVERY_USER, "login", criterion="recovery-key")
+            self._give_identity(database, RECOVERY_USER)
         except BaseException:
             database.close()
             raise
@@ -111,6 +118,16 @@ class Accounts:
             pin_hash=None,
         )
         return self._session(database, user)
+
+    def _give_identity(self, database: Database, username: str) -> None:
+        """A database made before clinic identities existed gets one (its key file's id and
+        creation time) at its first login after the upgrade: one audited settings change."""
+        if database.setting(CLINIC_ID) is not None:
+            return
+        keyfile = self.vault.read_keyfile()
+        with database.audited(username, "settings-change", criterion="clinic-identity") as work:
+            work.settings.set(CLINIC_ID, keyfile.file_id)
+            work.settings.set(CLINIC_CREATED, keyfile.created)
 
     def _audit_failed_attempts(self, database: Database) -> None:
         """Move failed logins counted before the database could be opened into the trail."""

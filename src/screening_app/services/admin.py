@@ -11,15 +11,14 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from screening_app.services.accounts import Accounts, check_username
-from screening_app.services.clock import Clock, add_months, add_years
+from screening_app.services.accounts import check_username
+from screening_app.services.clock import add_months, add_years
 from screening_app.services.session import UserSession
 from screening_app.services.validation import one_of, short_text
 from screening_app.storage.audit import AuditEntry, ChainReport, Outcome
-from screening_app.storage.backup import BackupReport, backup_to, install_backup, undo_install
+from screening_app.storage.backup import BackupReport, backup_to
 from screening_app.storage.database import CheckReport
 from screening_app.storage.errors import StorageError
-from screening_app.storage.lockfile import InstanceLock
 from screening_app.storage.records import USER_ROLES, User
 from screening_app.storage.settings import (
     AUDIT_RETENTION_MONTHS,
@@ -227,48 +226,3 @@ def _check_years(years: int) -> None:
 def _years_before(moment: dt.datetime, years: int) -> dt.datetime:
     day = add_years(moment.date(), -years)
     return moment.replace(year=day.year, month=day.month, day=day.day)
-
-
-def restore_backup(
-    accounts: Accounts,
-    source: Path,
-    *,
-    clock: Clock,
-    username: str | None = None,
-    password: str | None = None,
-    recovery_key: str | None = None,
-) -> Path | None:
-    """Install a backup as the clinic database; the old files are moved aside, not deleted.
-
-    The backup must open with the given credentials and pass every check, or the old files
-    are put back. Returns the folder the old files were moved to (None if there were none).
-    """
-    vault = accounts.vault
-    guard = InstanceLock(vault.lock_path)
-    vault.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    with guard:
-        moved = install_backup(source, vault.database_path, clock())
-    try:
-        try:
-            if recovery_key is not None:
-                session = accounts.recover(recovery_key)
-            else:
-                session = accounts.login(username or "", password or "")
-            try:
-                report = session.database.check()
-                if not report.ok:
-                    raise StorageError("backup-invalid", place=str(source))
-                session.database.record_event(session.user.username, "restore")
-            finally:
-                session.logout()
-        except StorageError as error:
-            if error.code in DAMAGE_CODES:  # the backup's database, not the clinic's
-                raise StorageError("backup-invalid", place=str(source)) from None
-            raise
-    except BaseException:
-        undo_install(vault.database_path, moved)
-        raise
-    return moved
-
-
-DAMAGE_CODES = ("database-damaged", "database-corrupt")

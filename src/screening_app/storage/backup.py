@@ -1,18 +1,17 @@
-"""Encrypted backups: a verified copy of the database with its key file, and restoring one.
+"""Encrypted backups made with the database key: a verified copy and its key file.
 
 ``backup_to`` writes ``OUT/trygstart.db`` (``sqlcipher_export`` into a database attached with
 the same raw key) and ``OUT/trygstart.db.keys``, refuses and removes a copy that starts with the
 clear ``SQLite format 3`` header, then opens the copy, runs both integrity checks and compares
 the row count of every table with the source before giving it its final name.
 
-``install_backup`` never deletes: files already in the data directory are moved into a
-``replaced-<time>`` folder beside them before the backup's files are copied in.
+``storage.restore`` puts a backup back; ``storage.snapshot`` is the unattended backup that
+needs no key.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -158,56 +157,3 @@ def _fsync_file(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def check_backup_files(source: Path) -> tuple[Path, Path]:
-    database = source / BACKUP_NAME
-    keys = keyfile_path(database)
-    if not database.is_file() or not keys.is_file():
-        raise StorageError("backup-invalid", place=str(source))
-    if has_plain_header(database):
-        raise StorageError("backup-invalid", place=str(source))
-    read_keyfile(keys)
-    return database, keys
-
-
-def install_backup(source: Path, database_path: Path, now: dt.datetime) -> Path | None:
-    """Copy a backup's files to ``database_path``; returns where the old files were moved."""
-    backup_db, backup_keys = check_backup_files(source)
-    data_dir = database_path.parent
-    moved: Path | None = None
-    try:
-        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        existing = [
-            path
-            for path in (
-                database_path,
-                keyfile_path(database_path),
-                database_path.with_name(database_path.name + "-wal"),
-                database_path.with_name(database_path.name + "-shm"),
-            )
-            if path.exists()
-        ]
-        if existing:
-            moved = data_dir / f"replaced-{now.strftime('%Y%m%dT%H%M%S%fZ')}"
-            moved.mkdir(mode=0o700)
-            for path in existing:
-                path.replace(moved / path.name)
-            fsync_directory(data_dir)
-        copy_durably(backup_keys, keyfile_path(database_path))
-        copy_durably(backup_db, database_path)
-    except OSError as error:
-        raise error_from_os(error, str(data_dir)) from None
-    return moved
-
-
-def undo_install(database_path: Path, moved: Path | None) -> None:
-    """Put the files moved aside by ``install_backup`` back; the refused copy of the backup
-    is removed (the backup itself is where it was), and so is the emptied folder."""
-    for suffix in ("", ".keys", "-wal", "-shm"):
-        database_path.with_name(database_path.name + suffix).unlink(missing_ok=True)
-    if moved is not None:
-        for path in moved.iterdir():
-            path.replace(database_path.parent / path.name)
-        moved.rmdir()
-    fsync_directory(database_path.parent)

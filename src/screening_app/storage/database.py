@@ -24,6 +24,7 @@ from screening_app.storage.connection import (
 )
 from screening_app.storage.errors import StorageError
 from screening_app.storage.followup import FollowUpRecords
+from screening_app.storage.identity import Summary, summary
 from screening_app.storage.kdf import wipe
 from screening_app.storage.lockfile import InstanceLock
 from screening_app.storage.persons import PersonRecords
@@ -268,6 +269,12 @@ class Database:
             except DatabaseError as error:
                 return CheckReport(settings, [f"audit unreadable: {type(error).__name__}"], None)
         return CheckReport(settings, integrity, chain)
+
+    def summary(self) -> Summary:
+        """The clinic's identity and how many persons and screenings it holds (numbers, not
+        person data: no audit entry of its own; ``restore`` records one for what it does)."""
+        with self.reading() as connection:
+            return summary(connection)
 
     def verify_audit(self) -> audit.ChainReport:
         with self.reading() as connection:

@@ -160,6 +160,16 @@ _SENTENCES: dict[str, tuple[str, str]] = {
             "Use another backup."
         ),
     ),
+    "backup-other-clinic": (
+        (
+            "Sikkerhedskopien er fra en anden klinikdatabase ({backup}) end den, der er her "
+            "({current}); intet er ændret. Skal den erstatte den alligevel: brug --other-clinic."
+        ),
+        (
+            "The backup is from another clinic database ({backup}) than the one here "
+            "({current}); nothing was changed. To replace it anyway: use --other-clinic."
+        ),
+    ),
     "backup-path-not-text": (
         (
             "Navnet på sikkerhedskopiens mappe er ikke gyldig tekst (UTF-8); vælg et navn "

@@ -91,14 +91,23 @@ class Vault:
         *,
         clock: UtcClock,
         kdf_params: Argon2Params = DEFAULT_PARAMS,
+        throttle: LoginThrottle | None = None,
     ) -> None:
         self.data_dir = data_dir
         self.database_path = data_dir / DATABASE_NAME
         self.keyfile_path = keyfile_path(self.database_path)
-        self.throttle = LoginThrottle(data_dir / "login-attempts.json")
+        self.throttle = throttle or LoginThrottle(data_dir / "login-attempts.json")
         self.lock_path = data_dir / "trygstart.lock"
         self._clock = clock
         self._params = kdf_params
+
+    def sibling(self, data_dir: Path) -> Vault:
+        """A vault for another folder (a backup being restored) that counts attempts in this
+        one's throttle: the restore command is no way around the login delays."""
+        return Vault(data_dir, clock=self._clock, kdf_params=self._params, throttle=self.throttle)
+
+    def now(self) -> dt.datetime:
+        return self._clock()
 
     def now_text(self) -> str:
         return utc_text(self._clock())
