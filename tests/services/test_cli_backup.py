@@ -94,3 +94,41 @@ def test_restore_says_what_replaces_what_and_refuses_another_clinic(
     code, out, err = run(capsys, monkeypatch, [*restore, "--other-clinic"], PASSWORD + "\n")
     assert (code, err) == (0, "")
     assert "De tidligere filer er flyttet til" in out
+
+
+def test_the_nightly_backup_needs_no_password_while_the_app_is_open(
+    clinic: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from screening_app.storage.lockfile import InstanceLock
+
+    with InstanceLock(clinic / "trygstart.lock"):  # TrygStart holds the database open
+        code, out, err = run(
+            capsys,
+            monkeypatch,
+            ["backup", str(tmp_path / "nightly"), "--data-dir", str(clinic), "--unattended"],
+        )
+    assert (code, err) == (0, "")
+    assert out.startswith("Krypteret sikkerhedskopi uden nøgle (")
+    assert sorted(p.name for p in (tmp_path / "nightly").iterdir()) == [
+        "trygstart-backup.json",
+        "trygstart.db",
+        "trygstart.db.keys",
+    ]
+    restore = ["restore", str(tmp_path / "nightly"), "--data-dir", str(clinic), "--dry-run"]
+    code, out, err = run(capsys, monkeypatch, [*restore, "--admin", "anna"], PASSWORD + "\n")
+    assert (code, err) == (0, "")
+    assert "(unattended)" in out
+
+
+def test_backup_needs_an_administrator_or_unattended(
+    clinic: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from screening_app.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["admin", "backup", str(tmp_path / "b"), "--data-dir", str(clinic)])
+    assert exit_.value.code == 2
+    assert "--admin" in capsys.readouterr().err

@@ -1,6 +1,7 @@
 """``screening-app admin backup`` and ``restore``: backups for clinic IT.
 
 ``backup OUT --admin USER``: a verified, encrypted backup made with the database key.
+``backup OUT --unattended``: the nightly backup, no password, also while TrygStart is open.
 ``restore IN``: says what will replace what (clinic, id, counts, the backup's date), refuses a
 backup of another clinic database unless ``--other-clinic``, and with ``--dry-run`` only says.
 """
@@ -12,9 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from screening_app.cli.admin_session import Secrets, admin_option, as_admin, credential_options
+from screening_app.cli.admin_session import Secrets, as_admin, credential_options
 from screening_app.services.accounts import Accounts
-from screening_app.services.admin import AdminService
+from screening_app.services.admin import AdminService, unattended_backup
 from screening_app.services.clock import system_clock
 from screening_app.services.restore import RestorePlan, Side, restore_backup
 
@@ -30,10 +31,20 @@ STATES = {
 
 def register(command: Callable[[str, str, Callable[..., int]], argparse.ArgumentParser]) -> None:
     backup = command(
-        "backup", "write an encrypted, verified backup into the new folder OUT", run_backup
+        "backup",
+        "write an encrypted backup into the new folder OUT: verified with an administrator's "
+        "password (stdin), or --unattended (no password; for a nightly task, also while "
+        "TrygStart is open)",
+        run_backup,
     )
     backup.add_argument("out", type=Path, metavar="OUT")
-    admin_option(backup)
+    who = backup.add_mutually_exclusive_group(required=True)
+    who.add_argument("--admin", metavar="USER", help="an administrator (password on stdin)")
+    who.add_argument(
+        "--unattended",
+        action="store_true",
+        help="copy the encrypted pages without a key (checked as far as possible without it)",
+    )
 
     restore = command(
         "restore",
@@ -52,6 +63,24 @@ def register(command: Callable[[str, str, Callable[..., int]], argparse.Argument
 
 
 def run_backup(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
+    if args.unattended:
+        report = unattended_backup(accounts, args.out, clock=system_clock)
+        carried = (
+            f" + {report.wal_commits} transaktioner i WAL / transactions in the WAL"
+            if report.wal_commits
+            else ""
+        )
+        print(
+            f"Krypteret sikkerhedskopi uden nøgle ({report.database_bytes} bytes{carried}) i / "
+            f"Encrypted backup without the key in: {report.directory}"
+        )
+        print(
+            "Sidernes kontrol og logkæden kontrolleres først ved gendannelse (restore "
+            "--dry-run). / The pages and the audit chain are checked at restore "
+            "(restore --dry-run)."
+        )
+        return 0
+
     def work(admin: AdminService) -> int:
         report = admin.backup(args.out)
         rows = sum(report.rows.values())

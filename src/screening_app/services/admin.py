@@ -11,8 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from screening_app.services.accounts import check_username
-from screening_app.services.clock import add_months, add_years
+from screening_app.services.accounts import Accounts, check_username
+from screening_app.services.clock import Clock, add_months, add_years
 from screening_app.services.session import UserSession
 from screening_app.services.validation import one_of, short_text
 from screening_app.storage.audit import AuditEntry, ChainReport, Outcome
@@ -27,6 +27,8 @@ from screening_app.storage.settings import (
     MIN_AUDIT_RETENTION_MONTHS,
     RETENTION_YEARS,
 )
+from screening_app.storage.snapshot import SnapshotReport
+from screening_app.storage.snapshot import unattended_backup as snapshot
 from screening_app.storage.vault import utc_text
 
 MIN_RETENTION_YEARS = 1
@@ -226,3 +228,11 @@ def _check_years(years: int) -> None:
 def _years_before(moment: dt.datetime, years: int) -> dt.datetime:
     day = add_years(moment.date(), -years)
     return moment.replace(year=day.year, month=day.month, day=day.day)
+
+
+def unattended_backup(accounts: Accounts, out: Path, *, clock: Clock) -> SnapshotReport:
+    """The nightly backup without a password (``storage.snapshot``): the encrypted pages
+    copied as one committed state while TrygStart may be open, and checked as far as that
+    is possible without the key. It reads no person data, and cannot write an audit entry
+    (that needs the key): its manifest in the backup folder is its record."""
+    return snapshot(accounts.vault.database_path, out, utc_text(clock()))

@@ -123,6 +123,9 @@ class Database:
         """Close the connection, wipe the key, release the instance lock."""
         if self._connection is not None:
             with contextlib.suppress(DatabaseError):
+                # No waiting: a nightly backup may hold checkpoints off (storage.shm_lock),
+                # and locking must be instant. The WAL then stays until the next checkpoint.
+                self._connection.execute("PRAGMA busy_timeout = 0")
                 self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._connection.close()
             self._connection = None

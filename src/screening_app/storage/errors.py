@@ -170,6 +170,20 @@ _SENTENCES: dict[str, tuple[str, str]] = {
             "({current}); nothing was changed. To replace it anyway: use --other-clinic."
         ),
     ),
+    "snapshot-unstable": (
+        (
+            "Databasen ændrede sig, mens den blev kopieret (virker låsen ikke på dette drev?); "
+            "intet er gemt. Prøv igen, eller tag sikkerhedskopien med en adgangskode."
+        ),
+        (
+            "The database changed while it was being copied (does the lock not work on this "
+            "drive?); nothing was kept. Try again, or make the backup with a password."
+        ),
+    ),
+    "snapshot-busy": (
+        "Databasen var optaget i mere end {seconds} sekunder; intet er gemt. Prøv igen senere.",
+        "The database was busy for more than {seconds} seconds; nothing was kept. Try again later.",
+    ),
     "backup-path-not-text": (
         (
             "Navnet på sikkerhedskopiens mappe er ikke gyldig tekst (UTF-8); vælg et navn "
