@@ -84,6 +84,7 @@ def flipped(original: bytes, rng: random.Random) -> bytes:
 def copy_with_damage(source: Path, target: Path, database: bytes) -> None:
     target.mkdir()
     shutil.copyfile(source / KEYS_NAME, target / KEYS_NAME)
+    shutil.copyfile(source / "login-attempts.json", target / "login-attempts.json")
     (target / DATABASE_NAME).write_bytes(database)
 
 

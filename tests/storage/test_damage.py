@@ -47,6 +47,7 @@ def test_every_damaged_copy_is_refused_at_login(
         copy = tmp_path / f"copy{trial}"
         copy.mkdir()
         shutil.copyfile(source / (DATABASE_NAME + ".keys"), copy / (DATABASE_NAME + ".keys"))
+        shutil.copyfile(source / "login-attempts.json", copy / "login-attempts.json")
         damaged = bytearray(original)
         bit = rng.randrange(len(damaged) * 8)
         damaged[bit // 8] ^= 1 << (bit % 8)

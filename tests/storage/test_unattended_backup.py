@@ -89,6 +89,7 @@ def opened_ids(backup: Path, tmp_path: Path, accounts: Accounts, clock: FakeCloc
         if path.name.startswith("trygstart.db"):
             (folder / path.name).write_bytes(path.read_bytes())
     vault = Vault(folder, clock=clock, kdf_params=TEST_PARAMS)
+    vault.throttle.initialise()
     session = Accounts(
         vault, clock=clock, policy=accounts.policy, pins=PinHasher(TEST_PARAMS)
     ).login(ADMIN, ADMIN_PASSWORD)

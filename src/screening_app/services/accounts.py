@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from screening_app.services.attempts import RECOVERY_USER, audit_pending
 from screening_app.services.clock import Clock
 from screening_app.services.session import RECOVERY_USER_ID, UserSession
 from screening_app.storage.database import Database
@@ -19,9 +20,7 @@ from screening_app.storage.settings import (
     RETENTION_YEARS,
 )
 from screening_app.storage.vault import Vault
-from screening_app.storage.wrapping import user_tag
 
-RECOVERY_USER = "recovery-key"
 MAX_NAME = 200
 
 
@@ -131,13 +130,7 @@ class Accounts:
 
     def _audit_failed_attempts(self, database: Database) -> None:
         """Move failed logins counted before the database could be opened into the trail."""
-        events = self.vault.failed_attempts()
-        if not events:
-            return
-        salt = self.vault.read_keyfile().tag_salt
-        names = {user_tag(salt, name): name for name in database.usernames()}
-        names["recovery"] = RECOVERY_USER
-        database.record_failed_logins([(names.get(tag, "(unknown)"), at) for tag, at in events])
+        audit_pending(self.vault, database)
 
     def _session(self, database: Database, user: User) -> UserSession:
         return UserSession(
@@ -145,4 +138,4 @@ class Accounts:
         )
 
 
-__all__ = ["USER_ROLES", "Accounts", "Setup", "check_username"]
+__all__ = ["RECOVERY_USER", "USER_ROLES", "Accounts", "Setup", "check_username"]

@@ -34,6 +34,7 @@ ACTIONS: frozenset[str] = frozenset(
         "lock",
         "unlock",
         "unlock-failed",
+        "throttle-state-lost",  # the login counters were missing or damaged (fail closed)
         # persons and records
         "search-persons",
         "view-person",

@@ -253,9 +253,21 @@ class Database:
 
     def record_failed_logins(self, events: list[tuple[str, str]]) -> None:
         """Audit entries for failed logins counted before the database could be opened."""
+        self.record_events([(user, "login-failed", "refused", at, None) for user, at in events])
+
+    def record_events(self, events: list[tuple[str, str, audit.Outcome, str, str | None]]) -> None:
+        """Several events (user, action, outcome, time, criterion) in one transaction: the
+        login attempts and alerts the throttle kept while the database was closed."""
         with self.transaction() as connection:
-            for user, at in events:
-                audit.append(connection, at=at, user=user, action="login-failed", outcome="refused")
+            for user, action, outcome, at, criterion in events:
+                audit.append(
+                    connection,
+                    at=at,
+                    user=user,
+                    action=action,
+                    outcome=outcome,
+                    criterion=criterion,
+                )
 
     # --------------------------------------------------------------------- checks
     def check(self) -> CheckReport:

@@ -53,7 +53,7 @@ from screening_app.storage.private import (
     private_folder,
     tighten_all,
 )
-from screening_app.storage.throttle import Event, LoginThrottle
+from screening_app.storage.throttle import LoginThrottle, Pending
 from screening_app.storage.wrapping import (
     UnwrapError,
     b64,
@@ -96,7 +96,9 @@ class Vault:
         self.data_dir = data_dir
         self.database_path = data_dir / DATABASE_NAME
         self.keyfile_path = keyfile_path(self.database_path)
-        self.throttle = throttle or LoginThrottle(data_dir / "login-attempts.json")
+        self.throttle = throttle or LoginThrottle(
+            data_dir / "login-attempts.json", database_exists=self.database_path.exists
+        )
         self.lock_path = data_dir / "trygstart.lock"
         self._clock = clock
         self._params = kdf_params
@@ -161,6 +163,7 @@ class Vault:
                 migrate(connection, self.database_path)
             finally:
                 connection.close()
+            self.throttle.initialise()  # from now on a missing counter file means tampering
             write_keyfile(self.keyfile_path, keyfile)
             return Created(self._database(database_key, lock), recovery_key)
         except BaseException:
@@ -191,7 +194,7 @@ class Vault:
             raise StorageError("wrong-credentials") from None
         try:
             # The password is proven: whatever the database file says next is not a guess.
-            self.throttle.succeeded(tag)
+            self.throttle.succeeded(tag, self._clock())
             return self._open_as(keyfile, tag, private)
         finally:
             wipe(private)
@@ -212,7 +215,7 @@ class Vault:
         except UnwrapError:
             return False
         wipe(private)
-        self.throttle.succeeded(tag)
+        self.throttle.succeeded(tag, self._clock())
         return True
 
     def unlock_with_recovery(self, recovery_key: str) -> Database:
@@ -227,7 +230,7 @@ class Vault:
         try:
             if not secrets.compare_digest(public_of(private), unb64(keyfile.recovery_public_key)):
                 raise StorageError("wrong-recovery-key")
-            self.throttle.succeeded(RECOVERY)
+            self.throttle.succeeded(RECOVERY, self._clock())
             return self._open_as(keyfile, RECOVERY, private)
         finally:
             wipe(private)
@@ -240,9 +243,13 @@ class Vault:
             params = Argon2Params(kdf.memory_kib, kdf.iterations, kdf.parallelism)
         burn_equal_work(params, password, hashlib.sha256(tag.encode()).digest()[:16])
 
-    def failed_attempts(self) -> list[Event]:
-        """Failed logins waiting for the audit trail (call after a successful unlock)."""
-        return self.throttle.take_events()
+    def pending_attempts(self) -> Pending:
+        """Failed logins (and lost counters) waiting for the audit trail; they stay until
+        ``forget_attempts`` (call it once they are in the trail)."""
+        return self.throttle.pending(self._clock())
+
+    def forget_attempts(self, done: Pending) -> None:
+        self.throttle.forget(done, self._clock())
 
     def tag_of(self, username: str) -> str:
         return user_tag(self.read_keyfile().tag_salt, username)
@@ -388,7 +395,7 @@ class Vault:
             private = open_private_key(user.kdf, user.private_key, old_password, aad)
         except UnwrapError:
             raise StorageError("wrong-credentials") from None
-        self.throttle.succeeded(tag)
+        self.throttle.succeeded(tag, self._clock())
         try:
             kdf, sealed = seal_private_key(private, new_password, self._params, aad)
         finally:
