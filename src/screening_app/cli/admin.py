@@ -12,8 +12,6 @@ per-user data directory for TrygStart.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
 import os
 import sys
 import traceback
@@ -21,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from screening_app.cli import admin_backup
+from screening_app.cli import admin_audit, admin_backup
 from screening_app.cli.admin_session import (
     Secrets,
     admin_option,
@@ -116,14 +114,7 @@ def register(subparsers: Any) -> None:
     )
     admin_option(check)
 
-    verify = command("verify-audit", "verify the audit trail's hash chain", run_verify)
-    admin_option(verify)
-
-    export = command(
-        "export-audit", "print one person's access log as JSON (GDPR request)", run_export
-    )
-    export.add_argument("--person", required=True, type=int, metavar="ID")
-    admin_option(export)
+    admin_audit.register(command)
 
     purge = command(
         "purge", "delete persons whose last entry is older than N years (audited)", run_purge
@@ -278,30 +269,6 @@ def run_check(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) ->
         if report.settings:
             raise StorageError("settings-drift")
         print("Databasen er i orden. / The database is sound.")
-        return 0
-
-    return as_admin(args, accounts, secrets, work)
-
-
-def run_verify(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
-    def work(admin: AdminService) -> int:
-        report = admin.verify_audit()
-        print(report.sentence())
-        return 0 if report.intact else EXIT_ERROR
-
-    return as_admin(args, accounts, secrets, work)
-
-
-def run_export(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
-    def work(admin: AdminService) -> int:
-        entries = admin.export_person_audit(args.person)
-        document = {
-            "person": args.person,
-            "exported": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            "entries": [entry.content() for entry in entries],
-        }
-        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-        print()
         return 0
 
     return as_admin(args, accounts, secrets, work)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from screening_app.storage import audit
+from screening_app.storage import audit, audit_anchor
 from screening_app.storage.connection import (
     Connection,
     DatabaseError,
@@ -43,7 +43,7 @@ class AuditTrail:
     def __init__(self, connection: Connection) -> None:
         self._c = connection
 
-    def purge_before(self, cutoff: str) -> int:
+    def purge_before(self, cutoff: str) -> audit.Purged:
         return audit.purge_before(self._c, cutoff)
 
 
@@ -294,6 +294,14 @@ class Database:
     def verify_audit(self) -> audit.ChainReport:
         with self.reading() as connection:
             return audit.verify(connection)
+
+    def audit_head(self, clinic_id: str, now: str) -> audit_anchor.Anchor:
+        with self.reading() as connection:
+            return audit_anchor.head(connection, clinic_id, now)
+
+    def check_anchor(self, anchor: audit_anchor.Anchor, clinic_id: str) -> None:
+        with self.reading() as connection:
+            audit_anchor.check(connection, anchor, clinic_id)
 
     def audit_entries(self, person_id: int | None = None) -> list[audit.AuditEntry]:
         with self.reading() as connection:

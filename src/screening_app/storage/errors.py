@@ -93,6 +93,66 @@ _SENTENCES: dict[str, tuple[str, str]] = {
             "Leave the database as it is and contact the data controller."
         ),
     ),
+    "audit-missing": (
+        (
+            "Logposterne 1-{last} mangler, og ingen sletning efter opbevaringstiden er "
+            "registreret for dem. Lad databasen være, som den er, og kontakt den dataansvarlige."
+        ),
+        (
+            "Audit entries 1-{last} are missing, and no retention purge recorded their removal. "
+            "Leave the database as it is and contact the data controller."
+        ),
+    ),
+    "anchor-invalid": (
+        "{place} er ikke et anker for logkæden fra TrygStart.",
+        "{place} is not a TrygStart audit anchor.",
+    ),
+    "anchor-exists": (
+        "{place} findes allerede; vælg et nyt navn til ankeret.",
+        "{place} already exists; choose a new name for the anchor.",
+    ),
+    "anchor-inside-data": (
+        ("Ankeret skal opbevares uden for datamappen ({place}), fx på et USB-drev i pengeskabet."),
+        (
+            "The anchor must be kept outside the data folder ({place}), e.g. on a USB drive "
+            "in the safe."
+        ),
+    ),
+    "anchor-other-clinic": (
+        "Ankeret er fra en anden klinikdatabase; intet er kontrolleret.",
+        "The anchor is from another clinic database; nothing was checked.",
+    ),
+    "anchor-truncated": (
+        (
+            "Logkæden slutter før ankerets post {seq} (fra {at}): poster er fjernet. Lad "
+            "databasen være, som den er, og kontakt den dataansvarlige."
+        ),
+        (
+            "The audit trail ends before the anchor's entry {seq} (of {at}): entries were "
+            "removed. Leave the database as it is and contact the data controller."
+        ),
+    ),
+    "anchor-mismatch": (
+        (
+            "Logkæden passer ikke til ankeret: post {seq} (fra {at}) er ændret, eller kæden er "
+            "skrevet om. Lad databasen være, som den er, og kontakt den dataansvarlige."
+        ),
+        (
+            "The audit trail does not match the anchor: entry {seq} (of {at}) was changed, or "
+            "the chain was rewritten. Leave the database as it is and contact the data "
+            "controller."
+        ),
+    ),
+    "anchor-too-old": (
+        (
+            "Ankerets post {seq} er slettet efter opbevaringstiden og kan ikke kontrolleres; "
+            "lav et nyt anker (screening-app admin audit-anchor)."
+        ),
+        (
+            "The anchor's entry {seq} was removed by retention and cannot be checked; make a "
+            "new anchor (screening-app admin audit-anchor)."
+        ),
+    ),
     "settings-drift": (
         "Databasens sikkerhedsindstillinger er ikke som krævet; kontakt IT.",
         "The database's security settings are not as required; contact IT.",
