@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from screening_app.services.attempts import RECOVERY_USER, audit_pending
 from screening_app.services.clock import Clock
 from screening_app.services.session import RECOVERY_USER_ID, UserSession
+from screening_app.services.validation import refuse_control_characters
 from screening_app.storage.database import Database
 from screening_app.storage.errors import StorageError
 from screening_app.storage.passwords import PasswordPolicy
@@ -32,6 +33,7 @@ class Setup:
 
 def check_username(username: str) -> str:
     name = username.strip()
+    refuse_control_characters(name, "user name")
     if not name or len(name) > MAX_NAME or any(ch.isspace() for ch in name):
         raise StorageError("invalid", detail="user name (one word, 1-200 characters)")
     return name
@@ -60,9 +62,12 @@ class Accounts:
             raise StorageError("already-exists", place=str(self.vault.data_dir))
         username = check_username(admin_username)
         clinic = clinic_name.strip()
+        refuse_control_characters(clinic, "clinic name")
         if not clinic or len(clinic) > MAX_NAME:
             raise StorageError("invalid", detail="clinic name")
         display = admin_display_name.strip() or username
+        refuse_control_characters(display, "display name")
+        refuse_control_characters(admin_title, "title")
         self.policy.check(admin_password, [username, display, clinic])
         created = self.vault.create(username, admin_password)
         database = created.database

@@ -177,6 +177,17 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "Adgangskoden må højst have {maximum} tegn.",
         "The password may have at most {maximum} characters.",
     ),
+    "password-blank": (
+        "Adgangskoden må ikke bestå af mellemrum alene.",
+        "The password must not consist of spaces alone.",
+    ),
+    "control-character": (
+        "{field} indeholder et tegn, der ikke kan gemmes (et styretegn); fjern det, og prøv igen.",
+        (
+            "{field} contains a character that cannot be stored (a control character); "
+            "remove it and try again."
+        ),
+    ),
     "password-common": (
         "Adgangskoden er for almindelig (den står på en liste over kendte adgangskoder).",
         "The password is too common (it is on a list of known passwords).",
@@ -282,6 +293,24 @@ _SENTENCES: dict[str, tuple[str, str]] = {
 }
 
 
+# The names of the fields a clinician or IT types into, for sentences that name one.
+FIELDS: dict[str, tuple[str, str]] = {
+    "note": ("Notatet", "The note"),
+    "task": ("Opgaven", "The task"),
+    "reason": ("Begrundelsen", "The reason"),
+    "name": ("Navnet", "The name"),
+    "user name": ("Brugernavnet", "The user name"),
+    "display name": ("Visningsnavnet", "The display name"),
+    "title": ("Titlen", "The title"),
+    "clinic name": ("Klinikkens navn", "The clinic's name"),
+    "address line": ("Adresselinjen", "The address line"),
+    "e-mail": ("E-mailadressen", "The e-mail address"),
+    "phone": ("Telefonnummeret", "The phone number"),
+    "safe phone": ("Det sikre telefonnummer", "The safe phone number"),
+    "safe times": ("De sikre tidspunkter", "The safe times"),
+}
+
+
 class StorageError(Exception):
     """A known problem in one sentence: ``code`` is stable, ``message(lang)`` is for people."""
 
@@ -295,7 +324,12 @@ class StorageError(Exception):
     def message(self, lang: str = "da") -> str:
         danish, english = _SENTENCES[self.code]
         template = danish if lang == "da" else english
-        return template.format(**self.params)
+        params = dict(self.params)
+        field = params.get("field")
+        if isinstance(field, str):
+            names = FIELDS.get(field, (field, field))
+            params["field"] = names[0] if lang == "da" else names[1]
+        return template.format(**params)
 
     def both(self) -> str:
         """Danish first, English always: the two sentences on two lines."""
