@@ -94,17 +94,28 @@ def test_a_name_longer_than_the_file_system_allows_is_refused(setup: Setup, tmp_
     assert not os.path.lexists(out)
 
 
+def test_a_missing_parent_folder_is_refused(setup: Setup, tmp_path: Path) -> None:
+    """An unmounted share: its mount point is there, the folder on the share is not."""
+    mount_point = tmp_path / "mnt" / "backup"
+    mount_point.mkdir(parents=True)
+    error = refused(setup, mount_point / "trygstart" / "2026-03-02")
+    assert error.code == "backup-parent-missing"
+    assert "is the drive connected?" in error.message("en")
+    assert entries(mount_point) == []
+
+
 def test_a_backup_that_fails_half_way_leaves_no_folder(
     setup: Setup, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    out = tmp_path / "new" / "deeper" / "backup"
+    (tmp_path / "share").mkdir()
+    out = tmp_path / "share" / "backup"
 
     def broken_copy(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(backup_module, "copy_durably", broken_copy)
     assert refused(setup, out).code == "disk-full"
-    assert not (tmp_path / "new").exists()
+    assert entries(tmp_path / "share") == []
     monkeypatch.undo()
     AdminService(setup.session).backup(out)  # the rerun is not blocked
     assert (out / "trygstart.db").is_file()

@@ -59,6 +59,7 @@ def test_everything_is_private_under_umask_000(
     names = {p.name for p in data.iterdir()}
     assert {"trygstart.db", "trygstart.db-wal", "trygstart.db-shm", "trygstart.db.keys"} <= names
     assert not_private(data) == {}
+    (tmp_path / "backups").mkdir()
     backup = tmp_path / "backups" / "nightly"
     AdminService(session).backup(backup)
     assert not_private(backup) == {}

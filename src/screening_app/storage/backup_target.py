@@ -1,11 +1,13 @@
 """Where a backup may go: checked before anything is made, and undone if it fails half-way.
 
-A backup goes into a new folder. Refused, each in one sentence, before anything is created: a
-name that is not valid UTF-8 (SQLite takes file names as UTF-8 text), a link that points
-nowhere (at the target or above it: an unmounted share), a folder that exists already, a
-folder inside the data folder (a backup must survive the disk it protects), and a path longer
-than SQLite or the file system can open. ``made_folders`` creates the missing folders and
-returns them, so that a failure can remove exactly those (no empty folder blocks the rerun).
+A backup goes into a new folder in a folder that exists. Refused, each in one sentence, before
+anything is created: a name that is not valid UTF-8 (SQLite takes file names as UTF-8 text), a
+link that points nowhere (at the target or above it: an unmounted share), a folder that exists
+already, a parent folder that does not (an unmounted share's mount point would otherwise get
+the backup on the local disk), a folder inside the data folder (a backup must survive the disk
+it protects), and a path longer than SQLite or the file system can open. ``made_folders``
+creates the folder and returns it, so that a failure can remove exactly that (no empty folder
+blocks the rerun).
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ def checked_target(out: Path, data_dir: Path) -> Path:
     data = data_dir.resolve()
     if resolved == data or data in resolved.parents:
         raise StorageError("backup-inside-data", place=str(data_dir))
+    if not target.parent.is_dir():  # an unmounted share must not fill the local disk instead
+        raise StorageError("backup-parent-missing", place=str(target.parent))
     return target
 
 
@@ -68,7 +72,7 @@ def _check_length(target: Path) -> None:
 
 
 def made_folders(target: Path) -> list[Path]:
-    """Create ``target`` and its missing parents (0700); the ones made, outermost first."""
+    """Create ``target`` (0700; its parent exists) and return what was made."""
     missing = [p for p in (*reversed(target.parents), target) if not os.path.lexists(p)]
     made: list[Path] = []
     try:

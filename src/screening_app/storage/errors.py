@@ -275,6 +275,16 @@ _SENTENCES: dict[str, tuple[str, str]] = {
             "place for the backup."
         ),
     ),
+    "backup-parent-missing": (
+        (
+            "Mappen {place} findes ikke (er drevet tilsluttet?); intet er gemt. Opret den, "
+            "eller vælg en anden."
+        ),
+        (
+            "The folder {place} does not exist (is the drive connected?); nothing was saved. "
+            "Create it, or choose another."
+        ),
+    ),
     "backup-inside-data": (
         ("En sikkerhedskopi må ikke ligge i datamappen ({place}); vælg en mappe på et andet drev."),
         (
