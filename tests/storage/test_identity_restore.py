@@ -201,6 +201,20 @@ def test_restore_into_an_empty_folder_and_over_a_damaged_database(
     fresh.login(ADMIN, ADMIN_PASSWORD).logout()
 
 
+def test_restore_is_refused_while_the_database_is_open(
+    setup: Setup, accounts: Accounts, tmp_path: Path, clock: FakeClock
+) -> None:
+    AdminService(setup.session).backup(tmp_path / "backup")  # TrygStart stays open
+    keys = accounts.vault.keyfile_path.read_bytes()
+    with pytest.raises(StorageError) as error:
+        restore_backup(
+            accounts, tmp_path / "backup", clock=clock, username=ADMIN, password=ADMIN_PASSWORD
+        )
+    assert error.value.code == "in-use"
+    assert accounts.vault.keyfile_path.read_bytes() == keys
+    assert sorted(p.name for p in accounts.vault.data_dir.iterdir() if p.is_dir()) == []
+
+
 def test_only_an_administrator_may_restore(
     setup: Setup, accounts: Accounts, tmp_path: Path, clock: FakeClock
 ) -> None:

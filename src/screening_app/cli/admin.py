@@ -257,6 +257,12 @@ def run_rekey(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) ->
 def run_check(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
     def work(admin: AdminService) -> int:
         report = admin.check()
+        if report.identity is not None:
+            identity = report.identity
+            print(
+                f"klinik / clinic: {identity.name}, id {identity.clinic_id} "
+                f"(oprettet / created {identity.created[:10]})"
+            )
         for problem in report.settings + report.integrity:
             print(f"problem: {problem}")
         if report.damaged:

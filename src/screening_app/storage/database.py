@@ -24,7 +24,7 @@ from screening_app.storage.connection import (
 )
 from screening_app.storage.errors import StorageError
 from screening_app.storage.followup import FollowUpRecords
-from screening_app.storage.identity import Summary, summary
+from screening_app.storage.identity import ClinicIdentity, Summary, read_identity, summary
 from screening_app.storage.kdf import wipe
 from screening_app.storage.lockfile import InstanceLock
 from screening_app.storage.persons import PersonRecords
@@ -72,6 +72,7 @@ class CheckReport:
     settings: list[str]
     integrity: list[str]
     audit: audit.ChainReport | None  # None: not verified, the database is damaged
+    identity: ClinicIdentity | None = None
 
     @property
     def damaged(self) -> bool:
@@ -281,9 +282,10 @@ class Database:
                 return CheckReport(settings, integrity, None)
             try:
                 chain = audit.verify(connection)
+                identity = read_identity(connection)
             except DatabaseError as error:
                 return CheckReport(settings, [f"audit unreadable: {type(error).__name__}"], None)
-        return CheckReport(settings, integrity, chain)
+        return CheckReport(settings, integrity, chain, identity)
 
     def summary(self) -> Summary:
         """The clinic's identity and how many persons and screenings it holds (numbers, not
