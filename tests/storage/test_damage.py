@@ -12,6 +12,9 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
+import screening_app.storage.vault as vault_module
 from screening_app.domain.instrument import Instrument
 from screening_app.services.accounts import Accounts, Setup
 from screening_app.services.persons import PersonService
@@ -95,3 +98,22 @@ def test_damage_found_while_working_is_not_called_read_only(
         except StorageError as error:
             codes.add(error.code)
     assert codes == {"database-damaged"}
+
+
+def test_the_pages_are_checked_once_per_start(
+    setup: Setup, accounts: Accounts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first login after the application starts checks every page; an unlock after
+    quick-hide (same process, same vault) does not pay for it again."""
+    setup.session.logout()
+    calls: list[int] = []
+    real = vault_module.verify_pages
+
+    def counting(connection: object) -> None:
+        calls.append(1)
+        real(connection)
+
+    monkeypatch.setattr(vault_module, "verify_pages", counting)
+    for _ in range(3):
+        accounts.login(ADMIN, ADMIN_PASSWORD).logout()
+    assert len(calls) == 1  # the fixture's vault had created, not opened, the database

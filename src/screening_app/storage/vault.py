@@ -100,6 +100,7 @@ class Vault(KeyFileUsers):
         self.lock_path = data_dir / "trygstart.lock"
         self._clock = clock
         self._params = kdf_params
+        self._pages_verified = False
 
     def sibling(self, data_dir: Path) -> Vault:
         """A vault for another folder (a backup being restored) that counts attempts in this
@@ -297,8 +298,13 @@ class Vault(KeyFileUsers):
                 continue
             try:
                 # Every page against its HMAC before anything is written (migrations, the
-                # login's audit entry): a damaged file is refused as it is, whole.
-                verify_pages(connection)
+                # login's audit entry): a damaged file is refused as it is, whole. Once per
+                # vault (per start of the application, per admin command): about 2.4 ms per
+                # MB, and an unlock after quick-hide should not pay it again (the pages read
+                # meanwhile are checked by SQLCipher as they are read).
+                if not self._pages_verified:
+                    verify_pages(connection)
+                    self._pages_verified = True
                 migrate(connection, self.database_path)
             except BaseException:
                 connection.close()
