@@ -252,10 +252,6 @@ class Database:
             users = UserRecords(connection, self._clock()).all()
         return [user.username for user in users if user.active or not active_only]
 
-    def record_failed_logins(self, events: list[tuple[str, str]]) -> None:
-        """Audit entries for failed logins counted before the database could be opened."""
-        self.record_events([(user, "login-failed", "refused", at, None) for user, at in events])
-
     def record_events(self, events: list[tuple[str, str, audit.Outcome, str, str | None]]) -> None:
         """Several events (user, action, outcome, time, criterion) in one transaction: the
         login attempts and alerts the throttle kept while the database was closed."""
