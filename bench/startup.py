@@ -245,6 +245,7 @@ def start_consultation(flow: Any) -> Any:
     gate = flow.window.current_screen()
     for box in gate.points.values():
         box.setChecked(True)
+    gate.circumstances.interpreters["none"].setChecked(True)
     gate.instrument.setCurrentIndex(gate.instrument.findData("bench-200"))
     gate.start()
     return flow.persons.consultation

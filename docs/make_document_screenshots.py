@@ -47,7 +47,7 @@ def main() -> int:
     return 0
 
 
-def clinic(folder: Path) -> tuple[Any, Any, int, int]:
+def clinic(folder: Path) -> tuple[Any, Any, int, tuple[int, int]]:
     """A fictitious clinic: the session, the document service, a person and a screening."""
     import datetime as dt
 
@@ -85,6 +85,13 @@ def clinic(folder: Path) -> tuple[Any, Any, int, int]:
     town = bundled.get("municipality").model_copy(
         update={"address": Address(lines=["Rådhustorvet 1", "9999 Nordby"]), "unconfirmed": []}
     )
+    family_clinic = bundled.get("family-clinic").model_copy(
+        update={
+            "address": Address(lines=["Familieambulatoriet", "Hospitalsvej 9", "9999 Nordby"]),
+            "unconfirmed": [],
+            "provides_treatment": True,
+        }
+    )
     person = PersonService(session).create(
         PersonData(
             name=POLISH,
@@ -97,19 +104,25 @@ def clinic(folder: Path) -> tuple[Any, Any, int, int]:
             may_send_letters_home=False,
         )
     )
-    draft = screenings.start(person.id, instrument.id, "da")
-    screenings.answer(draft.screening.id, "q1", "yes")
-    screenings.answer(draft.screening.id, "q2", "yes")
-    screening = screenings.finalise(draft.screening.id)
+
+    def screen(answers: dict[str, str]) -> int:
+        draft = screenings.start(person.id, instrument.id, "da")
+        for link_id, value in answers.items():
+            screenings.answer(draft.screening.id, link_id, value)
+        return int(screenings.finalise(draft.screening.id).id)
+
+    # Positive, safe to go home; and one whose result is marked not for home.
+    screening_id = screen({"q1": "yes", "q2": "yes", "own": "no", "home": "no"})
+    not_for_home = screen({"q1": "yes", "q2": "no", "own": "no", "home": "yes"})
     documents = DocumentService(
         session,
         screenings=screenings,
         instruments={instrument.id: instrument},
         printer=DocumentPrinter.from_fonts_dir(resources_dir() / "fonts"),
-        directory=Directory.merge(list(bundled), [town]),
+        directory=Directory.merge(list(bundled), [town, family_clinic]),
         letterhead=LETTERHEAD,
     )
-    return session, documents, person.id, screening.id
+    return session, documents, person.id, (screening_id, not_for_home)
 
 
 def shoot(folder: Path) -> int:  # noqa: PLR0915 - one scripted tour, in order
@@ -132,7 +145,7 @@ def shoot(folder: Path) -> int:  # noqa: PLR0915 - one scripted tour, in order
     window.setGeometry(0, 0, WIDTH, HEIGHT)
     window.show()
     OUT.mkdir(parents=True, exist_ok=True)
-    session, documents, person_id, screening_id = clinic(folder)
+    session, documents, person_id, (screening_id, not_for_home) = clinic(folder)
     admin = DirectoryAdminService(
         session,
         bundled=read_bundled(resources_dir() / "services"),
@@ -172,6 +185,8 @@ def shoot(folder: Path) -> int:  # noqa: PLR0915 - one scripted tour, in order
     dialog.form.purpose.setText("Samtaleforløb for den gravide")
     dialog.form.scope_boxes["screening-result"].setChecked(True)
     dialog.form.scope_boxes["safety-concerns"].setChecked(True)
+    dialog.form.oral.setChecked(True)
+    dialog.form.oral_reason.setPlainText("Hun tør ikke tage et papir med hjem.")
     grab("01-referral-consent")
     dialog.record()
     letter = dialog.letter_form
@@ -212,14 +227,25 @@ def shoot(folder: Path) -> int:  # noqa: PLR0915 - one scripted tour, in order
     assert form is not None
     form.relation.setText("Jordemoder for moderen under graviditeten")
     form.concern.setPlainText("Moderen fortæller om slag og trusler fra barnets far.")
-    form.parent_abuse.setChecked(True)
+    mother, father = form.parents
+    mother.role.setCurrentIndex(mother.role.findData("exposed"))
+    mother.knows.setCurrentIndex(mother.knows.findData(True))
+    father.name.setText("Søren Ærø Åberg")
+    father.role.setCurrentIndex(father.role.findData("suspected"))
+    form.custody.setText("Fælles forældremyndighed")
+    from PySide6.QtWidgets import QScrollArea
+
+    scroll = dialog.findChild(QScrollArea)
+    settle()
+    scroll.ensureWidgetVisible(father.not_told, 0, 120)
     grab("06-notification")
     dialog.reject()
 
     # 4. Card and plan.
     card = actions.resource_card(person_id, screening_id)
-    grab("07-resource-card")
     assert card is not None
+    card.services.choose("danner")  # no neutral name: a warning, and a choice to make
+    grab("07-resource-card")
     card.reject()
     plan = actions.safety_plan(person_id, screening_id)
     assert plan is not None
@@ -240,6 +266,36 @@ def shoot(folder: Path) -> int:  # noqa: PLR0915 - one scripted tour, in order
     admin_dialog.save()
     grab("09-directory-admin")
     admin_dialog.reject()
+
+    # 6. A referral for treatment (§ 41), and a result that may not go home (no copy).
+    dialog = actions.refer(person_id, screening_id)
+    assert dialog is not None
+    dialog.form.services.choose("family-clinic")
+    dialog.form.purpose.setText("Forløb i familieambulatoriet")
+    dialog.form.oral.setChecked(True)
+    grab("10-referral-for-treatment")
+    dialog.reject()
+    dialog = actions.refer(person_id, not_for_home)
+    assert dialog is not None
+    dialog.form.services.choose("dialog-mod-vold")
+    dialog.form.purpose.setText("Samtaleforløb for den gravide")
+    dialog.record()
+    grab("11-referral-no-copy")
+    dialog.reject()
+    dialog = actions.refer(person_id, screening_id)
+    assert dialog is not None
+    dialog.form.services.choose("dialog-mod-vold")
+    dialog.form.purpose.setText("Samtaleforløb for den gravide")
+    dialog.form.scope_boxes["screening-result"].setChecked(True)
+    dialog.record()
+    assert dialog.letter_form is not None
+    dialog.letter_form.copy.setCurrentIndex(1)
+    dialog.make_copy()
+    grab("12-persons-copy")
+    for widget in app.topLevelWidgets():
+        if widget.isVisible() and widget is not window:
+            widget.close()
+    settle()
     session.logout()
     return 0
 

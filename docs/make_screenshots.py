@@ -7,9 +7,11 @@ this is for the documentation, the tests do not need it), runs the real applicat
 new clinic database in a temporary folder (cheap key derivation, a fixed date), with the
 bundled questionnaires and services directory, and a fictitious person, and grabs the X screen
 after each step: the first-start wizard, the recovery key, the login, the person search, the
-person's page with the asking history, the gate, "not asked", the questionnaire read by the
-clinician, self-complete and the hand-back, a positive result, the safety check's urgent
-result, changing the result, the lock screens and the settings. The images are written as
+person's page with the asking history (a linked other parent, a follow-up task), the gate (who
+is present, the interpreter, a phone consultation), "not asked", the questionnaire read by the
+clinician, a question answered "Ønsker ikke at svare", self-complete and the hand-back, a
+positive result, the safety check's urgent result, changing the result, a result left open by
+declined answers, the lock screens and the settings. The images are written as
 8-bit palette PNGs to ``docs/screenshots/<width>x<height>/``; what was there before is removed.
 """
 
@@ -176,15 +178,20 @@ def shoot(width: int, height: int) -> int:  # noqa: PLR0915 - one scripted tour,
     gate = window.current_screen()
     gate.points["time"].setChecked(True)
     gate.points["confidentiality"].setChecked(True)
+    gate.circumstances.present["partner"].setChecked(True)
+    gate.circumstances.interpreters["none"].setChecked(True)
     camera.grab("06-gate-not-safe")
     gate.record_not_asked()
     camera.grab("07-person-page-not-asked")
 
-    # The gate passed; the questionnaire read by the clinician.
+    # The gate passed (a phone consultation with a professional interpreter on the phone); the
+    # questionnaire read by the clinician; a question the person prefers not to answer.
     persons.show_gate()
     gate = window.current_screen()
+    gate.circumstances.forms["phone"].setChecked(True)
     for box in gate.points.values():
         box.setChecked(True)
+    gate.circumstances.interpreters["phone"].setChecked(True)
     camera.grab("08-gate-confirmed")
     gate.start()
     consultation = persons.consultation
@@ -193,6 +200,9 @@ def shoot(width: int, height: int) -> int:  # noqa: PLR0915 - one scripted tour,
     runner.current_page().input.choose(2)
     runner.advance()
     camera.grab("09-questionnaire")
+    runner.decline(runner.current_link_id)
+    camera.grab("19-question-declined")
+    runner.current_page().input.choose(2)
 
     # Self-complete: the person answers alone; the hand-back needs the password.
     runner.enter_self_complete()
@@ -221,6 +231,23 @@ def shoot(width: int, height: int) -> int:  # noqa: PLR0915 - one scripted tour,
     result.record_bar.finalise_button.click()
     result.done_button.click()
     camera.grab("15-person-page-history")
+
+    # Another person declines two of the questions that give the result: no band.
+    line = persons.user.persons.search_by_name("line")[0]
+    persons.open_person(line.id)
+    persons.show_gate()
+    gate = window.current_screen()
+    for box in gate.points.values():
+        box.setChecked(True)
+    gate.circumstances.interpreters["none"].setChecked(True)
+    gate.start()
+    runner = persons.consultation.runner
+    _answer(runner, set(), declined={"humiliated", "hurt"})
+    result = persons.consultation.result_screen
+    camera.grab("20-result-declined")
+    result.record_bar.finalise_button.click()
+    result.done_button.click()
+    persons.open_person(person_id)
 
     # The lock screens.
     shell.locker.idle_lock()
@@ -268,14 +295,27 @@ def _fictitious_people(flow: Any) -> None:
             child_birth_date_kind="actual",
         )
     )
-    persons.create(PersonData(name="Line Hansen-Berg", role="new-mother", cpr="2207951236"))
+    persons.create(
+        PersonData(
+            name="Line Hansen-Berg",
+            role="new-mother",
+            cpr="2207951236",
+            child_birth_date=dt.date(2026, 2, 2),
+            child_birth_date_kind="actual",
+        )
+    )
+    mette, jonas = (persons.search_by_name(name)[0].id for name in ("mette", "jonas"))
+    persons.link_co_parent(mette, jonas)
 
 
-def _answer(runner: Any, yes: set[str]) -> None:
-    """Answer every question ("yes" for those in ``yes``), to the end of the questionnaire."""
+def _answer(runner: Any, yes: set[str], declined: frozenset[str] | set[str] = frozenset()) -> None:
+    """Answer every question ("yes" for those in ``yes``, "prefer not to answer" for those in
+    ``declined``), to the end of the questionnaire."""
     for _ in range(100):
         page = runner.current_page()
-        if page is not None and page.input is not None:
+        if page is not None and page.item.link_id in declined:
+            runner.decline(page.item.link_id)
+        elif page is not None and page.input is not None:
             codes = [o.code for o in page.item.options]
             wanted = "yes" if page.item.link_id in yes else "no"
             if page.item.link_id == "safe-home-today":

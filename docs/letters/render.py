@@ -2,24 +2,40 @@
 
 Developer tool, not part of the app: needs poppler's ``pdftoppm``. Run from the repository root:
     .venv/bin/python docs/letters/render.py
+
+The questionnaire printouts are made from the bundled instruments (``questionnaires/*.yaml``,
+loaded through the catalog as the app loads them): a blank form and a completed screening of
+each, so a new version of an instrument shows here after one more run. The Arabic form is the
+right-to-left test instrument (no bundled instrument has Arabic).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
 from screening_app.directory import load_directory
+from screening_app.instruments.catalog import load_catalog
 from screening_app.instruments.yaml_format import load_instrument
 from screening_app.letters import BlankInstrument, DocumentPrinter, RenderOptions
-from screening_app.letters.specimens import specimens
+from screening_app.letters.printer import Document
+from screening_app.letters.referral import ReferralLetter
+from screening_app.letters.specimens import questionnaire_specimens, specimens
 from screening_app.paths import resources_dir
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 RESOLUTION = "70"
+
+
+def _no_copy(document: Document) -> Document:
+    """A referral about a result that is not for home: no copy goes to the person."""
+    if isinstance(document, ReferralLetter):
+        return dataclasses.replace(document, copy_to_person=None)
+    return document
 
 
 def main() -> None:
@@ -28,10 +44,30 @@ def main() -> None:
         raise SystemExit("pdftoppm not found (apt-get install poppler-utils)")
     printer = DocumentPrinter.from_fonts_dir(resources_dir() / "fonts")
     directory = load_directory(resources_dir() / "services")
-    instrument = load_instrument(REPO / "tests" / "data" / "minimal.yaml")
     arabic = load_instrument(REPO / "tests" / "letters" / "data" / "arabic.yaml")
-    jobs = [
-        (name, doc, RenderOptions("da")) for name, doc in specimens(directory, instrument).items()
+    catalog = load_catalog()
+    if catalog.errors:
+        raise SystemExit("\n".join(str(error) for error in catalog.errors))
+    # The letters report a screening of the bundled screen, as a clinic's letters would; the
+    # person's copy is of the small test form's result (a positive screen is not for home, so
+    # its copy is refused: the rule the letters keep).
+    instrument = catalog.get("ipv-screen")
+    test_form = load_instrument(REPO / "tests" / "data" / "minimal.yaml")
+    letters = {
+        name: _no_copy(document)
+        for name, document in specimens(directory, instrument).items()
+        if name not in ("blank-instrument", "completed-screening", "referral-letter-copy")
+    }
+    letters["referral-letter-copy"] = specimens(directory, test_form)["referral-letter-copy"]
+    jobs = [(name, doc, RenderOptions("da")) for name, doc in letters.items()]
+    jobs += [
+        (name, doc, RenderOptions("da"))
+        for name, doc in questionnaire_specimens(catalog.instruments).items()
+    ]
+    jobs += [
+        (f"{name}.en", doc, RenderOptions("en"))
+        for name, doc in questionnaire_specimens(catalog.instruments, "en").items()
+        if name.startswith("blank-")
     ]
     jobs += [
         (
@@ -42,7 +78,7 @@ def main() -> None:
         ("blank-instrument.ar", BlankInstrument(arabic, "ar"), RenderOptions("da")),
         (
             "referral-letter.training",
-            specimens(directory, instrument)["referral-letter"],
+            letters["referral-letter"],
             RenderOptions("da", training=True),
         ),
     ]

@@ -70,10 +70,6 @@
         <translation>Luk</translation>
     </message>
     <message>
-        <source>Some of these numbers have not been checked: the card will say so.</source>
-        <translation>Nogle af disse numre er ikke kontrolleret: det står på kortet.</translation>
-    </message>
-    <message>
         <source>The card will say the numbers were last verified on {0}.</source>
         <translation>Kortet vil sige, at numrene sidst blev kontrolleret {0}.</translation>
     </message>
@@ -99,6 +95,41 @@
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>CoParentPanel</name>
+    <message>
+        <source>The child's other parent</source>
+        <translation>Barnets anden forælder</translation>
+    </message>
+    <message>
+        <source>Link the ot&amp;her parent...</source>
+        <translation>Tilknyt den &amp;anden forælder...</translation>
+    </message>
+    <message>
+        <source>Open their page</source>
+        <translation>Åbn den anden forælders side</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Fjern tilknytningen</translation>
+    </message>
+    <message>
+        <source>Not linked. Link the other parent to see whether each has been asked alone; neither page shows the other's answers.</source>
+        <translation>Ikke tilknyttet. Tilknyt den anden forælder for at se, om hver af dem er spurgt alene; ingen af siderne viser den andens svar.</translation>
+    </message>
+    <message>
+        <source>asked alone on {0}</source>
+        <translation>spurgt alene {0}</translation>
+    </message>
+    <message>
+        <source>not asked alone yet</source>
+        <translation>ikke spurgt alene endnu</translation>
+    </message>
+    <message>
+        <source>The other parent has not been asked alone yet.</source>
+        <translation>Den anden forælder er ikke spurgt alene endnu.</translation>
     </message>
 </context>
 <context>
@@ -263,6 +294,18 @@
         <source>secure mail</source>
         <translation>sikker post</translation>
     </message>
+    <message>
+        <source>Include it anyway: the person knows the name will show</source>
+        <translation>Tag den med alligevel: personen ved, at navnet står der</translation>
+    </message>
+    <message>
+        <source>Not checked against their source: {0}. The printout will give no date for when the numbers were checked. Check the numbers before you hand it over.</source>
+        <translation>Ikke kontrolleret mod kilden: {0}. Udskriften skriver ikke, hvornår numrene er kontrolleret. Kontrollér numrene, før du giver den til personen.</translation>
+    </message>
+    <message>
+        <source>{0}: no neutral name. The name is printed and says what the service is to anyone who finds the paper.</source>
+        <translation>{0}: intet neutralt navn. Navnet bliver skrevet ud og fortæller alle, der finder papiret, hvad stedet er.</translation>
+    </message>
 </context>
 <context>
     <name>EntryForm</name>
@@ -319,6 +362,10 @@
         <translation>Kilde til oplysningerne</translation>
     </message>
     <message>
+        <source>Source's web address (https://...)</source>
+        <translation>Kildens webadresse (https://...)</translation>
+    </message>
+    <message>
         <source>Last verified</source>
         <translation>Sidst kontrolleret</translation>
     </message>
@@ -339,6 +386,14 @@
         <translation>Ikke bekræftet (står tomt)</translation>
     </message>
     <message>
+        <source>not checked</source>
+        <translation>ikke kontrolleret</translation>
+    </message>
+    <message>
+        <source>Mark as not checked</source>
+        <translation>Markér som ikke kontrolleret</translation>
+    </message>
+    <message>
         <source>on the resource card</source>
         <translation>på ressourcekortet</translation>
     </message>
@@ -349,6 +404,10 @@
     <message>
         <source>receives notifications</source>
         <translation>modtager underretninger</translation>
+    </message>
+    <message>
+        <source>gives treatment (a referral rests on Sundhedsloven § 41)</source>
+        <translation>yder behandling (en henvisning sker efter sundhedsloven § 41)</translation>
     </message>
     <message>
         <source>phone</source>
@@ -395,12 +454,43 @@
         <translation>en webadresse uden https://, fx danner.dk</translation>
     </message>
     <message>
+        <source>a full web address, e.g. https://danner.dk</source>
+        <translation>en hel webadresse, fx https://danner.dk</translation>
+    </message>
+    <message>
         <source>small letters, digits and hyphens only</source>
         <translation>kun små bogstaver, tal og bindestreger</translation>
     </message>
     <message>
         <source>filled in but marked as not confirmed: untick “not confirmed”</source>
         <translation>udfyldt, men markeret som ikke bekræftet: fjern fluebenet under “ikke bekræftet”</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRow</name>
+    <message>
+        <source>Follow &amp;up at the next visit</source>
+        <translation>&amp;Følg op ved næste besøg</translation>
+    </message>
+    <message>
+        <source>the &amp;visit on</source>
+        <translation>besøget &amp;den</translation>
+    </message>
+    <message>
+        <source>The next visit on</source>
+        <translation>Næste besøg den</translation>
+    </message>
+    <message>
+        <source>What to follow up (optional)</source>
+        <translation>Hvad der skal følges op (valgfrit)</translation>
+    </message>
+    <message>
+        <source>Follow-up task for the visit on {0}: on the person's page until done.</source>
+        <translation>Opfølgning ved besøget den {0}: står på personens side, til den er klaret.</translation>
+    </message>
+    <message>
+        <source>A follow-up task for {0} is planned in this consultation already.</source>
+        <translation>Der er allerede planlagt opfølgning den {0} i denne samtale.</translation>
     </message>
 </context>
 <context>
@@ -414,12 +504,12 @@
         <translation>Spørg kun, når alle punkter herunder er opfyldt. Er ét ikke opfyldt, så spørg ikke: notér »ikke spurgt« med årsagen, og spørg næste gang.</translation>
     </message>
     <message>
-        <source>The person is alone with me: no partner, no family member, and no child old enough to understand.</source>
-        <translation>Personen er alene med mig: ingen partner, intet familiemedlem og intet barn, der er gammelt nok til at forstå.</translation>
+        <source>First I asked "Are you alone? Can anyone hear you?": the person is alone, and no one can hear.</source>
+        <translation>Jeg har først spurgt: »Er du alene? Kan nogen høre dig?« Personen er alene, og ingen kan høre med.</translation>
     </message>
     <message>
-        <source>No interpreter is needed, or the interpreter is a professional one (never family or friends).</source>
-        <translation>Der er ikke brug for tolk, eller tolken er professionel (aldrig familie eller venner).</translation>
+        <source>The person is alone with me: no partner, no family member, and no child old enough to understand.</source>
+        <translation>Personen er alene med mig: ingen partner, intet familiemedlem og intet barn, der er gammelt nok til at forstå.</translation>
     </message>
     <message>
         <source>There is time to ask, and to respond to what the person tells me.</source>
@@ -428,6 +518,18 @@
     <message>
         <source>I have explained the limits of confidentiality: I must notify the municipality if a child, also an unborn child, may need support (Barnets Lov section 133), and information may be passed on without consent if someone is in serious danger.</source>
         <translation>Jeg har forklaret grænserne for tavshedspligten: Jeg skal underrette kommunen, hvis et barn, også et ufødt barn, kan have brug for støtte (Barnets Lov § 133), og oplysninger kan videregives uden samtykke, hvis nogen er i alvorlig fare.</translation>
+    </message>
+    <message>
+        <source>The consultation:</source>
+        <translation>Samtalen foregår:</translation>
+    </message>
+    <message>
+        <source>Who else is there:</source>
+        <translation>Hvem er ellers til stede:</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>Tolk:</translation>
     </message>
     <message>
         <source>If it is not safe to ask now</source>
@@ -466,8 +568,8 @@
         <translation>Personen &amp;svarer selv på skærmen</translation>
     </message>
     <message>
-        <source>The questions can start when every point above is ticked.</source>
-        <translation>Spørgsmålene kan begynde, når alle punkter ovenfor er krydset af.</translation>
+        <source>The questions can start when every point above is ticked and the interpreter is chosen.</source>
+        <translation>Spørgsmålene kan begynde, når alle punkter ovenfor er krydset af, og tolken er valgt.</translation>
     </message>
     <message>
         <source>&amp;Start the questions</source>
@@ -560,6 +662,10 @@
         <translation>Adresse, én linje ad gangen (bruges kun til dette brev)</translation>
     </message>
     <message>
+        <source>The person's copy holds neither the safety concerns, own violence, the message nor the safe contact details.</source>
+        <translation>Kopien til personen indeholder hverken bekymringer for sikkerheden, egen vold, beskeden eller de sikre kontaktoplysninger.</translation>
+    </message>
+    <message>
         <source>The letter holds</source>
         <translation>Brevet indeholder</translation>
     </message>
@@ -594,6 +700,21 @@
     <message>
         <source>&amp;Reference</source>
         <translation>&amp;Reference</translation>
+    </message>
+</context>
+<context>
+    <name>LinkParentScreen</name>
+    <message>
+        <source>Link the child's other parent ({0})</source>
+        <translation>Tilknyt barnets anden forælder ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuller</translation>
+    </message>
+    <message>
+        <source>{0} found. Enter links the chosen person.</source>
+        <translation>{0} fundet. Enter tilknytter den valgte.</translation>
     </message>
 </context>
 <context>
@@ -704,6 +825,10 @@
         <translation>Anden</translation>
     </message>
     <message>
+        <source>Send the notification by secure mail only.</source>
+        <translation>Send kun underretningen med sikker post.</translation>
+    </message>
+    <message>
         <source>Urgent: the child may need help at once</source>
         <translation>Haster: barnet kan have brug for hjælp med det samme</translation>
     </message>
@@ -724,12 +849,32 @@
         <translation>fx jordemoder for moderen under graviditeten</translation>
     </message>
     <message>
-        <source>Violence or abuse by a parent is suspected (the parents are not told first)</source>
-        <translation>Der er mistanke om vold eller overgreb fra en forælder (forældrene orienteres ikke først)</translation>
+        <source>e.g. joint custody; leave empty if not known</source>
+        <translation>fx fælles forældremyndighed; lad feltet stå tomt, hvis det ikke vides</translation>
     </message>
     <message>
-        <source>Contact with the parents is left out of the notification.</source>
-        <translation>Kontakten med forældrene udelades af underretningen.</translation>
+        <source>If known</source>
+        <translation>Hvis det vides</translation>
+    </message>
+    <message>
+        <source>A parent is suspected of the violence: contact with the parents is left out of the notification.</source>
+        <translation>En forælder er mistænkt for volden: kontakten med forældrene udelades i underretningen.</translation>
+    </message>
+    <message>
+        <source>C&amp;ustody</source>
+        <translation>Forældre&amp;myndighed</translation>
+    </message>
+    <message>
+        <source>&amp;Siblings</source>
+        <translation>&amp;Søskende</translation>
+    </message>
+    <message>
+        <source>&amp;General practitioner</source>
+        <translation>Praktiserende &amp;læge</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier notifications</source>
+        <translation>&amp;Tidligere underretninger</translation>
     </message>
     <message>
         <source>Your &amp;relation to the child</source>
@@ -762,6 +907,10 @@
     <message>
         <source>the child</source>
         <translation>barnet</translation>
+    </message>
+    <message>
+        <source>where {0} stands in the violence</source>
+        <translation>hvor {0} står i forhold til volden</translation>
     </message>
     <message>
         <source>your relation to the child</source>
@@ -810,6 +959,46 @@
         <translation>Sprog, hvis der er brug for tolk</translation>
     </message>
     <message>
+        <source>Choose...</source>
+        <translation>Vælg ...</translation>
+    </message>
+    <message>
+        <source>Exposed to the violence</source>
+        <translation>Udsat for volden</translation>
+    </message>
+    <message>
+        <source>Suspected of the violence</source>
+        <translation>Mistænkt for volden</translation>
+    </message>
+    <message>
+        <source>Neither, or not known</source>
+        <translation>Ingen af delene eller ved ikke</translation>
+    </message>
+    <message>
+        <source>e.g. weekdays 9-12</source>
+        <translation>fx hverdage kl. 9-12</translation>
+    </message>
+    <message>
+        <source>Messages may be left</source>
+        <translation>Der må lægges besked</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ikke oplyst</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Must not be told before the municipality has acted.</source>
+        <translation>Må ikke orienteres, før kommunen har handlet.</translation>
+    </message>
+    <message>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
@@ -832,6 +1021,22 @@
     <message>
         <source>Interpreter</source>
         <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>Regarding the violence</source>
+        <translation>I forhold til volden</translation>
+    </message>
+    <message>
+        <source>Safe phone number</source>
+        <translation>Sikkert telefonnummer</translation>
+    </message>
+    <message>
+        <source>Safe times to call</source>
+        <translation>Hvornår det er sikkert at ringe</translation>
+    </message>
+    <message>
+        <source>Knows about the notification</source>
+        <translation>Kender til underretningen</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1328,10 @@
         <translation>Resultat</translation>
     </message>
     <message>
+        <source>How</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
         <source>No asking recorded yet.</source>
         <translation>Der er endnu ikke noteret noget.</translation>
     </message>
@@ -1217,8 +1426,8 @@
         <translation>Anden</translation>
     </message>
     <message>
-        <source>partner present</source>
-        <translation>partner til stede</translation>
+        <source>not alone (partner or others present)</source>
+        <translation>ikke alene (partner eller andre til stede)</translation>
     </message>
     <message>
         <source>only a family member or friend to interpret</source>
@@ -1257,16 +1466,132 @@
         <translation>ikke spurgt sidste gang</translation>
     </message>
     <message>
-        <source>pregnancy week {0}</source>
-        <translation>graviditetsuge {0}</translation>
+        <source>the midwife's consultation, pregnancy week {0}</source>
+        <translation>jordemoderkonsultation i graviditetsuge {0}</translation>
     </message>
     <message>
-        <source>after the birth</source>
-        <translation>efter fødslen</translation>
+        <source>the health visitor's pregnancy visit, week {0}</source>
+        <translation>sundhedsplejerskens graviditetsbesøg i uge {0}</translation>
     </message>
     <message>
-        <source>child {0} weeks old</source>
-        <translation>barnet {0} uger gammelt</translation>
+        <source>the first visit after the birth, day {0}</source>
+        <translation>første besøg efter fødslen, dag {0}</translation>
+    </message>
+    <message>
+        <source>the health visitor's visit, child {0} weeks old</source>
+        <translation>sundhedsplejerskens besøg, barnet er {0} uger</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>i samme rum</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>over telefon</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>over video</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>en partner</translation>
+    </message>
+    <message>
+        <source>another family member</source>
+        <translation>et andet familiemedlem</translation>
+    </message>
+    <message>
+        <source>a child old enough to understand</source>
+        <translation>et barn, der er gammelt nok til at forstå</translation>
+    </message>
+    <message>
+        <source>another adult</source>
+        <translation>en anden voksen</translation>
+    </message>
+    <message>
+        <source>a child too young to understand (may stay)</source>
+        <translation>et lille barn, der ikke forstår (må gerne være der)</translation>
+    </message>
+    <message>
+        <source>no interpreter</source>
+        <translation>ingen tolk</translation>
+    </message>
+    <message>
+        <source>professional, in the room</source>
+        <translation>professionel tolk i rummet</translation>
+    </message>
+    <message>
+        <source>professional, by phone</source>
+        <translation>professionel tolk over telefon</translation>
+    </message>
+    <message>
+        <source>professional, by video</source>
+        <translation>professionel tolk over video</translation>
+    </message>
+    <message>
+        <source>a family member or friend (do not ask)</source>
+        <translation>familie eller ven tolker (spørg ikke)</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>family member</source>
+        <translation>familiemedlem</translation>
+    </message>
+    <message>
+        <source>child who understands</source>
+        <translation>barn, der forstår</translation>
+    </message>
+    <message>
+        <source>other adult</source>
+        <translation>anden voksen</translation>
+    </message>
+    <message>
+        <source>young child</source>
+        <translation>lille barn</translation>
+    </message>
+    <message>
+        <source>interpreter in the room</source>
+        <translation>tolk i rummet</translation>
+    </message>
+    <message>
+        <source>interpreter by phone</source>
+        <translation>tolk over telefon</translation>
+    </message>
+    <message>
+        <source>interpreter by video</source>
+        <translation>tolk over video</translation>
+    </message>
+    <message>
+        <source>family member or friend offered to interpret</source>
+        <translation>familie eller ven ville tolke</translation>
+    </message>
+    <message>
+        <source>alone: yes</source>
+        <translation>alene: ja</translation>
+    </message>
+    <message>
+        <source>alone: not confirmed</source>
+        <translation>alene: ikke bekræftet</translation>
+    </message>
+    <message>
+        <source>present: {0}</source>
+        <translation>til stede: {0}</translation>
+    </message>
+    <message>
+        <source>interpreter not recorded</source>
+        <translation>tolk ikke noteret</translation>
+    </message>
+    <message>
+        <source>Follow up at the next visit</source>
+        <translation>Følg op ved næste besøg</translation>
+    </message>
+    <message>
+        <source>Tell the person that information was passed on without consent</source>
+        <translation>Fortæl personen, at oplysninger er givet videre uden samtykke</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1664,14 @@
         <translation>fx ring til mig med det samme</translation>
     </message>
     <message>
+        <source>The whole plan</source>
+        <translation>Hele planen</translation>
+    </message>
+    <message>
+        <source>Numbers only: no names, places, things to have ready or code word</source>
+        <translation>Kun numrene: ingen navne, steder, ting at have klar eller kodeord</translation>
+    </message>
+    <message>
         <source>Safe people</source>
         <translation>Trygge personer</translation>
     </message>
@@ -1375,8 +1708,12 @@
         <translation>Sikkerhedsplan</translation>
     </message>
     <message>
-        <source>Fill it in with the person. They decide whether to take it. It is printed discreetly: no clinic name and nothing about violence.</source>
-        <translation>Udfyld den sammen med personen. Personen bestemmer selv, om planen skal med. Den udskrives diskret: intet kliniknavn og intet om vold.</translation>
+        <source>Fill it in with the person. They decide whether to take it.</source>
+        <translation>Udfyld den sammen med personen. Personen bestemmer selv, om planen skal med.</translation>
+    </message>
+    <message>
+        <source>Whatever the words, anyone who finds this plan can see that it is a plan for getting away: people to call, places to go, things to have ready, a code word. Talk with the person about where they will keep it, or print the numbers only.</source>
+        <translation>Uanset ordene kan alle, der finder planen, se, at det er en plan for at komme væk: personer at ringe til, steder at tage hen, ting at have klar, et kodeord. Tal med personen om, hvor planen skal opbevares, eller udskriv kun numrene.</translation>
     </message>
     <message>
         <source>&amp;Show the plan</source>
@@ -1396,6 +1733,10 @@
     <message>
         <source>Discreet: the outside or first page says nothing about what the document is about.</source>
         <translation>Diskret: ydersiden eller første side siger intet om, hvad dokumentet handler om.</translation>
+    </message>
+    <message>
+        <source>Not discreet: anyone who finds this plan can see that it is a plan for getting away.</source>
+        <translation>Ikke diskret: alle, der finder planen, kan se, at det er en plan for at komme væk.</translation>
     </message>
     <message>
         <source>Training: every page is marked, and nothing is real.</source>
@@ -1525,6 +1866,10 @@
         <translation>&amp;Vis brevet</translation>
     </message>
     <message>
+        <source>Show the &amp;person's copy</source>
+        <translation>Vis &amp;personens kopi</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
@@ -1569,8 +1914,8 @@
         <translation>mundtligt</translation>
     </message>
     <message>
-        <source>Recorded: referral to {0}, consent {1}, expires {2}.</source>
-        <translation>Registreret: henvisning til {0}, samtykke {1}, udløber {2}.</translation>
+        <source>Recorded: referral to {0}, consent {1} under {2}, expires {3}.</source>
+        <translation>Registreret: henvisning til {0}, samtykke givet {1} efter {2}, udløber {3}.</translation>
     </message>
     <message>
         <source>Recorded: referral to {0} offered; the person did not consent.</source>
@@ -1579,6 +1924,10 @@
     <message>
         <source>Recorded: disclosure without consent to {0}, with its legal basis.</source>
         <translation>Registreret: videregivelse uden samtykke til {0}, med hjemmel.</translation>
+    </message>
+    <message>
+        <source>The person's copy</source>
+        <translation>Personens kopi</translation>
     </message>
     <message>
         <source>Fill in: {0}.</source>
@@ -1660,8 +2009,16 @@
         <translation>Må gives videre</translation>
     </message>
     <message>
+        <source>Legal basis</source>
+        <translation>Hjemmel</translation>
+    </message>
+    <message>
         <source>Consent given</source>
         <translation>Samtykket er givet</translation>
+    </message>
+    <message>
+        <source>Why &amp;oral</source>
+        <translation>Hvorfor &amp;mundtligt</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -1692,8 +2049,20 @@
         <translation>&amp;Dato for samtykket</translation>
     </message>
     <message>
+        <source>Choose the recipient: the legal basis depends on it.</source>
+        <translation>Vælg modtageren: hjemlen afhænger af den.</translation>
+    </message>
+    <message>
         <source>{0} (one year after consent was given)</source>
         <translation>{0} (et år efter, at samtykket blev givet)</translation>
+    </message>
+    <message>
+        <source>{0} (one year after consent was given; Sundhedsloven § 44, stk. 2)</source>
+        <translation>{0} (et år efter, at samtykket blev givet; sundhedsloven § 44, stk. 2)</translation>
+    </message>
+    <message>
+        <source>{0} (TrygStart's own limit: the law sets no expiry for consent under § 41)</source>
+        <translation>{0} (TrygStarts egen grænse; loven fastsætter ingen udløbsdato for samtykke efter § 41)</translation>
     </message>
     <message>
         <source>Required by law: the person is not asked. After recording, fill in the notification.</source>
@@ -1717,6 +2086,14 @@
     <message>
         <source>{0}, version {1}</source>
         <translation>{0}, version {1}</translation>
+    </message>
+    <message>
+        <source>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent's presence, and tell neither what the other said.</source>
+        <translation>Den anden forælder er ikke spurgt alene endnu. Spørg vedkommende alene på et andet tidspunkt, aldrig mens denne forælder er til stede, og fortæl ingen af dem, hvad den anden har sagt.</translation>
+    </message>
+    <message>
+        <source>The questionnaire gives no result when the answers the person preferred not to give could change it. Use your professional judgement: you can change the result, with a reason.</source>
+        <translation>Spørgeskemaet giver intet resultat, når de svar, personen ikke ønskede at give, kunne ændre det. Brug din faglige vurdering: du kan ændre resultatet med en begrundelse.</translation>
     </message>
     <message>
         <source>Not finished: {0} required questions are unanswered.</source>
@@ -1864,6 +2241,10 @@
         <source>answered</source>
         <translation>besvaret</translation>
     </message>
+    <message>
+        <source>prefers not to answer</source>
+        <translation>ønsker ikke at svare</translation>
+    </message>
 </context>
 <context>
     <name>RunnerWords</name>
@@ -1894,6 +2275,18 @@
     <message>
         <source>C&amp;lear the answer</source>
         <translation>R&amp;yd svaret</translation>
+    </message>
+    <message>
+        <source>Prefer not to answ&amp;er</source>
+        <translation>Ønsker ikk&amp;e at svare</translation>
+    </message>
+    <message>
+        <source>{0}: prefer not to answer.</source>
+        <translation>{0}: ønsker ikke at svare.</translation>
+    </message>
+    <message>
+        <source>Answered: prefer not to answer. Choose an answer to change it.</source>
+        <translation>Svar: ønsker ikke at svare. Vælg et svar for at ændre det.</translation>
     </message>
     <message>
         <source>This question must be answered.</source>
@@ -1969,6 +2362,61 @@
     </message>
 </context>
 <context>
+    <name>ScheduleBox</name>
+    <message>
+        <source>Whole numbers separated by commas: pregnancy weeks 4 to 42 (at most eight), one week for the pregnancy visit, the first visit on day 1 to 90 after the birth (never the day of birth), the child's age 1 to 104 weeks (at most eight). Leave a field empty where the clinic has no such visit.</source>
+        <translation>Hele tal adskilt af kommaer: graviditetsuger 4 til 42 (højst otte), én uge for graviditetsbesøget, det første besøg på dag 1 til 90 efter fødslen (aldrig på fødselsdagen), barnets alder 1 til 104 uger (højst otte). Lad et felt stå tomt, hvis klinikken ikke har det besøg.</translation>
+    </message>
+    <message>
+        <source>Could not be saved.</source>
+        <translation>Kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>When to ask again</source>
+        <translation>Hvornår der spørges igen</translation>
+    </message>
+    <message>
+        <source>Ask at the first visit, and again at the visits below: the midwife's consultations in pregnancy and the health visitor's visits. The weeks and days are starting points from Danish practice that the clinic must confirm against its own plan. After "not asked", ask again after the retry interval.</source>
+        <translation>Spørg ved første besøg og igen ved besøgene herunder: jordemoderens konsultationer i graviditeten og sundhedsplejerskens besøg. Ugerne og dagene er udgangspunkter fra dansk praksis, som klinikken skal bekræfte ud fra sin egen plan. Efter »ikke spurgt« spørges igen efter det angivne antal dage.</translation>
+    </message>
+    <message>
+        <source>These are TrygStart's defaults; nothing is saved yet.</source>
+        <translation>Dette er TrygStarts standard; intet er gemt endnu.</translation>
+    </message>
+    <message>
+        <source>The clinic's plan was saved in an earlier form and has been read into this one: check it and save.</source>
+        <translation>Klinikkens plan var gemt i en tidligere form og er overført hertil: kontrollér den, og gem.</translation>
+    </message>
+    <message>
+        <source>The &amp;midwife's consultations (pregnancy weeks)</source>
+        <translation>&amp;Jordemoderens konsultationer (graviditetsuger)</translation>
+    </message>
+    <message>
+        <source>The health visitor's &amp;pregnancy visit (pregnancy week; empty: none)</source>
+        <translation>Sundhedsplejerskens &amp;graviditetsbesøg (graviditetsuge; tom: intet)</translation>
+    </message>
+    <message>
+        <source>The health visitor's &amp;first visit after the birth (day; empty: none)</source>
+        <translation>Sundhedsplejerskens &amp;første besøg efter fødslen (dag; tom: intet)</translation>
+    </message>
+    <message>
+        <source>The health visitor's visits in the first &amp;year (child's age in weeks)</source>
+        <translation>Sundhedsplejerskens besøg i barnets første å&amp;r (barnets alder i uger)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry after "not asked" (days)</source>
+        <translation>&amp;Spørg igen efter »ikke spurgt« (dage)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+</context>
+<context>
     <name>ServiceChooser</name>
     <message>
         <source>Services</source>
@@ -1998,10 +2446,6 @@
         <translation>Gemt.</translation>
     </message>
     <message>
-        <source>Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, the child's age 1 to 104 weeks, at most six of each.</source>
-        <translation>Uger er hele tal adskilt af kommaer: graviditetsuger 4 til 42, barnets alder 1 til 104 uger, højst seks af hver.</translation>
-    </message>
-    <message>
         <source>Clinic settings</source>
         <translation>Klinikkens indstillinger</translation>
     </message>
@@ -2024,34 +2468,6 @@
     <message>
         <source>Save</source>
         <translation>Gem</translation>
-    </message>
-    <message>
-        <source>When to ask again</source>
-        <translation>Hvornår der spørges igen</translation>
-    </message>
-    <message>
-        <source>Starting points, not clinical rules: ask at the first antenatal visit, at the pregnancy weeks below, after the birth and at the child's ages below. After "not asked", ask again after the retry interval.</source>
-        <translation>Udgangspunkter, ikke kliniske regler: spørg ved første graviditetskonsultation, i graviditetsugerne herunder, efter fødslen og ved barnets aldre herunder. Efter »ikke spurgt« spørges igen efter det angivne antal dage.</translation>
-    </message>
-    <message>
-        <source>These are TrygStart's defaults; nothing is saved yet.</source>
-        <translation>Dette er TrygStarts standard; intet er gemt endnu.</translation>
-    </message>
-    <message>
-        <source>&amp;Pregnancy weeks</source>
-        <translation>&amp;Graviditetsuger</translation>
-    </message>
-    <message>
-        <source>&amp;Days after the birth</source>
-        <translation>&amp;Dage efter fødslen</translation>
-    </message>
-    <message>
-        <source>&amp;Child's age (weeks)</source>
-        <translation>&amp;Barnets alder (uger)</translation>
-    </message>
-    <message>
-        <source>&amp;Retry after "not asked" (days)</source>
-        <translation>&amp;Spørg igen efter »ikke spurgt« (dage)</translation>
     </message>
     <message>
         <source>The clinic (printed on letters)</source>
@@ -2235,6 +2651,25 @@
     <message>
         <source>&amp;Done</source>
         <translation>&amp;Færdig</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>To do</source>
+        <translation>Opgaver</translation>
+    </message>
+    <message>
+        <source>after the asking on {0}</source>
+        <translation>efter samtalen den {0}</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Markér som klaret</translation>
+    </message>
+    <message>
+        <source>Mark as done: {0}</source>
+        <translation>Markér som klaret: {0}</translation>
     </message>
 </context>
 <context>

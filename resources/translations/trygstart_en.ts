@@ -70,10 +70,6 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Some of these numbers have not been checked: the card will say so.</source>
-        <translation>Some of these numbers have not been checked: the card will say so.</translation>
-    </message>
-    <message>
         <source>The card will say the numbers were last verified on {0}.</source>
         <translation>The card will say the numbers were last verified on {0}.</translation>
     </message>
@@ -99,6 +95,41 @@
     <message>
         <source>Address</source>
         <translation>Address</translation>
+    </message>
+</context>
+<context>
+    <name>CoParentPanel</name>
+    <message>
+        <source>The child's other parent</source>
+        <translation>The child's other parent</translation>
+    </message>
+    <message>
+        <source>Link the ot&amp;her parent...</source>
+        <translation>Link the ot&amp;her parent...</translation>
+    </message>
+    <message>
+        <source>Open their page</source>
+        <translation>Open their page</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Remove the link</translation>
+    </message>
+    <message>
+        <source>Not linked. Link the other parent to see whether each has been asked alone; neither page shows the other's answers.</source>
+        <translation>Not linked. Link the other parent to see whether each has been asked alone; neither page shows the other's answers.</translation>
+    </message>
+    <message>
+        <source>asked alone on {0}</source>
+        <translation>asked alone on {0}</translation>
+    </message>
+    <message>
+        <source>not asked alone yet</source>
+        <translation>not asked alone yet</translation>
+    </message>
+    <message>
+        <source>The other parent has not been asked alone yet.</source>
+        <translation>The other parent has not been asked alone yet.</translation>
     </message>
 </context>
 <context>
@@ -263,6 +294,18 @@
         <source>secure mail</source>
         <translation>secure mail</translation>
     </message>
+    <message>
+        <source>Include it anyway: the person knows the name will show</source>
+        <translation>Include it anyway: the person knows the name will show</translation>
+    </message>
+    <message>
+        <source>Not checked against their source: {0}. The printout will give no date for when the numbers were checked. Check the numbers before you hand it over.</source>
+        <translation>Not checked against their source: {0}. The printout will give no date for when the numbers were checked. Check the numbers before you hand it over.</translation>
+    </message>
+    <message>
+        <source>{0}: no neutral name. The name is printed and says what the service is to anyone who finds the paper.</source>
+        <translation>{0}: no neutral name. The name is printed and says what the service is to anyone who finds the paper.</translation>
+    </message>
 </context>
 <context>
     <name>EntryForm</name>
@@ -319,6 +362,10 @@
         <translation>Source of the facts</translation>
     </message>
     <message>
+        <source>Source's web address (https://...)</source>
+        <translation>Source's web address (https://...)</translation>
+    </message>
+    <message>
         <source>Last verified</source>
         <translation>Last verified</translation>
     </message>
@@ -339,6 +386,14 @@
         <translation>Not confirmed (left empty)</translation>
     </message>
     <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>Mark as not checked</source>
+        <translation>Mark as not checked</translation>
+    </message>
+    <message>
         <source>on the resource card</source>
         <translation>on the resource card</translation>
     </message>
@@ -349,6 +404,10 @@
     <message>
         <source>receives notifications</source>
         <translation>receives notifications</translation>
+    </message>
+    <message>
+        <source>gives treatment (a referral rests on Sundhedsloven § 41)</source>
+        <translation>gives treatment (a referral rests on Sundhedsloven § 41)</translation>
     </message>
     <message>
         <source>phone</source>
@@ -395,12 +454,43 @@
         <translation>a web address without https://, e.g. danner.dk</translation>
     </message>
     <message>
+        <source>a full web address, e.g. https://danner.dk</source>
+        <translation>a full web address, e.g. https://danner.dk</translation>
+    </message>
+    <message>
         <source>small letters, digits and hyphens only</source>
         <translation>small letters, digits and hyphens only</translation>
     </message>
     <message>
         <source>filled in but marked as not confirmed: untick “not confirmed”</source>
         <translation>filled in but marked as not confirmed: untick “not confirmed”</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRow</name>
+    <message>
+        <source>Follow &amp;up at the next visit</source>
+        <translation>Follow &amp;up at the next visit</translation>
+    </message>
+    <message>
+        <source>the &amp;visit on</source>
+        <translation>the &amp;visit on</translation>
+    </message>
+    <message>
+        <source>The next visit on</source>
+        <translation>The next visit on</translation>
+    </message>
+    <message>
+        <source>What to follow up (optional)</source>
+        <translation>What to follow up (optional)</translation>
+    </message>
+    <message>
+        <source>Follow-up task for the visit on {0}: on the person's page until done.</source>
+        <translation>Follow-up task for the visit on {0}: on the person's page until done.</translation>
+    </message>
+    <message>
+        <source>A follow-up task for {0} is planned in this consultation already.</source>
+        <translation>A follow-up task for {0} is planned in this consultation already.</translation>
     </message>
 </context>
 <context>
@@ -414,12 +504,12 @@
         <translation>Ask only when every point below holds. If one does not, do not ask: record "not asked" with the reason, and ask next time.</translation>
     </message>
     <message>
-        <source>The person is alone with me: no partner, no family member, and no child old enough to understand.</source>
-        <translation>The person is alone with me: no partner, no family member, and no child old enough to understand.</translation>
+        <source>First I asked "Are you alone? Can anyone hear you?": the person is alone, and no one can hear.</source>
+        <translation>First I asked "Are you alone? Can anyone hear you?": the person is alone, and no one can hear.</translation>
     </message>
     <message>
-        <source>No interpreter is needed, or the interpreter is a professional one (never family or friends).</source>
-        <translation>No interpreter is needed, or the interpreter is a professional one (never family or friends).</translation>
+        <source>The person is alone with me: no partner, no family member, and no child old enough to understand.</source>
+        <translation>The person is alone with me: no partner, no family member, and no child old enough to understand.</translation>
     </message>
     <message>
         <source>There is time to ask, and to respond to what the person tells me.</source>
@@ -428,6 +518,18 @@
     <message>
         <source>I have explained the limits of confidentiality: I must notify the municipality if a child, also an unborn child, may need support (Barnets Lov section 133), and information may be passed on without consent if someone is in serious danger.</source>
         <translation>I have explained the limits of confidentiality: I must notify the municipality if a child, also an unborn child, may need support (Barnets Lov section 133), and information may be passed on without consent if someone is in serious danger.</translation>
+    </message>
+    <message>
+        <source>The consultation:</source>
+        <translation>The consultation:</translation>
+    </message>
+    <message>
+        <source>Who else is there:</source>
+        <translation>Who else is there:</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>Interpreter:</translation>
     </message>
     <message>
         <source>If it is not safe to ask now</source>
@@ -466,8 +568,8 @@
         <translation>The person answers &amp;alone on the screen</translation>
     </message>
     <message>
-        <source>The questions can start when every point above is ticked.</source>
-        <translation>The questions can start when every point above is ticked.</translation>
+        <source>The questions can start when every point above is ticked and the interpreter is chosen.</source>
+        <translation>The questions can start when every point above is ticked and the interpreter is chosen.</translation>
     </message>
     <message>
         <source>&amp;Start the questions</source>
@@ -560,6 +662,10 @@
         <translation>Address, one line each (used for this letter only)</translation>
     </message>
     <message>
+        <source>The person's copy holds neither the safety concerns, own violence, the message nor the safe contact details.</source>
+        <translation>The person's copy holds neither the safety concerns, own violence, the message nor the safe contact details.</translation>
+    </message>
+    <message>
         <source>The letter holds</source>
         <translation>The letter holds</translation>
     </message>
@@ -594,6 +700,21 @@
     <message>
         <source>&amp;Reference</source>
         <translation>&amp;Reference</translation>
+    </message>
+</context>
+<context>
+    <name>LinkParentScreen</name>
+    <message>
+        <source>Link the child's other parent ({0})</source>
+        <translation>Link the child's other parent ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>{0} found. Enter links the chosen person.</source>
+        <translation>{0} found. Enter links the chosen person.</translation>
     </message>
 </context>
 <context>
@@ -704,6 +825,10 @@
         <translation>Other</translation>
     </message>
     <message>
+        <source>Send the notification by secure mail only.</source>
+        <translation>Send the notification by secure mail only.</translation>
+    </message>
+    <message>
         <source>Urgent: the child may need help at once</source>
         <translation>Urgent: the child may need help at once</translation>
     </message>
@@ -724,12 +849,32 @@
         <translation>e.g. midwife for the mother during pregnancy</translation>
     </message>
     <message>
-        <source>Violence or abuse by a parent is suspected (the parents are not told first)</source>
-        <translation>Violence or abuse by a parent is suspected (the parents are not told first)</translation>
+        <source>e.g. joint custody; leave empty if not known</source>
+        <translation>e.g. joint custody; leave empty if not known</translation>
     </message>
     <message>
-        <source>Contact with the parents is left out of the notification.</source>
-        <translation>Contact with the parents is left out of the notification.</translation>
+        <source>If known</source>
+        <translation>If known</translation>
+    </message>
+    <message>
+        <source>A parent is suspected of the violence: contact with the parents is left out of the notification.</source>
+        <translation>A parent is suspected of the violence: contact with the parents is left out of the notification.</translation>
+    </message>
+    <message>
+        <source>C&amp;ustody</source>
+        <translation>C&amp;ustody</translation>
+    </message>
+    <message>
+        <source>&amp;Siblings</source>
+        <translation>&amp;Siblings</translation>
+    </message>
+    <message>
+        <source>&amp;General practitioner</source>
+        <translation>&amp;General practitioner</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier notifications</source>
+        <translation>&amp;Earlier notifications</translation>
     </message>
     <message>
         <source>Your &amp;relation to the child</source>
@@ -762,6 +907,10 @@
     <message>
         <source>the child</source>
         <translation>the child</translation>
+    </message>
+    <message>
+        <source>where {0} stands in the violence</source>
+        <translation>where {0} stands in the violence</translation>
     </message>
     <message>
         <source>your relation to the child</source>
@@ -810,6 +959,46 @@
         <translation>Language, if an interpreter is needed</translation>
     </message>
     <message>
+        <source>Choose...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <source>Exposed to the violence</source>
+        <translation>Exposed to the violence</translation>
+    </message>
+    <message>
+        <source>Suspected of the violence</source>
+        <translation>Suspected of the violence</translation>
+    </message>
+    <message>
+        <source>Neither, or not known</source>
+        <translation>Neither, or not known</translation>
+    </message>
+    <message>
+        <source>e.g. weekdays 9-12</source>
+        <translation>e.g. weekdays 9-12</translation>
+    </message>
+    <message>
+        <source>Messages may be left</source>
+        <translation>Messages may be left</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Must not be told before the municipality has acted.</source>
+        <translation>Must not be told before the municipality has acted.</translation>
+    </message>
+    <message>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
@@ -832,6 +1021,22 @@
     <message>
         <source>Interpreter</source>
         <translation>Interpreter</translation>
+    </message>
+    <message>
+        <source>Regarding the violence</source>
+        <translation>Regarding the violence</translation>
+    </message>
+    <message>
+        <source>Safe phone number</source>
+        <translation>Safe phone number</translation>
+    </message>
+    <message>
+        <source>Safe times to call</source>
+        <translation>Safe times to call</translation>
+    </message>
+    <message>
+        <source>Knows about the notification</source>
+        <translation>Knows about the notification</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1328,10 @@
         <translation>Result</translation>
     </message>
     <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
         <source>No asking recorded yet.</source>
         <translation>No asking recorded yet.</translation>
     </message>
@@ -1217,8 +1426,8 @@
         <translation>Other</translation>
     </message>
     <message>
-        <source>partner present</source>
-        <translation>partner present</translation>
+        <source>not alone (partner or others present)</source>
+        <translation>not alone (partner or others present)</translation>
     </message>
     <message>
         <source>only a family member or friend to interpret</source>
@@ -1257,16 +1466,132 @@
         <translation>not asked last time</translation>
     </message>
     <message>
-        <source>pregnancy week {0}</source>
-        <translation>pregnancy week {0}</translation>
+        <source>the midwife's consultation, pregnancy week {0}</source>
+        <translation>the midwife's consultation, pregnancy week {0}</translation>
     </message>
     <message>
-        <source>after the birth</source>
-        <translation>after the birth</translation>
+        <source>the health visitor's pregnancy visit, week {0}</source>
+        <translation>the health visitor's pregnancy visit, week {0}</translation>
     </message>
     <message>
-        <source>child {0} weeks old</source>
-        <translation>child {0} weeks old</translation>
+        <source>the first visit after the birth, day {0}</source>
+        <translation>the first visit after the birth, day {0}</translation>
+    </message>
+    <message>
+        <source>the health visitor's visit, child {0} weeks old</source>
+        <translation>the health visitor's visit, child {0} weeks old</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>by video</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>a partner</translation>
+    </message>
+    <message>
+        <source>another family member</source>
+        <translation>another family member</translation>
+    </message>
+    <message>
+        <source>a child old enough to understand</source>
+        <translation>a child old enough to understand</translation>
+    </message>
+    <message>
+        <source>another adult</source>
+        <translation>another adult</translation>
+    </message>
+    <message>
+        <source>a child too young to understand (may stay)</source>
+        <translation>a child too young to understand (may stay)</translation>
+    </message>
+    <message>
+        <source>no interpreter</source>
+        <translation>no interpreter</translation>
+    </message>
+    <message>
+        <source>professional, in the room</source>
+        <translation>professional, in the room</translation>
+    </message>
+    <message>
+        <source>professional, by phone</source>
+        <translation>professional, by phone</translation>
+    </message>
+    <message>
+        <source>professional, by video</source>
+        <translation>professional, by video</translation>
+    </message>
+    <message>
+        <source>a family member or friend (do not ask)</source>
+        <translation>a family member or friend (do not ask)</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>family member</source>
+        <translation>family member</translation>
+    </message>
+    <message>
+        <source>child who understands</source>
+        <translation>child who understands</translation>
+    </message>
+    <message>
+        <source>other adult</source>
+        <translation>other adult</translation>
+    </message>
+    <message>
+        <source>young child</source>
+        <translation>young child</translation>
+    </message>
+    <message>
+        <source>interpreter in the room</source>
+        <translation>interpreter in the room</translation>
+    </message>
+    <message>
+        <source>interpreter by phone</source>
+        <translation>interpreter by phone</translation>
+    </message>
+    <message>
+        <source>interpreter by video</source>
+        <translation>interpreter by video</translation>
+    </message>
+    <message>
+        <source>family member or friend offered to interpret</source>
+        <translation>family member or friend offered to interpret</translation>
+    </message>
+    <message>
+        <source>alone: yes</source>
+        <translation>alone: yes</translation>
+    </message>
+    <message>
+        <source>alone: not confirmed</source>
+        <translation>alone: not confirmed</translation>
+    </message>
+    <message>
+        <source>present: {0}</source>
+        <translation>present: {0}</translation>
+    </message>
+    <message>
+        <source>interpreter not recorded</source>
+        <translation>interpreter not recorded</translation>
+    </message>
+    <message>
+        <source>Follow up at the next visit</source>
+        <translation>Follow up at the next visit</translation>
+    </message>
+    <message>
+        <source>Tell the person that information was passed on without consent</source>
+        <translation>Tell the person that information was passed on without consent</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1664,14 @@
         <translation>e.g. call me at once</translation>
     </message>
     <message>
+        <source>The whole plan</source>
+        <translation>The whole plan</translation>
+    </message>
+    <message>
+        <source>Numbers only: no names, places, things to have ready or code word</source>
+        <translation>Numbers only: no names, places, things to have ready or code word</translation>
+    </message>
+    <message>
         <source>Safe people</source>
         <translation>Safe people</translation>
     </message>
@@ -1375,8 +1708,12 @@
         <translation>Safety plan</translation>
     </message>
     <message>
-        <source>Fill it in with the person. They decide whether to take it. It is printed discreetly: no clinic name and nothing about violence.</source>
-        <translation>Fill it in with the person. They decide whether to take it. It is printed discreetly: no clinic name and nothing about violence.</translation>
+        <source>Fill it in with the person. They decide whether to take it.</source>
+        <translation>Fill it in with the person. They decide whether to take it.</translation>
+    </message>
+    <message>
+        <source>Whatever the words, anyone who finds this plan can see that it is a plan for getting away: people to call, places to go, things to have ready, a code word. Talk with the person about where they will keep it, or print the numbers only.</source>
+        <translation>Whatever the words, anyone who finds this plan can see that it is a plan for getting away: people to call, places to go, things to have ready, a code word. Talk with the person about where they will keep it, or print the numbers only.</translation>
     </message>
     <message>
         <source>&amp;Show the plan</source>
@@ -1396,6 +1733,10 @@
     <message>
         <source>Discreet: the outside or first page says nothing about what the document is about.</source>
         <translation>Discreet: the outside or first page says nothing about what the document is about.</translation>
+    </message>
+    <message>
+        <source>Not discreet: anyone who finds this plan can see that it is a plan for getting away.</source>
+        <translation>Not discreet: anyone who finds this plan can see that it is a plan for getting away.</translation>
     </message>
     <message>
         <source>Training: every page is marked, and nothing is real.</source>
@@ -1525,6 +1866,10 @@
         <translation>&amp;Show the letter</translation>
     </message>
     <message>
+        <source>Show the &amp;person's copy</source>
+        <translation>Show the &amp;person's copy</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1569,8 +1914,8 @@
         <translation>oral</translation>
     </message>
     <message>
-        <source>Recorded: referral to {0}, consent {1}, expires {2}.</source>
-        <translation>Recorded: referral to {0}, consent {1}, expires {2}.</translation>
+        <source>Recorded: referral to {0}, consent {1} under {2}, expires {3}.</source>
+        <translation>Recorded: referral to {0}, consent {1} under {2}, expires {3}.</translation>
     </message>
     <message>
         <source>Recorded: referral to {0} offered; the person did not consent.</source>
@@ -1579,6 +1924,10 @@
     <message>
         <source>Recorded: disclosure without consent to {0}, with its legal basis.</source>
         <translation>Recorded: disclosure without consent to {0}, with its legal basis.</translation>
+    </message>
+    <message>
+        <source>The person's copy</source>
+        <translation>The person's copy</translation>
     </message>
     <message>
         <source>Fill in: {0}.</source>
@@ -1660,8 +2009,16 @@
         <translation>May be passed on</translation>
     </message>
     <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
         <source>Consent given</source>
         <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>Why &amp;oral</source>
+        <translation>Why &amp;oral</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -1692,8 +2049,20 @@
         <translation>&amp;Date of consent</translation>
     </message>
     <message>
+        <source>Choose the recipient: the legal basis depends on it.</source>
+        <translation>Choose the recipient: the legal basis depends on it.</translation>
+    </message>
+    <message>
         <source>{0} (one year after consent was given)</source>
         <translation>{0} (one year after consent was given)</translation>
+    </message>
+    <message>
+        <source>{0} (one year after consent was given; Sundhedsloven § 44, stk. 2)</source>
+        <translation>{0} (one year after consent was given; Sundhedsloven § 44, stk. 2)</translation>
+    </message>
+    <message>
+        <source>{0} (TrygStart's own limit: the law sets no expiry for consent under § 41)</source>
+        <translation>{0} (TrygStart's own limit: the law sets no expiry for consent under § 41)</translation>
     </message>
     <message>
         <source>Required by law: the person is not asked. After recording, fill in the notification.</source>
@@ -1717,6 +2086,14 @@
     <message>
         <source>{0}, version {1}</source>
         <translation>{0}, version {1}</translation>
+    </message>
+    <message>
+        <source>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent's presence, and tell neither what the other said.</source>
+        <translation>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent's presence, and tell neither what the other said.</translation>
+    </message>
+    <message>
+        <source>The questionnaire gives no result when the answers the person preferred not to give could change it. Use your professional judgement: you can change the result, with a reason.</source>
+        <translation>The questionnaire gives no result when the answers the person preferred not to give could change it. Use your professional judgement: you can change the result, with a reason.</translation>
     </message>
     <message>
         <source>Not finished: {0} required questions are unanswered.</source>
@@ -1864,6 +2241,10 @@
         <source>answered</source>
         <translation>answered</translation>
     </message>
+    <message>
+        <source>prefers not to answer</source>
+        <translation>prefers not to answer</translation>
+    </message>
 </context>
 <context>
     <name>RunnerWords</name>
@@ -1894,6 +2275,18 @@
     <message>
         <source>C&amp;lear the answer</source>
         <translation>C&amp;lear the answer</translation>
+    </message>
+    <message>
+        <source>Prefer not to answ&amp;er</source>
+        <translation>Prefer not to answ&amp;er</translation>
+    </message>
+    <message>
+        <source>{0}: prefer not to answer.</source>
+        <translation>{0}: prefer not to answer.</translation>
+    </message>
+    <message>
+        <source>Answered: prefer not to answer. Choose an answer to change it.</source>
+        <translation>Answered: prefer not to answer. Choose an answer to change it.</translation>
     </message>
     <message>
         <source>This question must be answered.</source>
@@ -1969,6 +2362,61 @@
     </message>
 </context>
 <context>
+    <name>ScheduleBox</name>
+    <message>
+        <source>Whole numbers separated by commas: pregnancy weeks 4 to 42 (at most eight), one week for the pregnancy visit, the first visit on day 1 to 90 after the birth (never the day of birth), the child's age 1 to 104 weeks (at most eight). Leave a field empty where the clinic has no such visit.</source>
+        <translation>Whole numbers separated by commas: pregnancy weeks 4 to 42 (at most eight), one week for the pregnancy visit, the first visit on day 1 to 90 after the birth (never the day of birth), the child's age 1 to 104 weeks (at most eight). Leave a field empty where the clinic has no such visit.</translation>
+    </message>
+    <message>
+        <source>Could not be saved.</source>
+        <translation>Could not be saved.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>When to ask again</source>
+        <translation>When to ask again</translation>
+    </message>
+    <message>
+        <source>Ask at the first visit, and again at the visits below: the midwife's consultations in pregnancy and the health visitor's visits. The weeks and days are starting points from Danish practice that the clinic must confirm against its own plan. After "not asked", ask again after the retry interval.</source>
+        <translation>Ask at the first visit, and again at the visits below: the midwife's consultations in pregnancy and the health visitor's visits. The weeks and days are starting points from Danish practice that the clinic must confirm against its own plan. After "not asked", ask again after the retry interval.</translation>
+    </message>
+    <message>
+        <source>These are TrygStart's defaults; nothing is saved yet.</source>
+        <translation>These are TrygStart's defaults; nothing is saved yet.</translation>
+    </message>
+    <message>
+        <source>The clinic's plan was saved in an earlier form and has been read into this one: check it and save.</source>
+        <translation>The clinic's plan was saved in an earlier form and has been read into this one: check it and save.</translation>
+    </message>
+    <message>
+        <source>The &amp;midwife's consultations (pregnancy weeks)</source>
+        <translation>The &amp;midwife's consultations (pregnancy weeks)</translation>
+    </message>
+    <message>
+        <source>The health visitor's &amp;pregnancy visit (pregnancy week; empty: none)</source>
+        <translation>The health visitor's &amp;pregnancy visit (pregnancy week; empty: none)</translation>
+    </message>
+    <message>
+        <source>The health visitor's &amp;first visit after the birth (day; empty: none)</source>
+        <translation>The health visitor's &amp;first visit after the birth (day; empty: none)</translation>
+    </message>
+    <message>
+        <source>The health visitor's visits in the first &amp;year (child's age in weeks)</source>
+        <translation>The health visitor's visits in the first &amp;year (child's age in weeks)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry after "not asked" (days)</source>
+        <translation>&amp;Retry after "not asked" (days)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>ServiceChooser</name>
     <message>
         <source>Services</source>
@@ -1998,10 +2446,6 @@
         <translation>Saved.</translation>
     </message>
     <message>
-        <source>Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, the child's age 1 to 104 weeks, at most six of each.</source>
-        <translation>Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, the child's age 1 to 104 weeks, at most six of each.</translation>
-    </message>
-    <message>
         <source>Clinic settings</source>
         <translation>Clinic settings</translation>
     </message>
@@ -2024,34 +2468,6 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <source>When to ask again</source>
-        <translation>When to ask again</translation>
-    </message>
-    <message>
-        <source>Starting points, not clinical rules: ask at the first antenatal visit, at the pregnancy weeks below, after the birth and at the child's ages below. After "not asked", ask again after the retry interval.</source>
-        <translation>Starting points, not clinical rules: ask at the first antenatal visit, at the pregnancy weeks below, after the birth and at the child's ages below. After "not asked", ask again after the retry interval.</translation>
-    </message>
-    <message>
-        <source>These are TrygStart's defaults; nothing is saved yet.</source>
-        <translation>These are TrygStart's defaults; nothing is saved yet.</translation>
-    </message>
-    <message>
-        <source>&amp;Pregnancy weeks</source>
-        <translation>&amp;Pregnancy weeks</translation>
-    </message>
-    <message>
-        <source>&amp;Days after the birth</source>
-        <translation>&amp;Days after the birth</translation>
-    </message>
-    <message>
-        <source>&amp;Child's age (weeks)</source>
-        <translation>&amp;Child's age (weeks)</translation>
-    </message>
-    <message>
-        <source>&amp;Retry after "not asked" (days)</source>
-        <translation>&amp;Retry after "not asked" (days)</translation>
     </message>
     <message>
         <source>The clinic (printed on letters)</source>
@@ -2235,6 +2651,25 @@
     <message>
         <source>&amp;Done</source>
         <translation>&amp;Done</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>after the asking on {0}</source>
+        <translation>after the asking on {0}</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Mark as done: {0}</source>
+        <translation>Mark as done: {0}</translation>
     </message>
 </context>
 <context>

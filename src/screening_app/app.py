@@ -282,7 +282,8 @@ def make_clinic(
             catalog = load_catalog(questionnaires, known_services=known)
             for error in catalog.errors:
                 _log().warning("an instrument file could not be loaded: %s", str(error))
-            cache["instruments"] = dict(catalog.instruments)
+            # The current versions by id; the archived ones still open older records.
+            cache["instruments"] = catalog.shelf()
         result: Mapping[str, Instrument] = cache["instruments"]
         return result
 

@@ -33,6 +33,8 @@ def _municipality_form() -> dict[str, object]:
             "address": {"lines": ["Rådhuspladsen 1", "9999 Testby"]},
             "secureMail": "boernefamilie@testby.example",
             "unconfirmed": [],
+            "lastVerified": dt.date(2026, 11, 27),
+            "verifiedBy": "Clinic admin",
         }
     )
     return data
@@ -135,3 +137,27 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp(
         save_clinic_entries(path, [changed])
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["services.yaml"]
+
+
+def test_an_entry_may_stay_unchecked_and_checking_it_records_the_day_and_who() -> None:
+    form = _municipality_form()
+    del form["lastVerified"], form["verifiedBy"]
+    entry, problems = validate_entry(form)
+    assert problems == []
+    assert entry is not None
+    assert (entry.last_verified, entry.verified_by, entry.is_verified) == (None, None, False)
+    checked = verified_today(entry, dt.date(2027, 3, 2), "Anna Admin")
+    assert (checked.last_verified, checked.verified_by) == (dt.date(2027, 3, 2), "Anna Admin")
+    assert checked.is_verified
+
+
+def test_a_date_without_who_or_who_without_a_date_is_refused() -> None:
+    form = _municipality_form()
+    del form["verifiedBy"]
+    _entry, problems = validate_entry(form)
+    assert [p.field for p in problems] == ["verifiedBy"]
+    form = _municipality_form()
+    del form["lastVerified"]
+    _entry, problems = validate_entry(form)
+    assert [p.field for p in problems] == ["lastVerified"]
+    assert "go together" in problems[0].message

@@ -29,8 +29,16 @@ EXPECTED_PHONES = {
     "ankestyrelsen": ["33 41 12 00"],
     "municipality": [],
     "family-clinic": [],
+    "honour-conflicts": [],
 }
-UNCONFIRMED_PHONES = {"mandecentret", "moedrehjaelpen", "q-vaerk", "municipality", "family-clinic"}
+UNCONFIRMED_PHONES = {
+    "mandecentret",
+    "moedrehjaelpen",
+    "q-vaerk",
+    "municipality",
+    "family-clinic",
+    "honour-conflicts",
+}
 
 LOCAL_ENTRY = """
 format: 1
@@ -90,8 +98,16 @@ def test_every_entry_has_danish_and_english_and_its_provenance() -> None:
         for text in (entry.name, entry.offers, entry.for_whom, entry.how_to_refer):
             assert text.languages >= {"da", "en"}
         assert entry.source
-        assert entry.verified_by
-        assert entry.last_verified.year >= 2026
+        assert entry.source_url is not None
+        assert entry.source_url.startswith("https://")
+
+
+def test_no_bundled_entry_claims_a_check_nobody_made() -> None:
+    # Nobody on the team has checked the entries against the live sources: a verified date
+    # would claim a check that never happened. The clinic's administrator marks them checked.
+    for entry in load_directory(BUNDLED):
+        assert (entry.id, entry.last_verified, entry.verified_by) == (entry.id, None, None)
+        assert not entry.is_verified
 
 
 def test_clinic_filled_entries_are_local_and_the_rest_national() -> None:
@@ -120,7 +136,11 @@ def test_clinic_file_is_merged_over_the_bundled_entries(tmp_path: Path) -> None:
         "family-clinic",
         "local-shelter",
     }
-    assert directory.verified_date(["lev-uden-vold", "local-shelter"]).isoformat() == "2026-10-01"
+    # one of them (the bundled hotline) is not checked: the list can claim no date at all
+    assert directory.verified_date(["lev-uden-vold", "local-shelter"]) is None
+    checked = directory.verified_date(["municipality", "local-shelter"])
+    assert checked is not None
+    assert checked.isoformat() == "2026-10-01"
 
 
 def test_missing_clinic_file_means_no_clinic_entries(tmp_path: Path) -> None:

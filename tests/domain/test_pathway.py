@@ -26,16 +26,20 @@ SCHEDULE = AskingSchedule()
 def test_questions_cannot_start_until_every_gate_point_is_confirmed() -> None:
     gate = Gate()
     assert not gate.may_ask
-    for point in GATE_POINTS[:-1]:
-        gate.confirm(point)
-        assert not gate.may_ask
-    gate.confirm(GATE_POINTS[-1])
+    assert gate.points == GATE_POINTS
+    gate.confirm("alone")
+    gate.set_interpreter("none")
+    gate.confirm("time")
+    assert not gate.may_ask
+    gate.confirm("confidentiality")
     assert gate.may_ask
     gate.confirm("alone", confirmed=False)
     assert not gate.may_ask
     assert gate.suggested_reason() == "partner-present"
     with pytest.raises(ValueError, match="unknown gate point"):
         gate.confirm("mood")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="set_interpreter"):
+        gate.confirm("interpreter")
 
 
 def test_never_asked_means_ask_now() -> None:
@@ -47,13 +51,13 @@ def test_never_asked_means_ask_now() -> None:
     assert (result.date, result.why) == (TODAY, "never-asked")
 
 
-def test_asked_in_pregnancy_then_next_trimester_point() -> None:
+def test_asked_in_pregnancy_then_the_next_midwife_consultation() -> None:
     expected = TODAY + dt.timedelta(weeks=30)  # 10 weeks pregnant today
     history = [AskingRecord(TODAY, asked=True)]
     result = next_ask(history, TODAY, SCHEDULE, expected_birth=expected)
     assert result is not None
-    assert (result.why, result.detail) == ("pregnancy-week", 13)
-    assert result.date == expected - dt.timedelta(weeks=27)
+    assert (result.why, result.detail) == ("pregnancy-week", 15)
+    assert result.date == expected - dt.timedelta(weeks=25)
 
 
 def test_not_asked_is_retried_after_the_interval_or_at_the_next_point() -> None:
@@ -62,7 +66,7 @@ def test_not_asked_is_retried_after_the_interval_or_at_the_next_point() -> None:
     result = next_ask(history, TODAY, SCHEDULE, expected_birth=expected)
     assert result is not None
     assert (result.date, result.why) == (TODAY + dt.timedelta(days=14), "retry")
-    close = AskingSchedule(pregnancy_weeks=[11], retry_after_days=30)
+    close = AskingSchedule(midwife_weeks=[11], retry_after_days=30)
     result = next_ask(history, TODAY, close, expected_birth=expected)
     assert result is not None
     assert (result.why, result.detail) == ("pregnancy-week", 11)
@@ -70,12 +74,17 @@ def test_not_asked_is_retried_after_the_interval_or_at_the_next_point() -> None:
 
 def test_a_passed_point_is_overdue_and_the_schedule_ends() -> None:
     birth = TODAY - dt.timedelta(weeks=30)
-    history = [AskingRecord(birth, asked=True)]
+    history = [AskingRecord(birth + dt.timedelta(days=5), asked=True)]
     result = next_ask(history, TODAY, SCHEDULE, birth=birth)
     assert result is not None
     assert result.overdue
-    assert (result.why, result.detail) == ("child-age", 26)
-    done = next_ask([AskingRecord(TODAY, asked=True)], TODAY, SCHEDULE, birth=birth)
+    assert (result.why, result.detail) == ("child-age", 9)
+    last = next_ask([AskingRecord(TODAY, asked=True)], TODAY, SCHEDULE, birth=birth)
+    assert last is not None
+    assert (last.why, last.detail) == ("child-age", 39)
+    done = next_ask(
+        [AskingRecord(birth + dt.timedelta(weeks=40), asked=True)], TODAY, SCHEDULE, birth=birth
+    )
     assert done is None
 
 

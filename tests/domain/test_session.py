@@ -271,6 +271,10 @@ def test_result_json_has_the_documented_fields(minimal: Session) -> None:
         "actions",
         "complete",
         "missing",
+        "declined",
+        "outcomeDeclined",
+        "outcomeQuestions",
+        "undetermined",
     }
     assert data["band"] is None
     minimal.answer("q1", "no")

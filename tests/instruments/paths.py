@@ -52,10 +52,14 @@ def _all_comparisons(instrument: Instrument) -> Iterator[Any]:
             yield from comparisons(item.enable_when)
     for flag in instrument.flags:
         yield from comparisons(flag.when)
+    if instrument.outcome is not None:
+        for band in instrument.outcome.bands:
+            if band.when is not None:
+                yield from comparisons(band.when)
 
 
 def compared_constants(instrument: Instrument) -> tuple[dict[str, list[Any]], dict[str, list[Any]]]:
-    """Values each item and each context key is compared with, in conditions and flags."""
+    """Values each item and each context key is compared with, in conditions, flags and bands."""
     by_item: dict[str, list[Any]] = {}
     by_context: dict[str, list[Any]] = {}
     for comparison in _all_comparisons(instrument):

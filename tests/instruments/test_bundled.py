@@ -1,10 +1,11 @@
-"""Every bundled instrument (questionnaires/*.yaml) is loaded and exercised with the real engine.
+"""Every bundled instrument (questionnaires/*.yaml, and the older versions in
+questionnaires/archive/ that old records still use) is loaded and exercised with the real engine.
 
 For each file: it loads with no error; every path of answers, from every context that matters,
-reaches a complete session with a band; every option of every item is chosen on some path and
-scores as its weight says; every item is shown on some path; every instrument and service it
-refers to exists; both languages are complete. A new file in questionnaires/ is covered without
-changing this test.
+reaches a complete session with a band; every band is the outcome of some path (a band with a
+condition too); every option of every item is chosen on some path and scores as its weight says;
+every item is shown on some path; every instrument and service it refers to exists; both
+languages are complete. A new file in questionnaires/ is covered without changing this test.
 """
 
 from __future__ import annotations
@@ -30,12 +31,11 @@ from screening_app.domain.instrument import (
     walk_items,
 )
 from screening_app.domain.session import Session
-from screening_app.instruments.catalog import Catalog, instrument_files, load_catalog
-from screening_app.paths import questionnaires_dir
+from screening_app.instruments.catalog import Catalog, bundled_files, load_catalog
 from tests.instruments.paths import Step, Walk, contexts, replay
 from tests.instruments.service_ids import DIRECTORY_SERVICE_IDS
 
-FILES: list[Path] = instrument_files(questionnaires_dir())
+FILES: list[Path] = bundled_files()
 REQUIRED_LANGUAGES = ("da", "en")
 _SHOWN = 5  # failing paths quoted in a message
 
@@ -79,6 +79,7 @@ class WalkReport:
     leaves: int = 0
     failures: list[str] = field(default_factory=list)
     shown: set[str] = field(default_factory=set)
+    bands: set[str] = field(default_factory=set)  # the bands some path ends in
     # (linkId, answer) -> the context and the answers given before it, the first time it was given
     first: dict[tuple[str, Any], tuple[Context, list[Step]]] = field(default_factory=dict)
 
@@ -109,6 +110,8 @@ def walk_instrument(instrument: Instrument) -> WalkReport:
                 problems.append(f"incomplete (missing {', '.join(result.missing)})")
             if instrument.outcome is not None and result.band is None:
                 problems.append(f"no band for scores {result.scores}")
+            if result.band is not None:
+                report.bands.add(result.band.id)
             for score in instrument.scores:
                 want = expected_score(instrument, score, session.answers)
                 if result.scores[score.id] != pytest.approx(want):
@@ -129,13 +132,13 @@ def catalog() -> Catalog:
     return load_catalog(known_services=DIRECTORY_SERVICE_IDS)
 
 
-@pytest.fixture(scope="module", params=FILES, ids=[p.stem for p in FILES])
+@pytest.fixture(scope="module", params=FILES, ids=[f"{p.parent.name}/{p.stem}" for p in FILES])
 def instrument(request: pytest.FixtureRequest, catalog: Catalog) -> Instrument:
     path: Path = request.param
-    instrument_id = catalog.files.get(str(path))
-    if instrument_id is None:
+    found = catalog.by_file.get(str(path))
+    if found is None:
         pytest.fail(f"{path.name} did not load: {[str(e) for e in catalog.errors]}")
-    return catalog.get(instrument_id)
+    return found
 
 
 @pytest.fixture(scope="module")
@@ -162,6 +165,12 @@ def test_the_validate_command_accepts_every_file(capsys: pytest.CaptureFixture[s
 def test_every_path_reaches_a_complete_result_with_a_band(report: WalkReport) -> None:
     assert report.leaves > 0
     assert report.failures == []
+
+
+def test_every_band_is_the_outcome_of_some_path(report: WalkReport, instrument: Instrument) -> None:
+    if instrument.outcome is None:
+        return
+    assert {band.id for band in instrument.outcome.bands} - report.bands == set()
 
 
 def test_every_item_is_shown_on_some_path(report: WalkReport, instrument: Instrument) -> None:

@@ -1,13 +1,15 @@
 """The clinical rules of the bundled screen and safety check, as a clinician would state them.
 
-ipv-screen: no to every question about being exposed is negative (green); any yes is positive
-(yellow) and recommends the safety check; the red band is not in the screen; one's own violence
-raises ``own-violence`` with perpetrator treatment; fathers and co-parents are asked about violent
-conflicts first; the pregnancy item is asked only in pregnancy, the after-birth item only after it.
+ipv-screen: no to every question is negative (green); any yes about being exposed (to a partner,
+an ex-partner, or family and others close) is positive (yellow) and recommends the safety check;
+the red band is not in the screen; one's own violence with no exposure is its own yellow outcome
+and raises ``own-violence`` with perpetrator treatment; violent conflicts alone are not green
+either; fathers and co-parents are asked about violent conflicts first; the pregnancy item is
+asked only in pregnancy, the after-birth item only after it.
 
 safety-check: each red flag alone gives the red band and ``urgent`` with the same-day actions;
-a threat to the children, children in the home or a child expected raise ``child-concern`` with a
-Barnets Lov section 133 notification.
+a threat to the children, children in the home or a child expected raise ``child-concern``: assess
+today whether to notify under Barnets Lov section 133.
 """
 
 from __future__ import annotations
@@ -39,8 +41,9 @@ EVERY_CONTEXT = [
     for role, phase in itertools.product([*ROLES, None], [*PHASES, None])
 ]
 NOT_FATHER = [role for role in ROLES if role != "father-co-parent"]
-# Codes TrygStart may attach: the HARK panel and items (ONC, in anchors.md) and LOINC "No".
-CITED_LOINC = {"76499-3", "76500-8", "76501-6", "76502-4", "76503-2", "LA32-8"}
+# Codes TrygStart may attach: the HARK panel, items and total score (ONC, in anchors.md) and the
+# LOINC answers "Yes" and "No" (HL7 SDC, the LOINC Yes/No answer list; cited in the instrument).
+CITED_LOINC = {"76499-3", "76500-8", "76501-6", "76502-4", "76503-2", "76504-0", "LA33-6", "LA32-8"}
 
 
 @pytest.fixture(scope="module")
@@ -107,6 +110,9 @@ def _exposure_cases() -> list[tuple[str, Context]]:
     ]
     cases += [("hurt-pregnancy", Context(role=role, phase="pregnant")) for role in ROLES]
     cases += [("hurt-since-birth", Context(role=role, phase="after-birth")) for role in ROLES]
+    cases += [
+        ("family-violence", Context(role=role, phase=phase)) for role in ROLES for phase in PHASES
+    ]
     return cases
 
 
@@ -125,7 +131,9 @@ def test_any_single_yes_is_positive_and_recommends_the_safety_check(
 
 def test_the_red_band_is_not_in_the_screen(screen: Instrument) -> None:
     assert screen.outcome is not None
-    assert [band.colour for band in screen.outcome.bands] == ["green", "yellow"]
+    assert "red" not in [band.colour for band in screen.outcome.bands]
+    # the only green band is the negative screen
+    assert [band.id for band in screen.outcome.bands if band.colour == "green"] == ["negative"]
     assert "urgent" not in {flag.id for flag in screen.flags}
 
 
@@ -143,7 +151,8 @@ def test_own_violence_raises_a_flag_with_perpetrator_treatment(
     assert "dialog-mod-vold" in screen.flag("own-violence").actions.services
     assert "dialog-mod-vold" in result.actions.services
     assert result.band is not None
-    assert result.band.colour == "green"  # the band is about being exposed; the flag is separate
+    # own violence with no yes about being exposed is its own outcome, never green
+    assert (result.band.id, result.band.colour) == ("own-violence", "yellow")
 
 
 def test_the_own_violence_question_is_phrased_for_the_role(screen: Instrument) -> None:
@@ -175,7 +184,9 @@ def test_violent_conflicts_alone_raise_their_flag_but_not_a_positive_screen(
     result = fill(screen, context, {"violent-conflicts": "yes"}).result()
     assert flag_ids(result) == {"violent-conflicts"}
     assert result.band is not None
-    assert result.band.colour == "green"
+    # not a positive screen (no safety check) - and not a green negative one either
+    assert (result.band.id, result.band.colour) == ("violent-conflicts", "yellow")
+    assert result.actions.instruments == []
     assert {"dialog-mod-vold", "mandecentret"} <= set(result.actions.services)
 
 

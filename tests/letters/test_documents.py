@@ -71,7 +71,8 @@ def test_rendered_document_reports_kind_pages_and_discretion(
     rendered = {name: printer.render(doc, RenderOptions("da")) for name, doc in samples.items()}
     assert rendered["referral-letter"].kind == "referral-letter"
     assert rendered["resource-card"].pages == 2
-    assert rendered["safety-plan"].discreet
+    assert not rendered["safety-plan"].discreet  # recognisable as a plan, whatever the words
+    assert rendered["safety-plan-numbers"].discreet
     assert rendered["referral-letter-discreet"].discreet
     assert not rendered["referral-letter"].discreet
     assert all(r.pdf.startswith(b"%PDF-") for r in rendered.values())

@@ -20,10 +20,12 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 REFRESH = os.environ.get("TRYGSTART_REFRESH_GOLDEN") == "1"
 NAMES = [
     "referral-letter",
+    "referral-letter-copy",
     "referral-letter-discreet",
     "notification",
     "resource-card",
     "safety-plan",
+    "safety-plan-numbers",
     "blank-instrument",
     "completed-screening",
 ]

@@ -58,6 +58,7 @@ class World:
         self.task = self.followup.add_task(
             self.person.id, kind="follow-up", due_date=dt.date(2026, 4, 1)
         )
+        self.other = self.persons.create(PersonData(name="Anden forælder", role="other"))
 
 
 def _scenarios(w: World) -> dict[str, Callable[[], Any]]:
@@ -77,6 +78,8 @@ def _scenarios(w: World) -> dict[str, Callable[[], Any]]:
         "PersonService.add_contact": lambda: w.persons.add_contact(
             pid, date=dt.date(2026, 3, 2), setting="home-visit"
         ),
+        "PersonService.link_co_parent": lambda: w.persons.link_co_parent(pid, w.other.id),
+        "PersonService.unlink_co_parent": lambda: w.persons.unlink_co_parent(pid, w.other.id),
         "ScreeningService.start": lambda: w.screenings.start(
             pid, "test-minimal", "en", context=Context(phase="pregnant")
         ),

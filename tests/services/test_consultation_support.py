@@ -96,12 +96,12 @@ def test_idle_minutes_and_schedule_settings(setup: Setup) -> None:
     assert settings.idle_minutes() == 2
     with pytest.raises(StorageError):
         settings.set_idle_minutes(0)
-    settings.set_asking_schedule(AskingSchedule(pregnancy_weeks=[12, 24, 34], retry_after_days=7))
+    settings.set_asking_schedule(AskingSchedule(midwife_weeks=[12, 24, 34], retry_after_days=7))
     stored = settings.asking_schedule()
     assert not stored.is_default
-    assert stored.schedule.pregnancy_weeks == [12, 24, 34]
+    assert stored.schedule.midwife_weeks == [12, 24, 34]
     assert stored.schedule.retry_after_days == 7
-    bad = AskingSchedule.model_construct(pregnancy_weeks=[99], retry_after_days=7)
+    bad = AskingSchedule.model_construct(midwife_weeks=[99], retry_after_days=7)
     with pytest.raises(StorageError):
         settings.set_asking_schedule(bad)
     changes = [a for a in actions(setup) if a[0] == "settings-change"]

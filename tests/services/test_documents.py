@@ -10,7 +10,9 @@ import itertools
 
 import pytest
 
+from screening_app.domain.answers import DECLINED
 from screening_app.domain.consent import SHARE_ITEMS, DisclosureRefusedError, ShareItem
+from screening_app.domain.presence import Circumstances
 from screening_app.letters import Child, LetterError, Parent, SafePerson
 from screening_app.services.accounts import Setup
 from screening_app.services.document_requests import (
@@ -21,17 +23,20 @@ from screening_app.services.document_requests import (
     SafetyPlanRequest,
 )
 from screening_app.services.documents import RecordedReferral
-from tests.ui_documents.world import PERSON_NAME, SAFE_PHONE, World, all_text, page_texts
+from tests.ui_documents.world import ANSWERS, PERSON_NAME, SAFE_PHONE, World, all_text, page_texts
 
 SAFETY_CANARY = "Sikkerhedskanariefugl"
 FREE_CANARY = "Fritekstkanariefugl"
 RESULT_MARK = "Testskema til breve"  # the instrument title the result section names
-CANARIES: dict[ShareItem, str] = {
-    "contact-details": SAFE_PHONE,
-    "screening-result": RESULT_MARK,
-    "safety-concerns": SAFETY_CANARY,
-    "free-text": FREE_CANARY,
+# What each item lets into a letter (the receiver's texts come from the instrument).
+CANARIES: dict[ShareItem, tuple[str, ...]] = {
+    "contact-details": (SAFE_PHONE,),
+    "screening-result": (RESULT_MARK, "Modtagerens tekst om resultatet"),
+    "safety-concerns": (SAFETY_CANARY, "Modtagerens tekst om sikkerheden"),
+    "own-violence": ("Modtagerens tekst om egen vold",),
+    "free-text": (FREE_CANARY,),
 }
+CLINICIANS_TEXTS = "klinikerens"  # in every band and flag text and step: never in a letter
 
 
 @pytest.fixture
@@ -158,9 +163,11 @@ def test_every_scope_reaches_the_letter_and_nothing_outside_it(world: World) -> 
             recorded = record(world, consent(world, set(scope)))
             prepared = world.docs.referral_letter(recorded, letter(set(scope)), "da")
             text = all_text(prepared.pdf)
-            for item, canary in CANARIES.items():
-                assert (canary in text) == (item in scope), (scope, item)
+            for item, canaries in CANARIES.items():
+                for canary in canaries:
+                    assert (canary in text) == (item in scope), (scope, item, canary)
             assert (PERSON_NAME in text) == ("contact-details" in scope)
+            assert CLINICIANS_TEXTS not in text
 
 
 def test_a_section_outside_the_scope_is_refused_and_audited(world: World) -> None:
@@ -182,7 +189,7 @@ def test_the_discreet_letter_keeps_everything_off_its_first_page(world: World) -
     prepared = world.docs.referral_letter(recorded, letter(set(SHARE_ITEMS), discreet=True), "da")
     assert prepared.rendered.discreet
     first, *rest = page_texts(prepared.pdf)
-    for canary in (*CANARIES.values(), PERSON_NAME):
+    for canary in (*(c for cs in CANARIES.values() for c in cs), PERSON_NAME):
         assert canary not in first
         assert canary in " ".join(" ".join(rest).split())
 
@@ -268,7 +275,6 @@ def notification(**changes: object) -> NotificationRequest:
         concern="Bekymringskanariefugl",
         observations="Observationskanariefugl",
         actions_taken="Handlingskanariefugl",
-        parent_abuse_suspected=False,
         contact_with_parents="Forældrekontaktkanariefugl",
     )
     return dataclasses.replace(request, **changes)  # type: ignore[arg-type]
@@ -290,10 +296,13 @@ def test_a_notification_goes_to_the_municipality_on_its_own_basis(world: World) 
         assert canary in text
     assert "Forældrekontaktkanariefugl" in text
     assert "Hospitalsvej 4" in text  # the workplace address
+    father = Parent(name="Far Kanariefugl", relation="Far", role="suspected")
     abuse = world.docs.notification_document(
-        recorded, notification(parent_abuse_suspected=True), "da"
+        recorded, notification(parents=(*notification().parents, father)), "da"
     )
-    assert "Forældrekontaktkanariefugl" not in all_text(abuse.pdf)
+    abuse_text = all_text(abuse.pdf)
+    assert "Forældrekontaktkanariefugl" not in abuse_text
+    assert "må ikke orienteres, før kommunen har handlet" in abuse_text
     assert world.documents()[-1] == ("notification", "produced", recorded.referral.id)
     # No inform task: the notification is required by law (nr. 1).
     tasks = world.persons.history(world.person_id).tasks
@@ -320,15 +329,19 @@ def test_a_notification_needs_the_municipality_and_the_notification_route(world:
 
 # ----------------------------------------------------------- card and plan
 def test_the_card_lists_the_chosen_services_with_the_verified_date(world: World) -> None:
-    prepared = world.docs.resource_card(world.person_id, ("danner",), "da")
+    prepared = world.docs.resource_card(
+        world.person_id, ("danner",), "da", named=frozenset({"danner"})
+    )
     inside = page_texts(prepared.pdf)[1]
     for number in ("33 33 00 47", "1888", "112"):
         assert number in inside
-    assert "2026" in inside
+    # the bundled entries are not checked by anyone yet: the card claims no date, and says
+    # nothing about checking (the clinician is warned in the dialog instead)
+    assert "kontrolleret" not in inside
     assert world.documents() == [("resource-card", "produced", None)]
     too_many = tuple(e.id for e in world.docs.card_services())[:5]
     with pytest.raises(LetterError):
-        world.docs.resource_card(world.person_id, too_many, "da")
+        world.docs.resource_card(world.person_id, too_many, "da", named=frozenset(too_many))
 
 
 def test_the_plan_is_made_only_when_the_person_chose_it(world: World) -> None:
@@ -343,7 +356,7 @@ def test_the_plan_is_made_only_when_the_person_chose_it(world: World) -> None:
     prepared = world.docs.safety_plan(
         world.person_id, dataclasses.replace(request, person_chose_to_take_it=True), "da"
     )
-    assert prepared.rendered.discreet
+    assert not prepared.rendered.discreet  # a plan is recognisable, whatever its words
     text = all_text(prepared.pdf)
     for chosen in ("Ewa Nowak", "Blå paraply", "1888"):
         assert chosen in text
@@ -388,3 +401,17 @@ def test_training_mode_marks_every_page(world: World) -> None:
     world.docs.training = True
     prepared = world.docs.resource_card(world.person_id, (), "da")
     assert all("TRÆNING" in page for page in page_texts(prepared.pdf))
+
+
+def test_the_record_copy_says_how_it_was_asked_and_what_was_declined(world: World) -> None:
+    how = Circumstances(form="phone", interpreter="video", present=(), remote_alone=True)
+    draft = world.screenings.start(world.person_id, "test-documents", "da", circumstances=how)
+    answers = {**ANSWERS, "home": DECLINED}
+    for link_id, value in answers.items():
+        world.screenings.answer(draft.screening.id, link_id, value)
+    world.screenings.finalise(draft.screening.id)
+    text = all_text(world.docs.completed_screening(draft.screening.id, "da").pdf)
+    assert "Samtaleform telefon" in text
+    assert "Tolk professionel tolk over video" in text
+    assert "Andre til stede ingen" in text
+    assert "Ønsker ikke at svare" in text

@@ -61,7 +61,8 @@ def test_string_arguments_never_reach_the_log() -> None:
 def test_numbers_that_look_like_cpr_or_phones_are_masked() -> None:
     assert "<number>" in _format("cpr 010190-1234 in template")
     assert "0101901234" not in _format("cpr 0101901234")
-    assert "78" not in _format("call +45 12 34 56 78")
+    # the message only: the time stamp before it may hold any digits
+    assert "78" not in _format("call +45 12 34 56 78").split(": ", 1)[1]
     assert "page 4096" in _format("page 4096")
 
 

@@ -52,21 +52,40 @@ def open_gate(flow: Any, qtbot: Any) -> Any:
     return gate
 
 
-def confirm_gate(gate: Any, qtbot: Any) -> None:
+def confirm_gate(gate: Any, qtbot: Any, interpreter: str = "none") -> None:
+    """Every point ticked (on the phone or video, "are you alone?" first) and the interpreter
+    chosen, as a clinician clicks them."""
     for box in gate.points.values():
-        tick(qtbot, box)
+        if box.isVisible() and not box.isChecked():
+            tick(qtbot, box)
+    choose(qtbot, gate.circumstances.interpreters[interpreter])
     assert gate.gate.may_ask
 
 
-def answer_all(qtbot: Any, consultation: Any, choose: Callable[[Any], int], limit: int = 60) -> Any:
+def choose(qtbot: Any, button: Any) -> None:
+    """Click a radio button or check box on its indicator."""
+    tick(qtbot, button)
+
+
+def answer_all(
+    qtbot: Any,
+    consultation: Any,
+    choose: Callable[[Any], int],
+    limit: int = 60,
+    declined: frozenset[str] = frozenset(),
+) -> Any:
     """Answer with number keys (``choose(item)`` -> 1-based option) and Enter, until the
-    result screen shows; returns it."""
+    result screen shows; returns it. The questions in ``declined`` get "prefer not to answer"
+    (its button)."""
     runner = consultation.runner
     for _ in range(limit):
         if consultation.result_screen is not None and consultation.result_screen.isVisible():
             return consultation.result_screen
         page = runner.current_page()
-        if page is not None and page.input is not None and isinstance(page.item, ChoiceItem):
+        if page is not None and page.item.link_id in declined:
+            if not page.declined:
+                qtbot.mouseClick(page.decline_button, Qt.MouseButton.LeftButton)
+        elif page is not None and page.input is not None and isinstance(page.item, ChoiceItem):
             press(qtbot, runner, DIGIT[choose(page.item)])
         press(qtbot, runner, Qt.Key.Key_Return)
     raise AssertionError("the result did not show")

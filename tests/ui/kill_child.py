@@ -53,6 +53,7 @@ def main() -> int:
     gate = shell.window.current_screen()
     for box in gate.points.values():
         box.setChecked(True)
+    gate.circumstances.interpreters["none"].setChecked(True)
     gate.start()
     runner = persons.consultation.runner
     runner.advance()  # past the introduction

@@ -74,7 +74,8 @@ def test_positive_screen_then_the_safety_check_with_a_red_flag(logged_in: Any, q
     assert steps[1] == "Ved akut fare: ring 112."
     assert steps[0].startswith("Handl i dag, mens personen er her.")
     services = labels(result, "service")
-    assert "\u2022 Lev Uden Vold, national hotline, tlf. 1888 (tjekket 27.11.2026)" in services
+    # the bundled entries are not checked by anyone yet: the list says so, never a date
+    assert "\u2022 Lev Uden Vold, national hotline, tlf. 1888 (ikke kontrolleret)" in services
     assert not any("lev-uden-vold" in s for s in services)  # names, never ids
 
     follow_id = consultation.current.screening_id
@@ -91,12 +92,16 @@ def test_positive_screen_then_the_safety_check_with_a_red_flag(logged_in: Any, q
     page = current(flow)
     assert page is flow.persons.person_page
     rows = [
-        [page.history.item(r, c).text() for c in range(4)] for r in range(page.history.rowCount())
+        [page.history.item(r, c).text() for c in range(5)] for r in range(page.history.rowCount())
     ]
     assert rows[0][2:] == [
         "Sikkerhedstjek efter positiv screening",
+        "i samme rum; ingen tolk",
         "Røde flag – handl i dag (rød) · særlige forhold: 2",
     ]
+    # one follow-up task for the next visit: made with the positive screen, not again
+    tasks = [t for t in page.overview.open_tasks if t.kind == "follow-up"]
+    assert [t.screening_id for t in tasks] == [screening_id]
     assert rows[1][2] == "Screening for partnervold (gravide og nye forældre)"
 
     trail = audit_actions(flow, person_id)
@@ -147,7 +152,7 @@ def test_override_finalise_then_amend_with_a_reason(
     final = flow.user.screenings.open(screening_id).screening
     assert (final.band_id, final.override_band_id) == ("negative", "positive")
     assert final.override_reason == "Personen fortalte mere bagefter."
-    assert str(final.next_ask_date) == "2026-06-02"  # the schedule: pregnancy week 27
+    assert str(final.next_ask_date) == "2026-03-10"  # the midwife's consultation in week 15
 
     qtbot.mouseClick(result.record_bar.amend_button, Qt.MouseButton.LeftButton)
     assert fake_dialogs.reasons_asked == ["Ret det afsluttede resultat"]

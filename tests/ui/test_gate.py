@@ -30,15 +30,19 @@ def test_partner_present_records_not_asked_with_a_next_date_in_one_click(
     assert page is flow.persons.person_page
     texts = visible_texts()
     history = page.history
-    row = [history.item(0, c).text() for c in range(4)]
+    row = [history.item(0, c).text() for c in range(5)]
     assert row == [
         "02.03.2026",
         "Anna Jordemoder",
-        "Ikke spurgt: partner til stede",
+        "Ikke spurgt: ikke alene (partner eller andre til stede)",
+        "i samme rum; tolk ikke noteret",
         "Spørg igen 16.03.2026",
     ]
     assert any(
-        t.startswith("Sidste gang (02.03.2026, Anna Jordemoder): ikke spurgt, partner til stede.")
+        t.startswith(
+            "Sidste gang (02.03.2026, Anna Jordemoder): ikke spurgt, ikke alene (partner eller "
+            "andre til stede)."
+        )
         and "Spørg næste gang 16.03.2026 (planlagt)." in t
         for t in texts
     )
@@ -56,7 +60,7 @@ def test_another_reason_can_be_chosen_first(logged_in: Any, qtbot: Any) -> None:
     create_person(flow, qtbot, name="Mette Hansen")
     gate = open_gate(flow, qtbot)
     tick(qtbot, gate.points["alone"])
-    assert gate.reason.currentData() == "family-interpreter"
+    assert gate.reason.currentData() == "family-interpreter"  # no interpreter chosen yet
     gate.reason.setCurrentIndex(gate.reason.findData("no-private-room"))
     qtbot.mouseClick(gate.not_asked_button, Qt.MouseButton.LeftButton)
     event = flow.persons.person_page.overview.events[0]
@@ -67,14 +71,22 @@ def test_questions_start_only_when_every_point_is_confirmed(logged_in: Any, qtbo
     flow = logged_in
     create_person(flow, qtbot, name="Mette Hansen", child="01.09.2026")
     gate = open_gate(flow, qtbot)
-    assert "Spørgsmålene kan begynde, når alle punkter ovenfor er krydset af." in visible_texts()
-    boxes = list(gate.points.values())
-    for box in boxes[:-1]:
+    assert (
+        "Spørgsmålene kan begynde, når alle punkter ovenfor er krydset af, og tolken er valgt."
+        in visible_texts()
+    )
+    boxes = [box for box in gate.points.values() if box.isVisible()]
+    assert [box.objectName() for box in boxes] == [
+        "gate-alone",
+        "gate-time",
+        "gate-confidentiality",
+    ]
+    for box in boxes:
         tick(qtbot, box)
         assert not gate.start_button.isEnabled()
-    gate.start()  # refused without the last point
+    gate.start()  # refused without the interpreter
     assert current(flow) is gate
-    tick(qtbot, boxes[-1])
+    tick(qtbot, gate.circumstances.interpreters["none"])
     assert gate.start_button.isEnabled()
     assert gate.instrument.currentData() == "ipv-screen"
     assert [gate.language.itemText(i) for i in range(gate.language.count())] == [

@@ -40,17 +40,22 @@ def test_the_asking_schedule_drives_the_next_date(logged_in: Any, qtbot: Any) ->
     flow = logged_in
     screen = _settings(flow, qtbot)
     assert any("Dette er TrygStarts standard" in t for t in visible_texts())
-    screen.pregnancy_weeks.setText("12, 99")
+    screen.midwife_weeks.setText("12, 99")
     qtbot.mouseClick(screen.save_schedule, Qt.MouseButton.LeftButton)
-    assert screen.schedule_status.text().startswith("\u26a0 Uger er hele tal")
+    assert screen.schedule_status.text().startswith("\u26a0 Hele tal adskilt af kommaer")
     assert flow.user.settings.asking_schedule().is_default
-    screen.pregnancy_weeks.setText("14, 30")
+    screen.first_visit.setText("0")  # never the day of birth
+    qtbot.mouseClick(screen.save_schedule, Qt.MouseButton.LeftButton)
+    assert screen.schedule_status.text().startswith("\u26a0 Hele tal adskilt af kommaer")
+    screen.first_visit.setText("6")
+    screen.midwife_weeks.setText("14, 30")
     screen.retry_days.setValue(7)
     qtbot.mouseClick(screen.save_schedule, Qt.MouseButton.LeftButton)
     assert screen.schedule_status.text() == "Gemt."
     schedule = flow.user.settings.asking_schedule()
     assert not schedule.is_default
-    assert schedule.schedule.pregnancy_weeks == [14, 30]
+    assert schedule.schedule.midwife_weeks == [14, 30]
+    assert schedule.schedule.first_visit_days == 6
     qtbot.mouseClick(screen.back_button, Qt.MouseButton.LeftButton)
     create_person(flow, qtbot, name="Mette Hansen", child="01.09.2026")
     page = flow.persons.person_page

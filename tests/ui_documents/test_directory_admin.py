@@ -100,9 +100,9 @@ def test_a_new_entry_shows_its_errors_beside_the_fields_then_saves_atomically(
     assert dialog.save()
     saved = read_clinic_file(clinic_file)
     # The world's clinic had filled in its municipality already; the new entry is added.
-    assert [e.id for e in saved] == ["municipality", "nordby-krisecenter"]
-    assert saved[1].phones[0].label is not None
-    assert saved[1].last_verified == dt.date(2026, 3, 2)
+    assert [e.id for e in saved] == ["municipality", "family-clinic", "nordby-krisecenter"]
+    assert saved[2].phones[0].label is not None
+    assert saved[2].last_verified == dt.date(2026, 3, 2)
     assert "nordby-krisecenter" in actions.documents.directory  # the dialogs use it at once
     assert not list(clinic_file.parent.glob(".*"))  # no temporary file left behind
     assert world.audit()[-1] == ("settings-change", "ok", None, "services-directory")
@@ -126,7 +126,7 @@ def test_edit_a_national_entry_locally_and_remove_it_again(
     select(dialog, "mandecentret")
     assert dialog.remove_button.isEnabled()
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
-    assert [e.id for e in read_clinic_file(clinic_file)] == ["municipality"]
+    assert [e.id for e in read_clinic_file(clinic_file)] == ["municipality", "family-clinic"]
     assert actions.documents.directory.get("mandecentret").phones == []
 
 
@@ -142,3 +142,66 @@ def test_only_administrators_open_it(
     assert world.audit()[-1][:2] == ("settings-change", "refused")
     session.logout()
     assert ADMIN_PASSWORD
+
+
+def test_an_entry_nobody_checked_is_saved_without_a_date_and_verifying_sets_day_and_who(
+    world: World, hooks: FakeHooks, clinic_file: Path, qtbot: Any
+) -> None:
+    actions = make_actions(world, hooks, clinic_file, qtbot)
+    dialog = actions.edit_directory()
+    assert dialog is not None
+    select(dialog, "mandecentret")  # bundled, not checked by anyone
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    form = dialog.form
+    assert not form.is_verified()
+    assert form.last_verified.text() == form.tr("not checked")
+    form.pairs["note"][0].setPlainText("Ring før kl. 15")
+    form.pairs["note"][1].setPlainText("Call before 3 pm")
+    assert dialog.save()
+    saved = {e.id: e for e in read_clinic_file(clinic_file)}
+    assert (saved["mandecentret"].last_verified, saved["mandecentret"].verified_by) == (None, None)
+    assert "lastVerified" not in clinic_file.read_text(encoding="utf-8").split("mandecentret")[1]
+    select(dialog, "mandecentret")
+    qtbot.mouseClick(dialog.verified_button, Qt.MouseButton.LeftButton)
+    assert form.is_verified()
+    assert dialog.save()
+    checked = {e.id: e for e in read_clinic_file(clinic_file)}["mandecentret"]
+    assert (checked.last_verified, checked.verified_by) == (dt.date(2026, 3, 2), "anna")
+    select(dialog, "mandecentret")
+    qtbot.mouseClick(form.unverify_button, Qt.MouseButton.LeftButton)
+    assert form.singles["verifiedBy"].text() == ""
+    assert dialog.save()
+    again = {e.id: e for e in read_clinic_file(clinic_file)}["mandecentret"]
+    assert (again.last_verified, again.verified_by) == (None, None)
+
+
+def test_a_new_entry_is_not_marked_checked_by_itself(
+    world: World, hooks: FakeHooks, clinic_file: Path, qtbot: Any
+) -> None:
+    dialog = make_actions(world, hooks, clinic_file, qtbot).edit_directory()
+    assert dialog is not None
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert not dialog.form.is_verified()
+    assert dialog.form.singles["verifiedBy"].text() == ""
+    assert "lastVerified" not in dialog.form.data()
+
+
+def test_editing_a_bundled_entry_locally_keeps_its_source_site_and_treatment_mark(
+    world: World, hooks: FakeHooks, clinic_file: Path, qtbot: Any
+) -> None:
+    actions = make_actions(world, hooks, clinic_file, qtbot)
+    dialog = actions.edit_directory()
+    assert dialog is not None
+    select(dialog, "family-clinic")
+    bundled = actions.documents.directory.get("family-clinic")
+    assert bundled.provides_treatment
+    assert bundled.source_url == "https://maryfonden.dk"
+    form = dialog.form
+    form.pairs["name"][0].setText("Hvidovre Hospitals familieambulatorium")
+    assert dialog.save()
+    saved = {e.id: e for e in read_clinic_file(clinic_file)}["family-clinic"]
+    assert saved.provides_treatment  # the legal basis of a referral depends on it
+    assert saved.source_url == "https://maryfonden.dk"
+    form.singles["sourceUrl"].setText("maryfonden.dk")
+    assert not dialog.save()
+    assert form.errors["sourceUrl"].isVisible()

@@ -37,13 +37,29 @@ def test_the_card_starts_with_the_recommended_services_and_keeps_to_its_limit(
     dialog = actions.resource_card(world.person_id, world.screening_id)
     assert dialog is not None
     assert dialog.windowTitle() == "TrygStart"
-    assert dialog.services.chosen() == ["danner", "dialog-mod-vold"]
-    assert "27. november 2026" in dialog.verified.text()
+    # Danner is recommended but has no neutral name: never ticked for the clinician.
+    assert dialog.services.chosen() == ["dialog-mod-vold"]
+    # Nobody has checked the bundled numbers: the dialog names them; the card claims no date.
+    assert not dialog.verified.isVisible()
+    assert dialog.warnings.unchecked.isVisible()
+    assert "Ikke kontrolleret mod kilden" in dialog.warnings.unchecked.text()
+    assert "Lev Uden Vold" in dialog.warnings.unchecked.text()
+    assert not dialog.warnings.named.isVisible()
+    dialog.services.choose("danner")
+    assert dialog.warnings.named.isVisible()
+    assert "Danner: intet neutralt navn" in dialog.warnings.named.text()
+    assert not dialog.preview_button.isEnabled()
+    dialog.warnings.accept_named.setChecked(True)
+    assert dialog.preview_button.isEnabled()
     for service_id in ("stalking-center", "boernetelefonen", "ankestyrelsen"):
         dialog.services.choose(service_id)
     assert len(dialog.services.chosen()) == 4
     assert dialog.services.message.isVisible()
     assert "højst vælges 4" in dialog.services.message.text()
+    # Another service without a neutral name: a new choice needs a new decision.
+    assert "BørneTelefonen" in dialog.warnings.named.text()
+    assert not dialog.preview_button.isEnabled()
+    dialog.warnings.accept_named.setChecked(True)
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     (preview,) = previews()
     outside, inside = page_texts(preview.prepared.pdf)
@@ -61,11 +77,15 @@ def test_the_plan_waits_for_the_persons_choice(
     dialog = actions.safety_plan(world.person_id, world.screening_id)
     assert dialog is not None
     assert not dialog.preview_button.isEnabled()
+    warning = dialog.findChild(QWidget, "planWarning").text()
+    assert "se, at det er en plan for at komme væk" in warning
     assert "Pas" in dialog.take_along.toPlainText()  # the usual list, in Danish, to go through
     name, phone, _note = dialog.people[0]
     name.setText("Ewa Nowak")
     phone.setText("20 00 00 04")
     dialog.code_word.setText("Blå paraply")
+    dialog.services.choose("danner")
+    dialog.warnings.accept_named.setChecked(True)
     dialog.chosen.setChecked(True)
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     (preview,) = previews()
@@ -73,7 +93,22 @@ def test_the_plan_waits_for_the_persons_choice(
     for expected in ("Ewa Nowak", "Blå paraply", "1888", "33 33 00 47"):
         assert expected in text
     assert PERSON_NAME not in text
+    note = preview.findChild(QWidget, "previewNote").text()
+    assert "Ikke diskret" in note
     assert world.documents() == [("safety-plan", "produced", None)]
+    preview.reject()
+    # The numbers only: the personal fields are off, and nothing of them is printed.
+    dialog.numbers_only.setChecked(True)
+    assert not dialog.code_word.isEnabled()
+    assert not name.isEnabled()
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    (preview,) = previews()
+    text = all_text(preview.prepared.pdf)
+    assert text.startswith("Vigtige numre")
+    for hidden in ("Ewa Nowak", "Blå paraply", "Pas eller andet billed-id"):
+        assert hidden not in text
+    assert "33 33 00 47" in text
+    assert preview.prepared.rendered.discreet
     preview.reject()
 
 

@@ -5,6 +5,7 @@ recent-files trace, a neutral title, and gone after quick-hide."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ def referral_letter(world: World) -> Prepared:
             scope=frozenset({"contact-details"}),
             purpose="Samtaleforløb",
             form="oral",
+            oral_reason="Hun kan ikke tage papirer med hjem",
         ),
     )
     return world.docs.referral_letter(
@@ -137,7 +139,8 @@ def test_saving_warns_then_writes_exactly_the_chosen_file(
     assert disk.new_files() == {saved}
     assert saved.read_bytes() == preview.prepared.pdf
     assert not list(Path.home().rglob("recently-used.xbel"))
-    assert hooks.suggested[0].startswith("TrygStart-")
+    # The suggested file name is neutral: no name, no kind of document, no concern.
+    assert re.fullmatch(r"TrygStart-\d{4}-\d{2}-\d{2}\.pdf", hooks.suggested[0])
     assert PERSON_NAME not in hooks.suggested[0]
     assert [d[:2] for d in world.documents()][-1] == ("referral-letter", "saved")
 

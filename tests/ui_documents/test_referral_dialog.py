@@ -46,7 +46,7 @@ def test_the_recommended_services_come_first_with_number_and_verified_date(
     items = [dialog.form.services.list.item(i).text() for i in range(5)]
     assert items[0] == "Anbefalet ud fra resultatet"
     assert items[1].startswith("Danner\nTelefon 33 33 00 47")
-    assert "Sidst kontrolleret 27. november 2026" in items[1]
+    assert "Ikke kontrolleret" in items[1]  # the bundled entries are not checked yet
     assert "UBEKRÆFTET: adresse" in items[1]
     assert items[2].startswith("Dialog mod Vold")
     assert items[3] == "Andre tilbud"
@@ -67,14 +67,29 @@ def test_consent_then_letter_within_the_scope(
     form.services.choose("dialog-mod-vold")
     form.purpose.setText("Samtaleforløb")
     form.scope_boxes["safety-concerns"].setChecked(True)
+    # Not a treating service: § 43 stk. 1, shown with its rule; oral consent needs its reason.
+    basis = form.findChild(QWidget, "consentBasis")
+    assert basis.isVisible()
+    assert "sundhedsloven § 43, stk. 1" in basis.text()
+    assert "skal være skriftligt" in basis.text()
+    assert not form.oral_reason.isVisible()
     form.oral.setChecked(True)
+    assert form.oral_reason.isVisible()
+    assert not dialog.record_button.isEnabled()  # an oral § 43 consent without its reason
+    form.oral_reason.setPlainText("Hun tør ikke tage papirer med hjem")
+    assert dialog.record_button.isEnabled()
     assert "27. februar 2027" not in form.expiry.text()
     assert "2. marts 2027" in form.expiry.text()
+    assert "§ 44, stk. 2" in form.expiry.text()
     assert form.expiry.isVisible()
     assert "Registreres af" not in form.findChild(QWidget, "recordedBy").text()  # the name only
     click(qtbot, dialog.record_button)
     referral = world.persons.history(world.person_id).referrals[-1]
     assert (referral.service_id, referral.form) == ("dialog-mod-vold", "oral")
+    assert referral.consent_basis == "sundhedsloven-43-1"
+    assert referral.oral_reason == "Hun tør ikke tage papirer med hjem"
+    summary = dialog.findChild(QWidget, "recordedSummary").text()
+    assert "mundtligt efter sundhedsloven § 43, stk. 1" in summary
     assert referral.scope == frozenset({"contact-details", "safety-concerns"})
     letter = dialog.letter_form
     assert letter is not None
@@ -87,7 +102,65 @@ def test_consent_then_letter_within_the_scope(
     assert "Bange for partnerens reaktion" in text
     assert SAFE_PHONE in text
     assert "Testskema til breve" not in text  # the screening result was not consented to
+    assert "fordi: Hun tør ikke tage papirer med hjem" in text
     preview.reject()
+
+
+def test_a_referral_for_treatment_rests_on_section_41_and_oral_consent_is_enough(
+    actions: DocumentActions, world: World, qtbot: Any
+) -> None:
+    dialog = actions.refer(world.person_id, world.screening_id)
+    assert dialog is not None
+    form = dialog.form
+    form.services.choose("family-clinic")
+    form.purpose.setText("Forløb i familieambulatoriet")
+    form.oral.setChecked(True)
+    basis = form.findChild(QWidget, "consentBasis").text()
+    assert "sundhedsloven § 41, stk. 1" in basis
+    assert "§ 42" in basis
+    assert not form.oral_reason.isVisible()
+    assert "loven fastsætter ingen udløbsdato" in form.expiry.text()
+    click(qtbot, dialog.record_button)
+    referral = world.persons.history(world.person_id).referrals[-1]
+    assert (referral.consent_basis, referral.oral_reason) == ("sundhedsloven-41", None)
+
+
+def test_the_copy_is_offered_only_where_it_is_allowed_and_shown_on_its_own(
+    actions: DocumentActions, world: World, qtbot: Any
+) -> None:
+    dialog = actions.refer(world.person_id, world.screening_id)
+    assert dialog is not None
+    dialog.form.services.choose("dialog-mod-vold")
+    dialog.form.purpose.setText("Samtaleforløb")
+    dialog.form.scope_boxes["safety-concerns"].setChecked(True)
+    click(qtbot, dialog.record_button)
+    letter = dialog.letter_form
+    assert letter is not None
+    assert letter.copy.isEnabled()
+    assert not dialog.copy_button.isVisible()
+    letter.safety.setPlainText("Sikkerhedskanariefugl")
+    letter.copy.setCurrentIndex(1)  # handed to the person
+    assert dialog.copy_button.isVisible()
+    assert letter.copy_note.isVisible()
+    click(qtbot, dialog.copy_button)
+    (copy,) = open_previews()
+    text = all_text(copy.prepared.pdf)
+    assert "Din kopi" in text
+    assert "Sikkerhedskanariefugl" not in text
+    copy.reject()
+    # A result marked not for home: no copy offered, and the sentence says why.
+    not_home = world.screen({"q1": "yes", "q2": "no", "home": "yes"})
+    dialog = actions.refer(world.person_id, not_home.id)
+    assert dialog is not None
+    dialog.form.services.choose("dialog-mod-vold")
+    dialog.form.purpose.setText("Samtaleforløb")
+    click(qtbot, dialog.record_button)
+    letter = dialog.letter_form
+    assert letter is not None
+    assert not letter.copy.isEnabled()
+    assert letter.copy_refusal.isVisible()
+    assert "kan ikke få en kopi" in letter.copy_refusal.text()
+    assert not dialog.copy_button.isVisible()
 
 
 def test_a_copy_home_is_refused_with_the_reason_and_audited(
@@ -200,15 +273,37 @@ def test_the_notification_form_goes_to_the_municipality(
     notification.observations.setPlainText("Observationstekst")
     notification.actions_taken.setPlainText("Handlingstekst")
     notification.contact.setPlainText("Forældrekontakttekst")
-    notification.parent_abuse.setChecked(True)
+    mother, father = notification.parents
+    assert not mother.safe_phone.isVisible()  # no safe contact until she is marked as exposed
+    # Parent 1 is named from the record, but where she stands must be chosen, never assumed.
+    assert "hvor forælder 1 står i forhold til volden" in notification.missing()
+    mother.role.setCurrentIndex(mother.role.findData("exposed"))
+    assert mother.safe_phone.isVisible()
+    assert mother.safe_phone.text() == SAFE_PHONE  # her safe contact from her record
+    mother.knows.setCurrentIndex(mother.knows.findData(True))
+    father.name.setText("Far Fiktiv")
+    assert "hvor forælder 2 står i forhold til volden" in notification.missing()
+    assert not dialog.preview_button.isEnabled()
+    father.role.setCurrentIndex(father.role.findData("suspected"))
+    assert notification.missing() == []
+    assert not father.safe_phone.isVisible()  # never a safe contact for him
+    assert not father.knows.isVisible()
+    assert father.not_told.isVisible()
     assert not notification.contact.isVisible()
     assert notification.contact_note.isVisible()
+    assert notification.secure_mail.isVisible()
+    notification.custody.setText("Fælles forældremyndighed")
     click(qtbot, dialog.preview_button)
     (preview,) = open_previews()
     text = all_text(preview.prepared.pdf)
     assert "Bekymringstekst" in text
     assert "Forældrekontakttekst" not in text
     assert "Rådhustorvet 1" in text
+    assert "Sendes kun med sikker post." in text
+    assert "Far (Far Fiktiv) er mistænkt for volden og må ikke orienteres" in text
+    assert f"Sikkert telefonnummer {SAFE_PHONE}" in text
+    assert "Kender til underretningen Ja" in text
+    assert "Forældremyndighed Fælles forældremyndighed" in text
     preview.reject()
 
 

@@ -20,7 +20,7 @@ from screening_app.services.documents import DocumentService
 from screening_app.services.persons import PersonService
 from screening_app.services.screenings import ScreeningService
 from screening_app.services.session import UserSession
-from screening_app.storage.records import PersonData
+from screening_app.storage.records import PersonData, Screening
 
 DATA = Path(__file__).resolve().parent / "data"
 PERSON_NAME = "Małgorzata Ærø-Żółkiewska"
@@ -32,6 +32,8 @@ LETTERHEAD = Letterhead(
     address=("Hospitalsvej 4", "9999 Nordby"),
     phone="70 00 00 01",
 )
+# Positive, with a danger flag and own violence; safe to go home (a copy may be given).
+ANSWERS = {"q1": "yes", "q2": "yes", "own": "yes", "home": "no"}
 _PRINTER: list[DocumentPrinter] = []
 
 
@@ -47,7 +49,8 @@ def documents_instrument() -> Instrument:
 
 
 def directory() -> Directory:
-    """The bundled directory with the municipality filled in (as a clinic would)."""
+    """The bundled directory with the municipality and the family outpatient clinic (a
+    treating service) filled in, as a clinic would."""
     bundled = load_directory(resources_dir() / "services")
     town = bundled.get("municipality")
     filled = town.model_copy(
@@ -56,7 +59,14 @@ def directory() -> Directory:
             "unconfirmed": [],
         }
     )
-    return Directory.merge(list(bundled), [filled])
+    clinic = bundled.get("family-clinic").model_copy(
+        update={
+            "address": Address(lines=["Familieambulatoriet", "Hospitalsvej 9", "9999 Nordby"]),
+            "unconfirmed": [],
+            "provides_treatment": True,
+        }
+    )
+    return Directory.merge(list(bundled), [filled, clinic])
 
 
 def page_texts(pdf: bytes) -> list[str]:
@@ -69,7 +79,13 @@ def all_text(pdf: bytes) -> str:
 
 
 class World:
-    def __init__(self, session: UserSession, *, letters_home: bool | None = False) -> None:
+    def __init__(
+        self,
+        session: UserSession,
+        *,
+        letters_home: bool | None = False,
+        answers: dict[str, str] | None = None,
+    ) -> None:
         self.session = session
         self.instrument = documents_instrument()
         self.persons = PersonService(session)
@@ -96,10 +112,14 @@ class World:
                 may_send_letters_home=letters_home,
             )
         )
+        self.screening = self.screen(answers or ANSWERS)
+
+    def screen(self, answers: dict[str, str]) -> Screening:
+        """A finished screening of the person with these answers."""
         draft = self.screenings.start(self.person.id, "test-documents", "da")
-        self.screenings.answer(draft.screening.id, "q1", "yes")
-        self.screenings.answer(draft.screening.id, "q2", "yes")
-        self.screening = self.screenings.finalise(draft.screening.id)
+        for link_id, value in answers.items():
+            self.screenings.answer(draft.screening.id, link_id, value)
+        return self.screenings.finalise(draft.screening.id)
 
     @property
     def person_id(self) -> int:

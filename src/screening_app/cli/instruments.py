@@ -99,9 +99,9 @@ def _validate_yaml(yaml_paths: list[Path]) -> bool:
     for error in catalog.errors:
         print(error, file=sys.stderr)
     for path in yaml_paths:
-        instrument_id = catalog.files.get(str(path))
-        if instrument_id is not None:
-            print(f"{path}: valid ({_describe(catalog.instruments[instrument_id])})")
+        found = catalog.by_file.get(str(path))
+        if found is not None:
+            print(f"{path}: valid ({_describe(found)})")
     return bool(catalog.errors)
 
 

@@ -3,6 +3,14 @@
 Answers arrive from screens, JSON files and FHIR; each is normalised to one Python type per item
 type (bool, option code, tuple of option codes, int, float, date, str) or refused with an
 ``AnswerError`` that can say what is wrong in Danish and English.
+
+"Ønsker ikke at svare" (declined to answer) is an answer of its own, distinct from no answer:
+the person was asked and chose not to say. In the engine it is the sentinel ``DECLINED`` (any
+question may take it); in JSON (the database, answer files) it is the object
+``{"declined": true}``. No real answer is ever a JSON object (answers are booleans, strings,
+numbers, lists of option codes and ISO dates), so the two can never be confused. A declined
+answer satisfies "required", is never scored (neither as yes nor as no) and never raises a flag:
+see ``domain.session``.
 """
 
 from __future__ import annotations
@@ -16,6 +24,8 @@ from screening_app.domain.instrument import (
     ChoiceItem,
     DateItem,
     DecimalItem,
+    DisplayItem,
+    GroupItem,
     IntegerItem,
     Item,
     MultiChoiceItem,
@@ -25,6 +35,53 @@ from screening_app.domain.instrument import (
 from screening_app.domain.messages import MESSAGES
 
 AnswerValue = bool | str | tuple[str, ...] | int | float | dt.date
+
+
+class Declined:
+    """The person was asked and chose not to answer. There is one: ``DECLINED``."""
+
+    _instance: Declined | None = None
+
+    def __new__(cls) -> Declined:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "DECLINED"
+
+    def __reduce__(self) -> str:
+        return "DECLINED"
+
+
+DECLINED = Declined()
+# The stored form: a JSON object, which no real answer can be.
+DECLINED_JSON: dict[str, bool] = {"declined": True}
+# What a question holds once given: a real answer, or "declined to answer".
+GivenAnswer = AnswerValue | Declined
+
+
+def is_declined(value: Any) -> bool:
+    """True for ``DECLINED`` and for its JSON form ``{"declined": true}`` (exactly)."""
+    if value is DECLINED:
+        return True
+    return (
+        isinstance(value, dict)
+        and len(value) == 1
+        and value.get("declined") is True
+        and type(value["declined"]) is bool
+    )
+
+
+def answer_json(value: GivenAnswer) -> Any:
+    """An answer as stored in JSON: dates as ISO text, tuples as lists, DECLINED as an object."""
+    if value is DECLINED:
+        return dict(DECLINED_JSON)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value
 
 
 class AnswerError(ValueError):
@@ -49,13 +106,18 @@ def number_text(value: float, lang: str) -> str:
     return text.replace(".", ",") if lang == "da" else text
 
 
-def normalise_answer(item: Item, value: Any) -> AnswerValue | None:
+def normalise_answer(item: Item, value: Any) -> GivenAnswer | None:
     """The answer in its canonical form, ``None`` for "no answer", or ``AnswerError``.
 
-    An empty string, an empty list of options and ``None`` all mean "no answer".
+    An empty string, an empty list of options and ``None`` all mean "no answer". ``DECLINED``
+    and its JSON form are accepted for every question.
     """
     if value is None:
         return None
+    if is_declined(value):
+        if isinstance(item, (DisplayItem, GroupItem)):
+            raise AnswerError("not_a_question", link_id=item.link_id)
+        return DECLINED
     if isinstance(item, BooleanItem):
         if not isinstance(value, bool):
             raise AnswerError("expected_boolean")

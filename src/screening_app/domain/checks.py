@@ -36,6 +36,7 @@ from screening_app.domain.instrument import (
     is_question,
     walk_items,
 )
+from screening_app.domain.messages import known_language_name
 from screening_app.domain.reachability import unreachable_items
 
 
@@ -55,6 +56,7 @@ def check_instrument(
     problems += _check_cycles(instrument)
     problems += check_scores(instrument)
     problems += _check_flags(instrument, positions)
+    problems += _check_band_conditions(instrument, positions)
     problems += _check_action_refs(instrument, known_instruments, known_services)
     if not problems:
         problems += [
@@ -85,6 +87,10 @@ def _check_languages(instrument: Instrument) -> list[Problem]:
                 Problem.at("languages", index, "code", message=f"'{translation.code}' twice")
             )
         declared.append(translation.code)
+        if known_language_name(translation.code, "en") is None:
+            # Documents print a language by its name, never as a bare code.
+            message = f"'{translation.code}' is not a language code with a standard name (CLDR)"
+            problems.append(Problem.at("languages", index, "code", message=message))
     wanted = frozenset(declared)
     for text, loc in _localized_texts(instrument, ()):
         problems.extend(
@@ -313,6 +319,20 @@ def _check_flags(instrument: Instrument, positions: dict[str, int]) -> list[Prob
             problems.append(Problem.at(*loc, "id", message=f"'{flag.id}' twice"))
         ids.add(flag.id)
         for comparison, cloc in _walk_condition(flag.when, (*loc, "when")):
+            problems += _check_comparison(comparison, cloc, instrument, positions, before=None)
+    return problems
+
+
+def _check_band_conditions(instrument: Instrument, positions: dict[str, int]) -> list[Problem]:
+    """A band's ``when`` is checked as a flag's: any item, any context, values that fit."""
+    problems: list[Problem] = []
+    if instrument.outcome is None:
+        return problems
+    for index, band in enumerate(instrument.outcome.bands):
+        if band.when is None:
+            continue
+        loc: Loc = ("outcome", "bands", index, "when")
+        for comparison, cloc in _walk_condition(band.when, loc):
             problems += _check_comparison(comparison, cloc, instrument, positions, before=None)
     return problems
 

@@ -74,6 +74,8 @@ _SHOWN = 5  # uncovered score values named in a message
 
 
 def _check_bands(instrument: Instrument) -> list[Problem]:
+    """Unconditional bands cover every value without overlap; a band with a condition is
+    chosen before them for some value (it must come first and cover a value the score takes)."""
     outcome = instrument.outcome
     assert outcome is not None
     problems: list[Problem] = []
@@ -82,7 +84,8 @@ def _check_bands(instrument: Instrument) -> list[Problem]:
         if band.id in ids:
             problems.append(Problem.at("outcome", "bands", index, "id", message="id used twice"))
         ids.add(band.id)
-    ordered = sorted(enumerate(outcome.bands), key=lambda pair: pair[1].min)
+    fallback = [(i, b) for i, b in enumerate(outcome.bands) if b.when is None]
+    ordered = sorted(fallback, key=lambda pair: pair[1].min)
     for (_ia, a), (ib, b) in pairwise(ordered):
         if b.min <= a.max:
             problems.append(
@@ -99,17 +102,62 @@ def _check_bands(instrument: Instrument) -> list[Problem]:
         return problems
     score = instrument.score(outcome.score)
     values, _exact = achievable_values(instrument, score)
-    uncovered = [v for v in values if not any(b.min <= v <= b.max for b in outcome.bands)]
+    uncovered = [v for v in values if not any(b.min <= v <= b.max for _i, b in fallback)]
     if uncovered:
         shown = ", ".join(f"{v:g}" for v in uncovered[:_SHOWN])
         shown += ", ..." if len(uncovered) > _SHOWN else ""
-        covered = ", ".join(_span(b.min, b.max) for _i, b in ordered)
+        covered = ", ".join(_span(b.min, b.max) for _i, b in ordered) or "nothing"
+        which = (
+            "no band covers (bands cover"
+            if len(fallback) == len(outcome.bands)
+            else "no band without a condition covers (those cover"
+        )
         problems.append(
             Problem.at(
                 "outcome",
                 "bands",
-                message=f"score '{score.id}' can be {shown}, which no band covers "
-                f"(bands cover {covered}; the score ranges {_span(values[0], values[-1])})",
+                message=f"score '{score.id}' can be {shown}, which {which} {covered}; "
+                f"the score ranges {_span(values[0], values[-1])})",
             )
         )
+    problems += _check_conditional_bands(instrument, values)
+    return problems
+
+
+def _check_conditional_bands(instrument: Instrument, values: list[float]) -> list[Problem]:
+    """A band with a condition must cover a value the score can take, and for some such value
+    no band without a condition may come before it (that one would always be chosen first)."""
+    outcome = instrument.outcome
+    assert outcome is not None
+    problems: list[Problem] = []
+    for index, band in enumerate(outcome.bands):
+        if band.when is None:
+            continue
+        own = [v for v in values if band.min <= v <= band.max]
+        if not own:
+            problems.append(
+                Problem.at(
+                    "outcome",
+                    "bands",
+                    index,
+                    "min",
+                    message=f"band '{band.id}' ({_span(band.min, band.max)}) covers no value "
+                    f"score '{outcome.score}' can take",
+                )
+            )
+            continue
+        earlier = [b for b in outcome.bands[:index] if b.when is None]
+        if all(any(b.min <= v <= b.max for b in earlier) for v in own):
+            first = next(b for b in earlier if b.min <= own[0] <= b.max)
+            problems.append(
+                Problem.at(
+                    "outcome",
+                    "bands",
+                    index,
+                    "when",
+                    message=f"band '{band.id}' can never be chosen: band '{first.id}', which has "
+                    "no condition, comes before it and covers the same values (put the bands "
+                    "with a condition first)",
+                )
+            )
     return problems

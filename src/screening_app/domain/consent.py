@@ -1,10 +1,19 @@
 """Consent and lawful disclosure: what may be passed on, to whom, and how letters may travel.
 
-Sundhedsloven § 43: passing on health information for purposes other than treatment needs the
-person's consent (stk. 1: naming recipient and purpose, as a rule written, lapsing after one
-year), or one of the lawful routes without consent (stk. 2): nr. 1 when a law requires it (this
-covers the Barnets Lov § 133 notification), nr. 2 to protect substantial interests, after which
-the person must be informed as soon as possible unless that would endanger them.
+Which paragraph a consent rests on depends on the recipient:
+- Sundhedsloven § 41 stk. 1: passing on to other health professionals in connection with
+  treatment (a recipient that ``provides_treatment``: the hospital's family outpatient clinic,
+  the GP). § 42: the consent may be oral or written, and is entered in the record.
+- § 43 stk. 1: passing on for purposes other than treatment (a crisis centre, the municipality,
+  an organisation). § 44 stk. 1: the consent must be written; that may be waived when the
+  nature of the case or the circumstances call for it, so an oral § 43 consent needs its reason
+  recorded. § 44 stk. 2: it lapses at the latest one year after it was given.
+The law sets no lapse for a § 41 consent; the product keeps the same one-year limit for it (the
+record requires an expiry for every consent), as its own rule, never printed as the law's.
+
+Without consent (§ 43 stk. 2): nr. 1 when a law requires it (this covers the Barnets Lov § 133
+notification), nr. 2 to protect substantial interests, after which the person must be informed
+as soon as possible unless that would endanger them.
 
 Everything here is pure: dates come in as arguments, nothing is stored or printed. The letters
 call ``permitted_items`` before rendering and print nothing outside what it returns; the services
@@ -15,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal, get_args
 
 from screening_app.domain.i18n import Catalog
@@ -27,6 +36,9 @@ ShareItem = Literal[
 ]
 SHARE_ITEMS: tuple[ShareItem, ...] = get_args(ShareItem)
 ConsentForm = Literal["written", "oral"]
+# The paragraph a consent rests on (stored as ``referrals.consent_basis``).
+ConsentBasis = Literal["sundhedsloven-41", "sundhedsloven-43-1"]
+CONSENT_BASES: tuple[ConsentBasis, ...] = get_args(ConsentBasis)
 LawfulBasis = Literal["notification", "substantial-interests"]
 LAWFUL_BASES: tuple[LawfulBasis, ...] = get_args(LawfulBasis)
 # How a document reaches its reader.
@@ -37,9 +49,38 @@ MAX_TEXT = 2000
 
 MESSAGES = Catalog(
     {
-        "basis.consent": {
-            "da": "Samtykke efter sundhedsloven § 43, stk. 1",
-            "en": "Consent under Sundhedsloven (Health Act) § 43(1)",
+        "basis.sundhedsloven-41": {
+            "da": "Samtykke efter sundhedsloven § 41, stk. 1 (videregivelse i forbindelse med "
+            "behandling)",
+            "en": "Consent under Sundhedsloven (Health Act) § 41(1) (passing on in connection "
+            "with treatment)",
+        },
+        "basis.sundhedsloven-43-1": {
+            "da": "Samtykke efter sundhedsloven § 43, stk. 1 (videregivelse til andre formål "
+            "end behandling)",
+            "en": "Consent under Sundhedsloven (Health Act) § 43(1) (passing on for purposes "
+            "other than treatment)",
+        },
+        "short.sundhedsloven-41": {"da": "sundhedsloven § 41", "en": "Sundhedsloven § 41"},
+        "short.sundhedsloven-43-1": {
+            "da": "sundhedsloven § 43, stk. 1",
+            "en": "Sundhedsloven § 43(1)",
+        },
+        "rule.sundhedsloven-41": {
+            "da": "Henvisning til behandling: samtykket kan være mundtligt eller skriftligt "
+            "(sundhedsloven § 42) og skrives i journalen.",
+            "en": "Referral for treatment: the consent may be oral or written (Sundhedsloven "
+            "§ 42) and is entered in the record.",
+        },
+        "rule.sundhedsloven-43-1": {
+            "da": "Ikke behandling: samtykket skal være skriftligt. Mundtligt samtykke kun, når "
+            "sagens karakter eller omstændighederne taler for det, og med begrundelsen skrevet "
+            "i journalen (sundhedsloven § 44, stk. 1). Samtykket bortfalder senest et år "
+            "efter, at det er givet (§ 44, stk. 2).",
+            "en": "Not treatment: the consent must be written. Oral consent only when the "
+            "nature of the case or the circumstances call for it, with the reason entered in "
+            "the record (Sundhedsloven § 44(1)). The consent lapses at the latest one year "
+            "after it was given (§ 44(2)).",
         },
         "basis.notification": {
             "da": "Underretning efter barnets lov § 133; videregivelse uden samtykke efter "
@@ -66,6 +107,12 @@ MESSAGES = Catalog(
         "refused.wrong-recipient": {
             "da": "Samtykket eller hjemlen gælder {allowed}, ikke {recipient}.",
             "en": "The consent or legal basis covers {allowed}, not {recipient}.",
+        },
+        "refused.wrong-basis": {
+            "da": "Samtykket er givet efter {given}, men en henvisning til {recipient} kræver "
+            "samtykke efter {needed}. Registrér henvisningen igen.",
+            "en": "The consent was given under {given}, but a referral to {recipient} needs "
+            "consent under {needed}. Record the referral again.",
         },
         "refused.not-yet": {
             "da": "Samtykket gælder først fra {start}.",
@@ -118,7 +165,34 @@ class DisclosureRefusedError(Exception):
         }
         if "where" in params:  # a delivery code, named in the reader's language
             params["where"] = MESSAGES.text(f"where.{params['where']}", lang)
+        for key in ("given", "needed"):  # consent bases, named in the reader's language
+            if key in params:
+                params[key] = MESSAGES.text(f"short.{params[key]}", lang)
         return MESSAGES.text(f"refused.{self.code}", lang, **params)
+
+
+def consent_basis_for(provides_treatment: bool) -> ConsentBasis:
+    """§ 41 for a recipient that treats the person, § 43 stk. 1 for any other recipient."""
+    return "sundhedsloven-41" if provides_treatment else "sundhedsloven-43-1"
+
+
+def oral_needs_reason(basis: ConsentBasis, form: ConsentForm) -> bool:
+    """An oral consent under § 43 stk. 1 departs from the written rule (§ 44 stk. 1): say why."""
+    return basis == "sundhedsloven-43-1" and form == "oral"
+
+
+def basis_name(basis: ConsentBasis, lang: str) -> str:
+    return MESSAGES.text(f"basis.{basis}", lang)
+
+
+def basis_short(basis: ConsentBasis, lang: str) -> str:
+    """The paragraph alone: "sundhedsloven § 41"."""
+    return MESSAGES.text(f"short.{basis}", lang)
+
+
+def basis_rule(basis: ConsentBasis, lang: str) -> str:
+    """What the paragraph asks of the consent, in one or two sentences for the clinician."""
+    return MESSAGES.text(f"rule.{basis}", lang)
 
 
 def one_year_after(day: dt.date) -> dt.date:
@@ -156,6 +230,8 @@ class Consent:
     given_on: dt.date
     recorded_by: str
     withdrawn_on: dt.date | None = None
+    basis: ConsentBasis = "sundhedsloven-43-1"
+    oral_reason: str | None = None  # why an oral § 43 consent was accepted (§ 44 stk. 1)
 
     def __post_init__(self) -> None:
         _text(self.recipient, "recipient")
@@ -166,13 +242,25 @@ class Consent:
             raise ValueError("a consent names at least one item to share")
         if self.form not in get_args(ConsentForm):
             raise ValueError(f"form must be written or oral, not {self.form!r}")
+        if self.basis not in CONSENT_BASES:
+            raise ValueError(f"unknown consent basis {self.basis!r}")
+        if oral_needs_reason(self.basis, self.form):
+            _text(self.oral_reason or "", "oral_reason")
+        elif self.oral_reason is not None:
+            raise ValueError("a reason for oral consent belongs only to an oral § 43 consent")
         if self.withdrawn_on is not None and self.withdrawn_on < self.given_on:
             raise ValueError("a consent cannot be withdrawn before it was given")
 
     @property
     def expires_on(self) -> dt.date:
-        """The first day the consent no longer holds: one year after it was given."""
+        """The first day the consent no longer holds: one year after it was given (the law's
+        limit for § 43, § 44 stk. 2; the product's own for § 41)."""
         return one_year_after(self.given_on)
+
+    @property
+    def lapses_by_law(self) -> bool:
+        """True when the one-year limit is the law's (§ 44 stk. 2), not only the product's."""
+        return self.basis == "sundhedsloven-43-1"
 
     def refusal(self, on: dt.date) -> DisclosureRefusedError | None:
         """Why the consent does not hold on ``on``, or None when it does."""
@@ -188,18 +276,10 @@ class Consent:
         return self.refusal(on) is None
 
     def withdraw(self, on: dt.date) -> Consent:
-        return Consent(
-            recipient=self.recipient,
-            purpose=self.purpose,
-            scope=self.scope,
-            form=self.form,
-            given_on=self.given_on,
-            recorded_by=self.recorded_by,
-            withdrawn_on=on,
-        )
+        return replace(self, withdrawn_on=on)
 
     def basis_text(self, lang: str) -> str:
-        return MESSAGES.text("basis.consent", lang)
+        return basis_name(self.basis, lang)
 
 
 @dataclass(frozen=True)
@@ -284,6 +364,17 @@ def permitted_items(
     if refused is not None:
         raise refused
     return authorisation.scope
+
+
+def check_basis(authorisation: Authorisation, provides_treatment: bool, recipient: str) -> None:
+    """Refuse a consent recorded under the wrong paragraph for this kind of recipient."""
+    if not isinstance(authorisation, Consent):
+        return
+    needed = consent_basis_for(provides_treatment)
+    if authorisation.basis != needed:
+        raise DisclosureRefusedError(
+            "wrong-basis", given=authorisation.basis, needed=needed, recipient=recipient
+        )
 
 
 def letter_items(

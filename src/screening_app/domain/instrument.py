@@ -228,6 +228,8 @@ class SumScore(StrictModel):
     # False for a count that is no measure of anything by itself (e.g. how many red flags):
     # it still drives the bands, but summaries and result screens do not show the number.
     show_in_summary: bool = True
+    # Terminology codes for the score itself (e.g. LOINC 76504-0, the HARK total score).
+    codes: Annotated[list[Coding], Field(max_length=10)] = []
 
 
 class CountScore(StrictModel):
@@ -239,6 +241,7 @@ class CountScore(StrictModel):
     items: Annotated[list[LinkId], Field(min_length=1)]
     value: str | bool
     show_in_summary: bool = True
+    codes: Annotated[list[Coding], Field(max_length=10)] = []  # as for a sum
 
 
 Score = Annotated[
@@ -248,11 +251,18 @@ Score = Annotated[
 
 
 class Band(StrictModel):
-    """An outcome band: ``min <= score <= max`` gives this colour, text and actions."""
+    """An outcome band: ``min <= score <= max`` gives this colour, text and actions.
+
+    A band with ``when`` applies only when its condition also holds (e.g. one's own violence
+    with no yes about being exposed). The outcome is the first band, in file order, whose range
+    holds the score and whose condition holds; the bands without a condition are the fallback
+    and cover every value the score can take, without overlap.
+    """
 
     id: Identifier
     min: float
     max: float
+    when: Condition | None = None
     colour: Colour
     title: LocalizedText
     text: LocalizedText

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from screening_app.domain.i18n import Catalog
+from screening_app.domain.language_names import LANGUAGES, REGIONS
 
 MESSAGES = Catalog(
     {
@@ -101,12 +102,26 @@ MESSAGES = Catalog(
         "colour.green": {"da": "grøn", "en": "green"},
         "colour.yellow": {"da": "gul", "en": "yellow"},
         "colour.red": {"da": "rød", "en": "red"},
-        "language.da": {"da": "dansk", "en": "Danish"},
-        "language.en": {"da": "engelsk", "en": "English"},
     }
 )
 
 
+def known_language_name(code: str, in_lang: str) -> str | None:
+    """The standard (CLDR) name of a language code, in English for ``en``, else in Danish.
+
+    "ar" is "arabisk" / "Arabic"; a regional variant has CLDR's own name where it has one
+    ("fa-AF": "dari") or else "language (region)" ("ar-SY": "arabisk (Syrien)"). None for a
+    code the table does not know (the instrument checks refuse such a code).
+    """
+    column = 1 if in_lang == "en" else 0
+    if code in LANGUAGES:
+        return LANGUAGES[code][column]
+    language, _dash, region = code.partition("-")
+    if language in LANGUAGES and region in REGIONS:
+        return f"{LANGUAGES[language][column]} ({REGIONS[region][column]})"
+    return None
+
+
 def language_name(code: str, in_lang: str) -> str:
-    key = f"language.{code}"
-    return MESSAGES.text(key, in_lang) if key in MESSAGES else code
+    """The name of a language for people to read; the code only for one no table knows."""
+    return known_language_name(code, in_lang) or code

@@ -2,9 +2,11 @@
 
 It names the instrument (id, version, language and translation version), the result (band and
 colour in words, or why there is none), a clinician's override with its reason, the scores, the
-raised flags, and what to do now (steps, follow-up instruments, services, documents). The
-answers themselves are not in it: the note is pasted into another system, and the full answer
-set stays in TrygStart's encrypted record.
+raised flags, and what to do now (steps, follow-up instruments, services, documents). Questions
+the person declined to answer are counted ("Screeningen er ufuldstændig: ønsker ikke at svare
+på 2 af 5" when they leave the band open), and a score they feed is written as its possible
+range. The answers themselves are not in it: the note is pasted into another system, and the
+full answer set stays in TrygStart's encrypted record.
 
 Pure and Qt-free, so the screens, the letters and the command line build the same text. The
 fixed words come from a ``Catalog`` (Danish and English, placeholders checked); instrument texts
@@ -18,10 +20,12 @@ import datetime as dt
 from collections.abc import Mapping
 
 from screening_app.domain.base import LocalizedText
+from screening_app.domain.declined import DECLINED_MESSAGES
 from screening_app.domain.i18n import Catalog
 from screening_app.domain.instrument import Band, DocumentKind
 from screening_app.domain.messages import MESSAGES, language_name
 from screening_app.domain.override import BandOverride, apply_override, override_band
+from screening_app.domain.result import score_value_text
 from screening_app.domain.session import Result
 
 NOTE_MESSAGES = Catalog(
@@ -118,10 +122,12 @@ def record_note(
     if not result.complete:
         lines.append(NOTE_MESSAGES.text("note.incomplete", lang, count=len(result.missing)))
     lines.extend(_result_lines(result, lang, override))
+    lines.extend(_declined_lines(result, lang))
     if result.scores:
         scores = ", ".join(
-            f"{_text(instrument.score(score_id).title, lang, source)} {value:g}"
-            for score_id, value in result.scores.items()
+            f"{_text(instrument.score(score_id).title, lang, source)} "
+            f"{score_value_text(result, score_id, lang)}"
+            for score_id in result.scores
         )
         lines.append(NOTE_MESSAGES.text("note.scores", lang, scores=scores))
     if result.flags:
@@ -169,6 +175,19 @@ def _result_lines(result: Result, lang: str, override: BandOverride | None) -> l
             )
         ]
     if result.band is None:
+        if result.undetermined:
+            return []  # the declined line says why there is no result
         return [NOTE_MESSAGES.text("note.no_band", lang)]
     band, colour = _band_words(result.band, lang, source)
     return [NOTE_MESSAGES.text("note.result", lang, band=band, colour=colour)]
+
+
+def _declined_lines(result: Result, lang: str) -> list[str]:
+    """How many questions were declined: those that give the result, and in all."""
+    lines = []
+    line = result.declined_line(lang)
+    if line is not None:
+        lines.append(line)
+    if len(result.declined) > len(result.outcome_declined):
+        lines.append(DECLINED_MESSAGES.text("declined.other", lang, count=len(result.declined)))
+    return lines

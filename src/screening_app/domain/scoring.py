@@ -7,7 +7,7 @@ hid no longer adds to any score.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from screening_app.domain.instrument import (
@@ -61,9 +61,18 @@ def compute_score(
     return total
 
 
-def find_band(outcome: Outcome, value: float) -> Band | None:
+def find_band(
+    outcome: Outcome, value: float, condition_holds: Callable[[Band], bool] | None = None
+) -> Band | None:
+    """The first band whose range holds ``value`` and whose ``when`` holds.
+
+    ``condition_holds(band)`` answers for a band with a condition; without it, such bands are
+    passed over (only the unconditional bands, which cover every value, are considered).
+    """
     for band in outcome.bands:
-        if band.min <= value <= band.max:
+        if not band.min <= value <= band.max:
+            continue
+        if band.when is None or (condition_holds is not None and condition_holds(band)):
             return band
     return None
 

@@ -6,22 +6,37 @@ given; this object says what is visible, whether the session is complete, and th
 Visibility is recomputed incrementally: an answer to item X re-evaluates only the items whose
 conditions depend on X (directly or through other items), in document order. Items may only
 depend on earlier items (the loader enforces it), so one ordered pass is exact.
+
+"Ønsker ikke at svare" (``DECLINED``) is a given answer: it satisfies "required" and is kept
+and stored like any other, but for conditions, scores and flags the item is unanswered, so a
+declined answer is never scored as no and never raises a flag. The band is given only when it
+does not depend on the declined items (``domain.declined``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from screening_app.domain.answers import AnswerError, AnswerValue, normalise_answer
-from screening_app.domain.base import LocalizedText, json_value
+from screening_app.domain.answers import (
+    DECLINED,
+    AnswerError,
+    AnswerValue,
+    Declined,
+    GivenAnswer,
+    answer_json,
+    normalise_answer,
+)
 from screening_app.domain.conditions import Comparison, Predicate, comparisons, compile_condition
 from screening_app.domain.context import Context
+from screening_app.domain.declined import band_despite_declined, possible_totals
 from screening_app.domain.instrument import (
-    Actions,
     Band,
+    BooleanItem,
+    ChoiceItem,
     DateItem,
     Flag,
     Instrument,
@@ -30,8 +45,21 @@ from screening_app.domain.instrument import (
     is_question,
     walk_items,
 )
-from screening_app.domain.messages import MESSAGES, language_name
+from screening_app.domain.result import Result, merge_actions, summarise
 from screening_app.domain.scoring import compute_score, find_band
+
+# Declined answers a band's condition reads: at most this many combinations are tried.
+MAX_CONDITION_ALTERNATIVES = 256
+
+__all__ = [
+    "CompiledInstrument",
+    "Result",
+    "Session",
+    "answers_json",
+    "comparison_value",
+    "merge_actions",
+    "summarise",
+]
 
 
 def _always(_answers: Mapping[str, Any], _context: Context) -> bool:
@@ -61,6 +89,8 @@ class CompiledInstrument:
     predicate: Mapping[str, Predicate]
     dependents: Mapping[str, tuple[str, ...]]  # item -> items to re-check, in document order
     flags: tuple[tuple[Flag, Predicate], ...]
+    band_conditions: Mapping[str, Predicate] = field(default_factory=dict)  # band id -> `when`
+    band_condition_items: frozenset[str] = frozenset()  # the items bands' conditions read
 
     @staticmethod
     def build(instrument: Instrument) -> CompiledInstrument:
@@ -106,6 +136,12 @@ class CompiledInstrument:
         flags = tuple(
             (flag, compile_condition(flag.when, multi, convert)) for flag in instrument.flags
         )
+        bands = instrument.outcome.bands if instrument.outcome is not None else []
+        band_conditions = {
+            band.id: compile_condition(band.when, multi, convert)
+            for band in bands
+            if band.when is not None
+        }
         return CompiledInstrument(
             instrument=instrument,
             order=tuple(order),
@@ -114,65 +150,15 @@ class CompiledInstrument:
             predicate=predicate,
             dependents=dependents,
             flags=flags,
+            band_conditions=band_conditions,
+            band_condition_items=frozenset(
+                comparison.item
+                for band in bands
+                if band.when is not None
+                for comparison in comparisons(band.when)
+                if comparison.item is not None
+            ),
         )
-
-
-def merge_actions(parts: Iterable[Actions]) -> Actions:
-    """Actions in order, each step, instrument, service and document once."""
-    steps: list[LocalizedText] = []
-    instruments: list[str] = []
-    services: list[str] = []
-    documents: list[Any] = []
-    for actions in parts:
-        steps.extend(s for s in actions.steps if s not in steps)
-        instruments.extend(i for i in actions.instruments if i not in instruments)
-        services.extend(s for s in actions.services if s not in services)
-        documents.extend(d for d in actions.documents if d not in documents)
-    return Actions(steps=steps, instruments=instruments, services=services, documents=documents)
-
-
-@dataclass(frozen=True)
-class Result:
-    """Where a session stands: scores, band, raised flags, what to do now, completeness.
-
-    ``band`` is None until the session is complete; flags are raised as soon as their answers
-    are given (an urgent answer counts even in an unfinished session).
-    """
-
-    instrument: Instrument
-    language: str
-    scores: dict[str, float]
-    band: Band | None
-    flags: tuple[Flag, ...]
-    actions: Actions
-    complete: bool
-    missing: tuple[str, ...] = field(default=())
-
-    def to_json(self) -> dict[str, Any]:
-        lang = self.language
-        return {
-            "instrument": self.instrument.id,
-            "version": self.instrument.version,
-            "language": lang,
-            "translationVersion": self.instrument.translation_version(lang),
-            "scores": self.scores,
-            "band": None
-            if self.band is None
-            else {
-                "id": self.band.id,
-                "colour": self.band.colour,
-                "title": self.band.title.get(lang),
-            },
-            "flags": [{"id": f.id, "title": f.title.get(lang)} for f in self.flags],
-            "actions": {
-                "steps": [s.get(lang) for s in self.actions.steps],
-                "instruments": list(self.actions.instruments),
-                "services": list(self.actions.services),
-                "documents": list(self.actions.documents),
-            },
-            "complete": self.complete,
-            "missing": list(self.missing),
-        }
 
 
 class Session:
@@ -196,8 +182,9 @@ class Session:
         self.instrument = compiled.instrument
         self.language = language
         self.context = context or Context()
-        self._given: dict[str, AnswerValue] = {}
+        self._given: dict[str, GivenAnswer] = {}
         self._visible: dict[str, bool] = {}
+        # What conditions, scores and flags see: shown items with a real answer (not DECLINED).
         self._effective: dict[str, AnswerValue] = {}
         self._refresh(self._c.order)
 
@@ -213,7 +200,7 @@ class Session:
             shown = (group is None or visible[group]) and predicate[link_id](effective, context)
             visible[link_id] = shown
             value = self._given.get(link_id) if shown else None
-            if value is None:
+            if value is None or isinstance(value, Declined):
                 effective.pop(link_id, None)
             else:
                 effective[link_id] = value
@@ -229,8 +216,11 @@ class Session:
         return [item for item in self.visible_items() if is_question(item)]
 
     # ------------------------------------------------------------------- answers
-    def answer(self, link_id: str, value: Any) -> AnswerValue | None:
-        """Accept (or, with ``None``/empty, clear) an answer; returns its canonical form."""
+    def answer(self, link_id: str, value: Any) -> GivenAnswer | None:
+        """Accept (or, with ``None``/empty, clear) an answer; returns its canonical form.
+
+        ``DECLINED`` (or its JSON form) records that the person chose not to answer.
+        """
         item = self._c.items.get(link_id)
         if item is None:
             raise AnswerError("unknown_item", link_id=link_id)
@@ -265,14 +255,31 @@ class Session:
         except ValueError:
             return len(self._c.order)
 
-    def given(self, link_id: str) -> AnswerValue | None:
-        """The answer given to an item, shown or not."""
+    def given(self, link_id: str) -> GivenAnswer | None:
+        """The answer given to an item, shown or not (``DECLINED`` when declined)."""
         return self._given.get(link_id)
+
+    def is_declined(self, link_id: str) -> bool:
+        """The person declined to answer this item, and it is shown."""
+        return self._visible.get(link_id, False) and self._given.get(link_id) is DECLINED
 
     @property
     def answers(self) -> dict[str, AnswerValue]:
-        """The answers that count: to items shown now."""
+        """The answers that count: real answers to items shown now (never DECLINED)."""
         return dict(self._effective)
+
+    @property
+    def declined(self) -> tuple[str, ...]:
+        """The shown questions the person declined to answer, in document order."""
+        return tuple(link_id for link_id in self._c.order if self.is_declined(link_id))
+
+    def given_answers(self) -> dict[str, GivenAnswer]:
+        """Every answer to a shown item, ``DECLINED`` included (what a record stores)."""
+        return {
+            link_id: value
+            for link_id, value in self._given.items()
+            if self._visible.get(link_id, False)
+        }
 
     def missing_required(self) -> list[str]:
         return [
@@ -281,6 +288,7 @@ class Session:
             if self._visible[link_id]
             and getattr(self._c.items[link_id], "required", False)
             and link_id not in self._effective
+            and self._given.get(link_id) is not DECLINED
         ]
 
     @property
@@ -293,11 +301,44 @@ class Session:
         effective = self._effective
         scores = {s.id: compute_score(instrument, s, effective) for s in instrument.scores}
         missing = tuple(self.missing_required())
+        declined = self.declined
+        ranges: dict[str, tuple[float, float]] = {}
+        for score in instrument.scores:
+            if any(link_id in score.items for link_id in declined):
+                totals = possible_totals(instrument, score, effective, declined)
+                ranges[score.id] = (totals.low, totals.high)
+        outcome = instrument.outcome
         band = None
-        if instrument.outcome is not None and not missing:
+        undetermined = False
+        outcome_declined: tuple[str, ...] = ()
+        outcome_questions: tuple[str, ...] = ()
+        if outcome is not None:
+            # The questions that give the result: the outcome score's, and those a band's
+            # condition reads (own violence decides a band of its own).
+            feeding = set(instrument.score(outcome.score).items) | self._c.band_condition_items
+            outcome_questions = tuple(i for i in self._c.order if i in feeding and self._visible[i])
+            outcome_declined = tuple(i for i in declined if i in feeding)
+        if outcome is not None and not missing:
             # No band until every required question is answered: a half-answered screen
             # with only "no" so far must not read as green.
-            band = find_band(instrument.outcome, scores[instrument.outcome.score])
+            # The first band whose range holds the score and whose condition (if any) holds.
+            # Declined answers count for nothing: the band holds only if every answer they could
+            # have been gives the same band (through the score, or through a band's condition).
+            alternatives = self._condition_alternatives(declined)
+
+            def band_at(value: float) -> Band | None:
+                found = [self._band(value, answers) for answers in alternatives]
+                first = found[0]
+                same = first is not None and all(b is not None and b.id == first.id for b in found)
+                return first if same else None
+
+            band = band_at(scores[outcome.score])
+            if outcome_declined:
+                totals = possible_totals(
+                    instrument, instrument.score(outcome.score), effective, outcome_declined
+                )
+                band = band_despite_declined(totals, band_at, outcome.bands)
+            undetermined = band is None and (bool(outcome_declined) or len(alternatives) > 1)
         flags = tuple(flag for flag, holds in self._c.flags if holds(effective, self.context))
         actions = merge_actions(
             [*([band.actions] if band else []), *(flag.actions for flag in flags)]
@@ -311,52 +352,54 @@ class Session:
             actions=actions,
             complete=not missing,
             missing=missing,
+            declined=declined,
+            outcome_declined=outcome_declined,
+            outcome_questions=outcome_questions,
+            undetermined=undetermined,
+            score_ranges=ranges,
         )
+
+    def _band(self, value: float, answers: Mapping[str, Any] | None) -> Band | None:
+        """The outcome band for a value of the outcome score, its conditions read over
+        ``answers`` (the one place bands are chosen; None: undetermined)."""
+        outcome = self.instrument.outcome
+        assert outcome is not None
+        if answers is None:
+            return None
+        conditions = self._c.band_conditions
+        return find_band(outcome, value, lambda band: conditions[band.id](answers, self.context))
+
+    def _condition_alternatives(self, declined: tuple[str, ...]) -> list[Mapping[str, Any] | None]:
+        """The answers a band's condition may be read over: the effective answers, and, for
+        each declined question a condition reads, every answer it could have had (None in the
+        list when they cannot be listed: then the band is undetermined)."""
+        effective = self._effective
+        read = self._c.band_condition_items
+        unknown = [link_id for link_id in declined if link_id in read]
+        if not unknown:
+            return [effective]
+        choices: list[list[Any]] = []
+        for link_id in unknown:
+            item = self._c.items[link_id]
+            if isinstance(item, BooleanItem):
+                choices.append([True, False])
+            elif isinstance(item, ChoiceItem):
+                choices.append([option.code for option in item.options])
+            else:
+                return [effective, None]
+        combinations: list[Mapping[str, Any] | None] = []
+        for values in itertools.product(*choices):
+            if len(combinations) >= MAX_CONDITION_ALTERNATIVES:
+                return [effective, None]
+            combinations.append({**effective, **dict(zip(unknown, values, strict=True))})
+        return combinations
 
     def summary(self) -> str:
         """A plain-language summary of the result in the session's language."""
         return summarise(self.result())
 
 
-def summarise(result: Result) -> str:
-    lang = result.language
-    instrument = result.instrument
-    lines = [
-        MESSAGES.text(
-            "summary.heading",
-            lang,
-            title=instrument.title.get(lang),
-            version=instrument.version,
-            language=language_name(lang, lang),
-        )
-    ]
-    if not result.complete:
-        lines.append(MESSAGES.text("summary.incomplete", lang, count=len(result.missing)))
-    if result.band is not None:
-        colour = MESSAGES.text(f"colour.{result.band.colour}", lang)
-        lines.append(
-            MESSAGES.text("summary.result", lang, band=f"{result.band.title.get(lang)} ({colour})")
-        )
-        lines.append(result.band.text.get(lang))
-    elif instrument.outcome is None:
-        lines.append(MESSAGES.text("summary.no_result", lang))
-    shown = [
-        f"{instrument.score(score_id).title.get(lang)} {value:g}"
-        for score_id, value in result.scores.items()
-        if instrument.score(score_id).show_in_summary
-    ]
-    if shown:
-        lines.append(MESSAGES.text("summary.scores", lang, scores=", ".join(shown)))
-    if result.flags:
-        flags = ", ".join(flag.title.get(lang) for flag in result.flags)
-        lines.append(MESSAGES.text("summary.flags", lang, flags=flags))
-        lines.extend(flag.text.get(lang) for flag in result.flags)
-    if result.actions.steps:
-        lines.append(MESSAGES.text("summary.actions", lang))
-        lines.extend(f"- {step.get(lang)}" for step in result.actions.steps)
-    return "\n".join(lines)
-
-
 def answers_json(answers: Mapping[str, Any]) -> dict[str, Any]:
-    """Answers as JSON values (tuples as lists, dates as ISO strings)."""
-    return {link_id: json_value(value) for link_id, value in answers.items()}
+    """Answers as JSON values (tuples as lists, dates as ISO strings, DECLINED as
+    ``{"declined": true}``)."""
+    return {link_id: answer_json(value) for link_id, value in answers.items()}

@@ -33,6 +33,7 @@ REQUIRED_SERVICE_IDS: frozenset[str] = frozenset(
         "ankestyrelsen",
         "municipality",
         "family-clinic",
+        "honour-conflicts",
     }
 )
 # The national hotline and the emergency number: always on the resource card.
@@ -68,8 +69,9 @@ class ServiceEntry(StrictModel):
     id: Identifier
     scope: Scope
     name: LocalizedText
-    # A name without violence wording, for discreet documents (the card, the safety plan, a
-    # discreet letter's first page). When absent, ``name`` itself holds no such wording.
+    # A neutral name, without violence wording, for discreet documents (the card, the safety
+    # plan, a discreet letter's first page). When absent, the service has none: its own name
+    # is printed there only after the clinician chose it with a warning (Danner, for one).
     discreet_name: LocalizedText | None = None
     offers: LocalizedText
     for_whom: LocalizedText

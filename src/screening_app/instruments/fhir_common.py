@@ -17,6 +17,10 @@ are URNs (``urn:trygstart:fhir:...``): they belong to no web domain and never re
 - ``EXT_OPTION`` on an answer option that has a terminology coding (e.g. LOINC): the option's
   own code and coding, since the FHIR ``valueCoding`` then carries the terminology code.
 - ``EXT_CONTEXT`` marks the hidden group of context items (see ``CONTEXT_GROUP``).
+- ``EXT_SCORE`` marks a read-only item that carries a score with terminology codes (e.g. the
+  HARK total, LOINC 76504-0), so other FHIR tools see the coded total as the LOINC form has it
+  (a count score also has an SDC ``calculatedExpression``). Its value holds the score's id; the
+  score itself travels in ``EXT_INSTRUMENT``, so the import drops these items.
 
 Context values (role, phase, weeks pregnant, child's age) become hidden, read-only items in a
 group at the start of the Questionnaire; their linkIds contain ':' so they can never clash with
@@ -63,10 +67,12 @@ EXT_GUIDANCE = "urn:trygstart:fhir:guidance"
 EXT_CONTEXT = "urn:trygstart:fhir:context"
 EXT_OPTION = "urn:trygstart:fhir:option"
 EXT_TRANSLATION_VERSION = "urn:trygstart:fhir:translation-version"
+EXT_SCORE = "urn:trygstart:fhir:score"
 
 CONTEXT_GROUP = "trygstart:context"
 CONTEXT_PREFIX = "trygstart:context:"
 CONTEXT_CODE_SYSTEM = "urn:trygstart:context:"  # + key, e.g. urn:trygstart:context:role
+SCORE_PREFIX = "trygstart:score:"  # + score id: the linkId of a coded score's item
 
 SECURITY_SDV = {
     "system": "http://terminology.hl7.org/CodeSystem/v3-ActCode",
@@ -91,6 +97,10 @@ CODED_CONTEXT = frozenset({"role", "phase"})
 
 def context_link_id(key: str) -> str:
     return CONTEXT_PREFIX + key
+
+
+def score_link_id(score_id: str) -> str:
+    return SCORE_PREFIX + score_id
 
 
 def context_key(link_id: str) -> str | None:

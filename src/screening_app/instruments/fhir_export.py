@@ -22,6 +22,8 @@ guidance               a ``help`` display child (questions, groups); ``EXT_GUIDA
 enableWhen             one comparison or a flat all/any: enableWhen + enableBehavior;
                        a nested tree: SDC ``enableWhenExpression`` + ``EXT_CONDITION``
 context conditions     enableWhen on the hidden context items (group ``trygstart:context``)
+score with codes       a read-only item after the others (``trygstart:score:<id>``) with the
+                       score's codes, ``EXT_SCORE`` and, for a count, a ``calculatedExpression``
 =====================  ==============================================================
 
 The instrument is expected to be valid (loaded and checked).
@@ -40,6 +42,7 @@ from screening_app.domain.instrument import (
     AnswerOption,
     BooleanItem,
     ChoiceItem,
+    CountScore,
     DateItem,
     DecimalItem,
     DisplayItem,
@@ -49,6 +52,7 @@ from screening_app.domain.instrument import (
     Item,
     MultiChoiceItem,
     StringItem,
+    SumScore,
     TextItem,
     is_question,
 )
@@ -58,6 +62,7 @@ from screening_app.instruments.fhir_common import (
     CONTEXT_CODE_SYSTEM,
     CONTEXT_GROUP,
     CONTEXT_LABELS,
+    EXT_CALCULATED_EXPRESSION,
     EXT_CONDITION,
     EXT_CONTEXT,
     EXT_ENABLE_WHEN_EXPRESSION,
@@ -69,15 +74,17 @@ from screening_app.instruments.fhir_common import (
     EXT_MAX_VALUE,
     EXT_MIN_VALUE,
     EXT_OPTION,
+    EXT_SCORE,
     EXT_UNIT,
     ITEM_CONTROL_SYSTEM,
     InstrumentExtras,
     OptionExtras,
     context_link_id,
     put_text,
+    score_link_id,
     translation_extensions,
 )
-from screening_app.instruments.fhir_expression import condition_expression
+from screening_app.instruments.fhir_expression import condition_expression, count_expression
 
 _CONDITION = TypeAdapter(Condition)
 _CONTEXT_GROUP_LABEL = {"da": "Kontekst", "en": "Context"}
@@ -115,8 +122,35 @@ def export_questionnaire(instrument: Instrument) -> dict[str, Any]:
     put_text(resource, "description", instrument.description, languages)
     resource["copyright"] = instrument.licence
     exporter = _ItemExporter(instrument)
-    resource["item"] = [_context_group(languages), *(exporter.item(i) for i in instrument.items)]
+    resource["item"] = [
+        _context_group(languages),
+        *(exporter.item(i) for i in instrument.items),
+        *(score_item(instrument, score) for score in instrument.scores if score.codes),
+    ]
     return resource
+
+
+def score_item(instrument: Instrument, score: SumScore | CountScore) -> dict[str, Any]:
+    """A coded score as a read-only item, as the LOINC forms carry a total score."""
+    languages = instrument.language_codes
+    item: dict[str, Any] = {"linkId": score_link_id(score.id)}
+    put_text(item, "text", score.title, languages)
+    item["type"] = "integer" if isinstance(score, CountScore) else "decimal"
+    item["code"] = [c.model_dump(exclude_none=True) for c in score.codes]
+    item["readOnly"] = True
+    extensions: list[dict[str, Any]] = [{"url": EXT_SCORE, "valueString": score.id}]
+    if isinstance(score, CountScore):
+        extensions.append(
+            {
+                "url": EXT_CALCULATED_EXPRESSION,
+                "valueExpression": {
+                    "language": "text/fhirpath",
+                    "expression": count_expression(instrument, score),
+                },
+            }
+        )
+    item["extension"] = extensions
+    return item
 
 
 def _label(texts: dict[str, str], languages: list[str]) -> tuple[str, list[tuple[str, str]]]:

@@ -20,6 +20,7 @@ import decimal
 from screening_app.domain.conditions import AllOf, AnyOf, Comparison, Condition
 from screening_app.domain.instrument import (
     ChoiceItem,
+    CountScore,
     DateItem,
     Instrument,
     MultiChoiceItem,
@@ -84,3 +85,19 @@ def condition_expression(instrument: Instrument, condition: Condition) -> str:
     joiner = " and " if isinstance(condition, AllOf) else " or "
     assert isinstance(condition, (AllOf, AnyOf))
     return joiner.join(f"({condition_expression(instrument, part)})" for part in parts)
+
+
+def count_expression(instrument: Instrument, score: CountScore) -> str:
+    """The FHIRPath expression for a count score over the response: how many of its items have
+    an answer equal to the counted value (a disabled item has no answer, as in the engine)."""
+    counted: list[str] = []
+    for link_id in score.items:
+        item = instrument.items_by_id.get(link_id)
+        if isinstance(item, (ChoiceItem, MultiChoiceItem)):
+            option = next(o for o in item.options if o.code == score.value)
+            code = option.coding.code if option.coding is not None else option.code
+            test = f"code = {_string(code)}"
+        else:
+            test = f"$this = {_literal(score.value)}"
+        counted.append(f"iif({_answers(link_id)}.value.where({test}).exists(), 1, 0)")
+    return " + ".join(counted)

@@ -50,6 +50,7 @@ class ItemInfo:
     kind: str | None  # our item type; None when the item is not imported
     reason: str = ""  # why it is not imported
     context: bool = False  # one of TrygStart's hidden context items
+    score: bool = False  # one of TrygStart's coded score items (the score is in the extras)
     help_text: bool = False  # a 'help' display child, imported as its parent's guidance
     never_shown: bool = False
     codes: dict[tuple[str, str], str] = field(default_factory=dict)  # FHIR answer -> option

@@ -33,6 +33,7 @@ from screening_app.instruments.fhir_common import (
     EXT_ITEM_CONTROL,
     EXT_MAX_VALUE,
     EXT_MIN_VALUE,
+    EXT_SCORE,
     EXT_UNIT,
     translation_extensions,
 )
@@ -71,6 +72,7 @@ _HANDLED = frozenset(
         EXT_CONDITION,
         EXT_ENABLE_WHEN_EXPRESSION,
         EXT_CONTEXT,
+        EXT_SCORE,
     }
 )
 
@@ -81,6 +83,10 @@ def _flag(item: FItem, url: str) -> bool:
             found = extension.value()
             return found is not None and found[1] in (True, "true")
     return False
+
+
+def _has(item: FItem, url: str) -> bool:
+    return any(extension.url == url for extension in item.extension)
 
 
 def _is_help(item: FItem) -> bool:
@@ -146,12 +152,13 @@ class ItemsBuilder:
                 self.errors.append(((*item_loc, "linkId"), message))
                 continue
             is_context = context or (self.ours and _flag(item, EXT_CONTEXT))
+            is_score = self.ours and _has(item, EXT_SCORE)
             is_hidden = hidden or _flag(item, EXT_HIDDEN)
-            info = ItemInfo(item, item_loc, item.link_id, None, context=is_context)
+            info = ItemInfo(item, item_loc, item.link_id, None, context=is_context, score=is_score)
             self.info[item.link_id] = info
-            if not is_context:
+            if not (is_context or is_score):
                 order.append(item.link_id)
-            if is_context:
+            if is_context or is_score:
                 pass
             elif is_hidden:
                 info.reason = "hidden (questionnaire-hidden)"
@@ -193,8 +200,10 @@ class ItemsBuilder:
     # ----------------------------------------------------------- second pass
     def _item(self, item: FItem, loc: Loc, inherited: Folded) -> list[dict[str, Any]]:
         info = self.info[item.link_id]
-        if info.loc != loc or info.context or info.help_text:
-            return []  # a duplicate (reported), a context item, or guidance of its parent
+        if info.loc != loc or info.context or info.score or info.help_text:
+            # a duplicate (reported), a context item, a coded score's item (the score itself
+            # comes with the instrument extension), or guidance of its parent
+            return []
         link = item.link_id
         if info.reason.startswith("hidden"):
             self.notes.add(link, f"{info.reason}: not imported")

@@ -6,6 +6,12 @@ Confidentiality R), the language and translation version used, and the context t
 was done in (the hidden context items). Only answers that count are included: answers to
 items hidden by other answers are not part of the response (as FHIR expects of disabled
 items). Nothing identifies the person: no subject, no author.
+
+A question the person declined to answer ("Ønsker ikke at svare") is never turned into an
+answer: its item is there without ``answer``, carrying the standard data-absent-reason
+extension with the code ``asked-declined`` ("the source was asked but declined to answer",
+http://terminology.hl7.org/CodeSystem/data-absent-reason). FHIRPath conditions therefore see
+it as unanswered, as the engine does.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from screening_app.domain.context import CONTEXT_KEYS
 from screening_app.domain.instrument import (
     BooleanItem,
     ChoiceItem,
+    CountScore,
     DateItem,
     DecimalItem,
     GroupItem,
@@ -35,8 +42,12 @@ from screening_app.instruments.fhir_common import (
     SECURITY_RESTRICTED,
     SECURITY_SDV,
     context_link_id,
+    score_link_id,
 )
 from screening_app.instruments.fhir_export import option_coding
+
+EXT_DATA_ABSENT_REASON = "http://hl7.org/fhir/StructureDefinition/data-absent-reason"
+ASKED_DECLINED = "asked-declined"
 
 
 def export_response(
@@ -58,6 +69,7 @@ def export_response(
     answers = session.answers
     items = [_context(session)]
     items += _items(session, answers, instrument.items)
+    items += _scores(session)
     return {
         "resourceType": "QuestionnaireResponse",
         "meta": {"security": [dict(SECURITY_SDV), dict(SECURITY_RESTRICTED)]},
@@ -73,6 +85,31 @@ def export_response(
         "authored": authored.isoformat(timespec="seconds"),
         "item": [item for item in items if item is not None],
     }
+
+
+def _scores(session: Session) -> list[dict[str, Any] | None]:
+    """The coded scores' items, each answered with the score's value."""
+    instrument = session.instrument
+    coded = [score for score in instrument.scores if score.codes]
+    if not coded:
+        return []
+    values = session.result().scores
+    out: list[dict[str, Any] | None] = []
+    for score in coded:
+        value = values[score.id]
+        answer = (
+            {"valueInteger": int(value)}
+            if isinstance(score, CountScore)
+            else {"valueDecimal": value}
+        )
+        out.append(
+            {
+                "linkId": score_link_id(score.id),
+                "text": score.title.get(session.language),
+                "answer": [answer],
+            }
+        )
+    return out
 
 
 def _context(session: Session) -> dict[str, Any] | None:
@@ -102,6 +139,12 @@ def _item(session: Session, answers: dict[str, Any], item: Item) -> dict[str, An
         if not children:
             return None
         return {"linkId": item.link_id, "text": item.text.get(lang), "item": children}
+    if session.is_declined(item.link_id):
+        return {
+            "linkId": item.link_id,
+            "text": item.text.get(lang),
+            "extension": [{"url": EXT_DATA_ABSENT_REASON, "valueCode": ASKED_DECLINED}],
+        }
     value = answers.get(item.link_id)
     if value is None:
         return None

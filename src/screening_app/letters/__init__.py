@@ -28,6 +28,8 @@ from screening_app.letters.referral import (
     ReferralLetter,
     ScreeningSummary,
     check_referral,
+    copy_refusal,
+    not_for_home,
     referral_items,
 )
 from screening_app.letters.safety_plan import SafePerson, SafetyPlan, default_take_along
@@ -56,7 +58,9 @@ __all__ = [
     "SafetyPlan",
     "ScreeningSummary",
     "check_referral",
+    "copy_refusal",
     "default_take_along",
     "kind_of",
+    "not_for_home",
     "referral_items",
 ]

@@ -1,16 +1,21 @@
-"""The discreet resource card: pocket size, folded once, safe to carry home.
+"""The discreet resource card: pocket size, folded once, made to be carried home.
 
 Unfolded, the card is two credit-card panels (85.6 x 54 mm) side by side. Page 1 is the outside
 (back cover left, front cover right): a neutral title, no clinic name, no word about violence.
 Page 2 is the inside: the national hotline 1888, the emergency number 112 and the services the
-clinician chose, under their discreet names, and the date the numbers were last verified. Both
-pages put the card in the same place on an A4 sheet with cut marks and a fold line, so a duplex
-print (or two sheets glued back to back) makes the card.
+clinician chose, under their neutral (discreet) names. A service without one is printed under
+its own name, which may say what it is: it goes on the card only when the clinician accepted
+that (``named``). The card says when the numbers were checked only when every number on it has
+a verified date; otherwise it says nothing about checking (a line saying that some numbers are
+unchecked would only worry the person holding it: the clinician is warned instead). Both pages
+put the card in the same place on an A4 sheet with cut marks and a fold line, so a duplex print
+(or two sheets glued back to back) makes the card.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -46,6 +51,8 @@ class ResourceCard:
     emergency: ServiceEntry  # police (112)
     services: tuple[ServiceEntry, ...] = ()  # chosen by the clinician, in order
     front_title: str | None = None  # a neutral title; the default is "Gode numre"
+    # Chosen services without a neutral name that the clinician accepted under their own name.
+    named: frozenset[str] = frozenset()
 
     @property
     def entries(self) -> tuple[ServiceEntry, ...]:
@@ -54,10 +61,20 @@ class ResourceCard:
         return (self.hotline, self.emergency, *chosen)
 
     @property
+    def by_own_name(self) -> tuple[ServiceEntry, ...]:
+        """The chosen services printed under their own name (they have no neutral one)."""
+        return own_name_services(self.entries[2:])
+
+    @property
     def verified_on(self) -> dt.date | None:
         """The oldest verification date of the numbers printed: what the card can claim (None
         when any of them has not been checked)."""
         return oldest_verified(self.entries)
+
+
+def own_name_services(entries: Iterable[ServiceEntry]) -> tuple[ServiceEntry, ...]:
+    """Those of ``entries`` with no neutral name: a card or plan would print their own."""
+    return tuple(entry for entry in entries if entry.discreet_name is None)
 
 
 def check_card(card: ResourceCard) -> None:
@@ -67,6 +84,10 @@ def check_card(card: ResourceCard) -> None:
     for entry in card.entries:
         if not entry.phones:
             raise LetterError("service-without-phone", service=entry.display_name("en", True))
+    unaccepted = [e for e in card.by_own_name if e.id not in card.named]
+    if unaccepted:
+        names = ", ".join(e.display_name("da") for e in unaccepted)
+        raise LetterError("named-service", services=names)
 
 
 def render_card(card: ResourceCard, fonts: FontSet, options: RenderOptions) -> bytes:
@@ -84,18 +105,13 @@ def render_card(card: ResourceCard, fonts: FontSet, options: RenderOptions) -> b
     title = card.front_title or CT.text("front.title", lang)
     outside = [panel(1, _front(title, fonts))]
     entries = [_entry(entry, fonts, lang) for entry in card.entries]
-    verified = card.verified_on
-    date_line = Paragraph(
-        escape(
-            CT.text("unverified", lang)
-            if verified is None
-            else CT.text("verified", lang, date=date_text(verified, lang))
-        ),
-        _style(fonts, 6, MUTED),
-    )
     # The hotline and the emergency number first; the chosen services follow (into the right
-    # panel when the left is full); the verified date closes the list.
-    flow: list[Flowable] = [*entries, Spacer(1, 1.5 * mm), date_line]
+    # panel when the left is full); the verified date, when every number has one, closes it.
+    flow: list[Flowable] = list(entries)
+    verified = card.verified_on
+    if verified is not None:
+        date_line = CT.text("verified", lang, date=date_text(verified, lang))
+        flow += [Spacer(1, 1.5 * mm), Paragraph(escape(date_line), _style(fonts, 6, MUTED))]
     inside = [panel(0, flow), panel(1, flow)]
     crop = (left, bottom, left + 2 * PANEL_WIDTH, bottom + PANEL_HEIGHT)
     decor = Decorations(

@@ -11,9 +11,5 @@ CT = Catalog(
             "da": "Numrene er kontrolleret {date}.",
             "en": "Numbers checked on {date}.",
         },
-        "unverified": {
-            "da": "Ikke alle numre er kontrolleret.",
-            "en": "Not every number has been checked.",
-        },
     }
 )

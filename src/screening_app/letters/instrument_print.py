@@ -1,51 +1,60 @@
-"""Questionnaires on paper: the blank form to fill in by hand, and a completed screening.
+"""Questionnaires on paper: the blank form, and the record copy of a completed screening.
 
-The instrument's own texts print in the screening language (any language the instrument has,
-right-to-left included); the printout's headings in Danish or English. Questions are numbered in
-document order, and a conditional question says when it applies ("Kun hvis spm. 2 = Ja").
+Who reads what decides what each document holds.
+
+**The blank form** has two parts in one print job. First the pages the person may see and fill
+in (``blank_form``): the questions and options in the questionnaire's language, a "Ønsker ikke
+at svare" box on every question, when to skip a question in plain words, and the fields for
+name, date, who else was present and the interpreter. Then, starting on a new sheet of paper,
+the clinician's sheet (``clinician_sheet``), headed "KUN TIL FAGPERSONEN" on every page: the
+guidance, when each question is asked, the scoring, results, flags and actions, the licence
+and sources. Nothing of the second part is on the first.
+
+**The completed screening** is the record copy for the clinician: it goes in the person's
+record (or to a colleague who treats the person), never to the person, because a partner may
+read what she takes home. Its first page says so, and every page is headed "FORTROLIGT · TIL
+JOURNALEN". It shows the consultation (date, place, who asked, the form of the consultation,
+who else was present, the interpreter), the result (the band and its text, the raised flags,
+how many questions were declined or left unanswered, and only the scores an instrument marks
+``showInSummary``; a score such as the count of red flags is never printed), and every question
+asked with its answer as given, "Ønsker ikke at svare" where the person declined. It holds no
+action steps: what was done belongs in the record note. The questions print in the clinician's
+language where the questionnaire has it, with the language they were asked in.
+
+Language names are printed, never codes ("sprog: arabisk"; "language: Arabic").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from screening_app.domain.answers import AnswerValue
-from screening_app.domain.conditions import AllOf, Comparison, Condition
 from screening_app.domain.context import Context
-from screening_app.domain.instrument import (
-    BooleanItem,
-    ChoiceItem,
-    DateItem,
-    DecimalItem,
-    DisplayItem,
-    GroupItem,
-    Instrument,
-    IntegerItem,
-    Item,
-    MultiChoiceItem,
-    TextItem,
-    is_question,
-    walk_items,
-)
+from screening_app.domain.instrument import GroupItem, Instrument, is_question, walk_items
 from screening_app.domain.messages import language_name
+from screening_app.domain.presence import Circumstances
 from screening_app.domain.session import Result, Session
+from screening_app.letters.blank_form import form_language, person_pages
+from screening_app.letters.clinician_sheet import clinician_sheet, new_sheet, sheet_language
 from screening_app.letters.content import (
     Clinician,
     LetterError,
     Letterhead,
     RenderOptions,
     date_text,
-    yes_no,
 )
 from screening_app.letters.fonts import FontSet
 from screening_app.letters.instrument_texts import IT
+from screening_app.letters.instrument_words import question_numbers, value_text
 from screening_app.letters.layout import (
+    INK,
     Decorations,
     Metadata,
     Styles,
@@ -55,8 +64,6 @@ from screening_app.letters.layout import (
     text,
 )
 from screening_app.letters.texts import TEXTS
-
-BOX = "☐"
 
 
 @dataclass(frozen=True)
@@ -71,100 +78,9 @@ class CompletedScreening:
     clinician: Clinician | None = None
     letterhead: Letterhead | None = None
     context: Context | None = None
-
-
-def _numbers(instrument: Instrument) -> dict[str, int]:
-    questions = [item for item, _g, _l in walk_items(instrument.items) if is_question(item)]
-    return {item.link_id: index for index, item in enumerate(questions, start=1)}
-
-
-def _value_text(item: Item | None, value: object, lang: str, chrome: str) -> str:
-    if isinstance(item, (ChoiceItem, MultiChoiceItem)):
-        codes = value if isinstance(value, (tuple, list)) else (value,)
-        texts = {option.code: option.text.get(lang) for option in item.options}
-        return ", ".join(texts.get(str(code), str(code)) for code in codes)
-    if isinstance(value, bool):
-        return yes_no(value, chrome)
-    if isinstance(value, float):
-        return f"{value:g}"
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
-
-
-def describe_condition(
-    condition: Condition, instrument: Instrument, numbers: Mapping[str, int], lang: str, chrome: str
-) -> str:
-    """A condition in words: "spm. 2 = Ja og rolle = gravid"."""
-    if isinstance(condition, Comparison):
-        if condition.item is not None:
-            subject = IT.text("question", chrome, number=numbers.get(condition.item, "?"))
-            item = instrument.items_by_id.get(condition.item)
-        else:
-            subject = IT.text(f"context.{condition.context}", chrome)
-            item = None
-        if condition.op == "exists":
-            return f"{subject} {IT.text('answered' if condition.value else 'unanswered', chrome)}"
-        value = condition.value
-        if condition.context is not None and f"value.{value}" in IT:
-            shown = IT.text(f"value.{value}", chrome)
-        else:
-            shown = _value_text(item, value, lang, chrome)
-        op = {"!=": "≠", ">=": "≥", "<=": "≤"}.get(condition.op, condition.op)
-        return f"{subject} {op} {shown}"
-    joiner = IT.text("and" if isinstance(condition, AllOf) else "or", chrome)
-    parts = condition.all if isinstance(condition, AllOf) else condition.any
-    wrapped = [
-        describe_condition(part, instrument, numbers, lang, chrome)
-        if isinstance(part, Comparison)
-        else f"({describe_condition(part, instrument, numbers, lang, chrome)})"
-        for part in parts
-    ]
-    return f" {joiner} ".join(wrapped)
-
-
-def _header(instrument: Instrument, lang: str, chrome: str, styles: Styles) -> list[Flowable]:
-    return [
-        text(
-            IT.text(
-                "version",
-                chrome,
-                version=instrument.version,
-                language=language_name(lang, chrome),
-                translation=instrument.translation_version(lang),
-            ),
-            styles.small,
-        )
-    ]
-
-
-def _answer_area(item: Item, lang: str, chrome: str, styles: Styles) -> list[Flowable]:
-    if isinstance(item, BooleanItem):
-        return [
-            text(f"{BOX} {yes_no(True, chrome)}     {BOX} {yes_no(False, chrome)}", styles.tight)
-        ]
-    if isinstance(item, (ChoiceItem, MultiChoiceItem)):
-        out = [text(f"{BOX} {option.text.get(lang)}", styles.tight) for option in item.options]
-        if isinstance(item, MultiChoiceItem):
-            out.append(text(IT.text("choose-many", chrome), styles.small))
-        return out
-    if isinstance(item, DateItem):
-        return [text(IT.text("date-format", chrome), styles.tight)]
-    if isinstance(item, (IntegerItem, DecimalItem)):
-        unit = f" {item.unit.get(lang)}" if item.unit else ""
-        line = f"__________{unit}"
-        if item.min is not None and item.max is not None:
-            line += " " + IT.text("range", chrome, low=f"{item.min:g}", high=f"{item.max:g}")
-        return [text(line, styles.tight)]
-    rows = 3 if isinstance(item, TextItem) else 1
-    return [_write_lines(rows)]
-
-
-def _write_lines(count: int) -> Table:
-    table = Table([[""] for _ in range(count)], colWidths=[160 * mm], rowHeights=[7 * mm] * count)
-    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, "#999999")]))
-    table.hAlign = "LEFT"
-    return table
+    declined: frozenset[str] = field(default_factory=frozenset)  # questions declined
+    # How the consultation happened (None: not recorded, e.g. before schema v3).
+    circumstances: Circumstances | None = None
 
 
 def _check_language(instrument: Instrument, lang: str) -> None:
@@ -172,31 +88,20 @@ def _check_language(instrument: Instrument, lang: str) -> None:
         raise LetterError("language", language=lang)
 
 
+# ------------------------------------------------------------------------ blank
 def render_blank_instrument(
     instrument: Instrument, language: str, fonts: FontSet, options: RenderOptions
 ) -> bytes:
     _check_language(instrument, language)
     chrome = options.language
     styles = Styles(fonts)
-    numbers = _numbers(instrument)
-    story: list[Flowable] = [
-        text(instrument.title.get(language), styles.title),
-        *_header(instrument, language, chrome, styles),
-        text(instrument.description.get(language), styles.body),
-    ]
-    for item, _group, _loc in walk_items(instrument.items):
-        story += _blank_item(
-            item,
-            instrument=instrument,
-            numbers=numbers,
-            lang=language,
-            chrome=chrome,
-            styles=styles,
-        )
-    story += _scoring_guide(instrument, language, chrome, styles)
-    story += [gap(4), text(f"{IT.text('licence', chrome)}: {instrument.licence}", styles.small)]
-    sources = "; ".join(source.citation for source in instrument.sources)
-    story.append(text(f"{IT.text('sources', chrome)}: {sources}", styles.small))
+    numbers = question_numbers(instrument)
+    words = form_language(language, chrome)
+    story = person_pages(instrument, language, words, numbers, styles)
+    story += new_sheet(chrome, styles)
+    story += clinician_sheet(
+        instrument, asked_in=language, words=words, chrome=chrome, numbers=numbers, styles=styles
+    )
     decor = Decorations(
         fonts=fonts,
         footer_left=f"{instrument.id} {instrument.version}",
@@ -212,89 +117,66 @@ def render_blank_instrument(
     )
 
 
-def _blank_item(
-    item: Item,
-    *,
-    instrument: Instrument,
-    numbers: Mapping[str, int],
-    lang: str,
-    chrome: str,
-    styles: Styles,
-) -> list[Flowable]:
-    if isinstance(item, GroupItem):
-        return [text(item.text.get(lang), styles.heading)]
-    if isinstance(item, DisplayItem):
-        return [text(item.text.get(lang), styles.body)]
-    block: list[Flowable] = [text(f"{numbers[item.link_id]}. {item.text.get(lang)}", styles.label)]
-    if item.enable_when is not None:
-        condition = describe_condition(item.enable_when, instrument, numbers, lang, chrome)
-        block.append(text(IT.text("only-if", chrome, condition=condition), styles.small))
-    if item.guidance is not None:
-        block.append(
-            text(f"{IT.text('guidance', chrome)}: {item.guidance.get(lang)}", styles.small)
-        )
-    block += _answer_area(item, lang, chrome, styles)
-    return [KeepTogether([gap(2.5), *block])]
-
-
-def _scoring_guide(
-    instrument: Instrument, lang: str, chrome: str, styles: Styles
-) -> list[Flowable]:
-    out: list[Flowable] = []
-    if instrument.outcome is not None:
-        out.append(text(IT.text("scoring", chrome), styles.heading))
-        for band in instrument.outcome.bands:
-            line = IT.text(
-                "band",
-                chrome,
-                low=f"{band.min:g}",
-                high=f"{band.max:g}",
-                title=band.title.get(lang),
-            )
-            out.append(text(f"{line}. {band.text.get(lang)}", styles.tight))
-    if instrument.flags:
-        out.append(text(IT.text("flags", chrome), styles.heading))
-        out += [
-            text(f"{flag.title.get(lang)}: {flag.text.get(lang)}", styles.tight)
-            for flag in instrument.flags
-        ]
-    return out
-
-
+# -------------------------------------------------------------------- completed
 def render_completed_screening(
     screening: CompletedScreening, fonts: FontSet, options: RenderOptions
 ) -> bytes:
     instrument = screening.instrument
-    lang = screening.language
-    _check_language(instrument, lang)
+    asked_in = screening.language
+    _check_language(instrument, asked_in)
     chrome = options.language
+    lang = sheet_language(instrument, chrome, asked_in)
     styles = Styles(fonts)
-    numbers = _numbers(instrument)
-    session = Session(instrument, lang, screening.context)
+    numbers = question_numbers(instrument)
+    session = Session(instrument, asked_in, screening.context)
     session.restore(dict(screening.answers))
-    rows: list[tuple[str, str]] = []
-    if screening.person_name:
-        rows.append((IT.text("person", chrome), screening.person_name))
-    if screening.person_id:
-        rows.append((TEXTS.text("cpr", chrome), screening.person_id))
-    rows.append((IT.text("screened-on", chrome), date_text(screening.screened_on, chrome)))
-    if screening.letterhead:
-        rows.append((IT.text("clinic", chrome), screening.letterhead.clinic_name))
-    if screening.clinician:
-        rows.append(
-            (
-                IT.text("clinician", chrome),
-                f"{screening.clinician.name}, {screening.clinician.title}",
-            )
-        )
     story: list[Flowable] = [
         text(IT.text("completed.title", chrome, title=instrument.title.get(lang)), styles.title),
-        *_header(instrument, lang, chrome, styles),
+        text(
+            IT.text(
+                "version",
+                chrome,
+                version=instrument.version,
+                language=language_name(asked_in, chrome),
+                translation=instrument.translation_version(asked_in),
+            ),
+            styles.small,
+        ),
         gap(2),
-        field_table(rows, styles),
+        _purpose(IT.text("completed.purpose", chrome), styles),
+        gap(3),
+        field_table(_consultation_rows(screening, chrome), styles),
     ]
-    story += _result_section(screening.result, lang, chrome, styles)
+    if lang != asked_in:
+        story.append(
+            text(
+                IT.text(
+                    "asked-in",
+                    chrome,
+                    language=language_name(asked_in, chrome),
+                    shown=language_name(lang, chrome),
+                ),
+                styles.small,
+            )
+        )
+    questions = [item for item in session.visible_items() if is_question(item)]
+    declined = [item for item in questions if item.link_id in screening.declined]
+    unanswered = [
+        item
+        for item in questions
+        if item.link_id not in session.answers and item.link_id not in screening.declined
+    ]
+    story += _result_section(
+        screening.result,
+        lang,
+        chrome,
+        styles=styles,
+        total=len(questions),
+        declined=len(declined),
+        unanswered=len(unanswered),
+    )
     story.append(text(IT.text("answers", chrome), styles.heading))
+    answer_style = ParagraphStyle("answer", parent=styles.tight, leftIndent=5 * mm)
     for item, _group, _loc in walk_items(instrument.items):
         if not session.is_visible(item.link_id):
             continue
@@ -302,17 +184,18 @@ def render_completed_screening(
             story.append(text(item.text.get(lang), styles.heading))
         elif is_question(item):
             given = session.answers.get(item.link_id)
-            answer = (
-                _value_text(item, given, lang, chrome)
-                if given is not None
-                else f"— {IT.text('not-answered', chrome)}"
-            )
+            if item.link_id in screening.declined:
+                answer = IT.text("declined", chrome)
+            elif given is None:
+                answer = f"— {IT.text('not-answered', chrome)}"
+            else:
+                answer = value_text(item, given, lang, chrome)
             story.append(
                 KeepTogether(
                     [
                         gap(1.5),
                         text(f"{numbers[item.link_id]}. {item.text.get(lang)}", styles.label),
-                        text(answer, styles.tight),
+                        text(answer, answer_style),
                     ]
                 )
             )
@@ -321,7 +204,7 @@ def render_completed_screening(
     decor = Decorations(
         fonts=fonts,
         header_left=head.clinic_name if head else None,
-        header_right=TEXTS.text("confidential", chrome),
+        header_right=IT.text("completed.header", chrome),
         footer_left=f"{instrument.id} {instrument.version}",
         page_label=TEXTS.text("page", chrome),
         watermark=TEXTS.text("watermark", chrome) if options.training else None,
@@ -331,24 +214,82 @@ def render_completed_screening(
     )
 
 
-def _result_section(result: Result, lang: str, chrome: str, styles: Styles) -> list[Flowable]:
+def _purpose(message: str, styles: Styles) -> Table:
+    table = Table([[text(message, styles.label)]], colWidths=[170 * mm], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.0, INK),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return table
+
+
+def _consultation_rows(screening: CompletedScreening, chrome: str) -> list[tuple[str, str]]:
+    rows: list[tuple[str, str]] = []
+    if screening.person_name:
+        rows.append((IT.text("person", chrome), screening.person_name))
+    if screening.person_id:
+        rows.append((TEXTS.text("cpr", chrome), screening.person_id))
+    rows.append((IT.text("screened-on", chrome), date_text(screening.screened_on, chrome)))
+    if screening.letterhead:
+        rows.append((IT.text("clinic", chrome), screening.letterhead.clinic_name))
+    if screening.clinician:
+        who = f"{screening.clinician.name}, {screening.clinician.title}"
+        rows.append((IT.text("clinician", chrome), who))
+    how = screening.circumstances
+    if how is not None:
+        form = IT.text(f"consultation.{how.form}", chrome)
+        rows.append((IT.text("consultation", chrome), form))
+        present = ", ".join(IT.text(f"present.{p}", chrome) for p in how.present)
+        rows.append((IT.text("present", chrome), present or IT.text("present.none", chrome)))
+        if how.interpreter is not None:
+            kind = IT.text(f"interpreter.{how.interpreter}", chrome)
+            rows.append((IT.text("interpreter", chrome), kind))
+    return rows
+
+
+def _result_section(
+    result: Result,
+    lang: str,
+    chrome: str,
+    *,
+    styles: Styles,
+    total: int,
+    declined: int,
+    unanswered: int,
+) -> list[Flowable]:
     out: list[Flowable] = [text(IT.text("result", chrome), styles.heading)]
-    if not result.complete:
-        out.append(text(IT.text("incomplete", chrome, count=len(result.missing)), styles.label))
     if result.band is not None:
         colour = IT.text(f"colour.{result.band.colour}", chrome)
         out.append(text(f"{result.band.title.get(lang)} ({colour})", styles.label))
         out.append(text(result.band.text.get(lang), styles.body))
-    if result.scores:
-        scores = ", ".join(
-            f"{result.instrument.score(s).title.get(lang)}: {v:g}" for s, v in result.scores.items()
+    elif result.instrument.outcome is None:
+        out.append(text(IT.text("no-result", chrome), styles.body))
+    else:
+        # No band: questions left unanswered, or (where declined answers cannot change the
+        # band, it is given) answers the person declined that decide it.
+        reason = "no-result-yet" if unanswered else "no-result-declined" if declined else ""
+        out.append(text(IT.text(reason or "no-result-other", chrome), styles.label))
+    if declined:
+        out.append(
+            text(IT.text("declined-count", chrome, count=declined, total=total), styles.label)
         )
-        out.append(text(scores, styles.tight))
+    if unanswered:
+        out.append(text(IT.text("incomplete", chrome, count=unanswered, total=total), styles.label))
+    shown = [
+        f"{result.instrument.score(score_id).title.get(lang)}: {value:g}"
+        for score_id, value in result.scores.items()
+        if result.instrument.score(score_id).show_in_summary
+    ]
+    if shown:
+        out.append(text("; ".join(shown), styles.tight))
     out += [
         text(f"{flag.title.get(lang)}: {flag.text.get(lang)}", styles.label)
         for flag in result.flags
     ]
-    if result.actions.steps:
-        out.append(text(IT.text("actions", chrome), styles.label))
-        out += [text(f"•  {step.get(lang)}", styles.tight) for step in result.actions.steps]
     return out

@@ -167,6 +167,22 @@ class Metadata:
     keywords: tuple[str, ...] = field(default_factory=tuple)
 
 
+class SectionStart(Flowable):  # type: ignore[misc]
+    """Where a part of a document with its own page header begins (e.g. the clinician's sheet
+    after the pages a person may see): from the page it is drawn on, the header's right side
+    reads ``header`` instead of the document's own. Takes no room on the page."""
+
+    def __init__(self, header: str | None) -> None:
+        super().__init__()
+        self.header = header
+
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
+        return (0.0, 0.0)
+
+    def draw(self) -> None:
+        self.canv.section_header = self.header
+
+
 def _decorate(canvas: Canvas, decor: Decorations, page: int, pages: int) -> None:
     width, height = canvas._pagesize
     canvas.saveState()
@@ -176,10 +192,11 @@ def _decorate(canvas: Canvas, decor: Decorations, page: int, pages: int) -> None
     bottom = decor.margin * 0.5
     if decor.header_left and page > 1:  # page 1 carries the full letterhead
         canvas.drawString(decor.margin, top, decor.header_left)
-    if decor.header_right:
+    header_right = getattr(canvas, "section_header", None) or decor.header_right
+    if header_right:
         canvas.setFont(decor.fonts.bold, decor.size)
         canvas.setFillColor(INK)
-        canvas.drawRightString(width - decor.margin, top, decor.header_right)
+        canvas.drawRightString(width - decor.margin, top, header_right)
         canvas.setFont(decor.fonts.regular, decor.size)
         canvas.setFillColor(MUTED)
     if decor.footer_left:
@@ -227,6 +244,7 @@ def _canvas_class(decor: Decorations) -> type[Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
+            self.section_header: str | None = None  # set by SectionStart, kept per page
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's API
             self._held.append(dict(self.__dict__))

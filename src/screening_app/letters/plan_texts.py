@@ -1,4 +1,5 @@
-"""The plan's texts: neutral words only (it may be found by someone else)."""
+"""The plan's texts: neutral words only. The plan may still be found, and what it is for can
+be seen whatever the words: the screens say so before it is printed."""
 
 from __future__ import annotations
 
@@ -33,10 +34,6 @@ PT = Catalog(
         "verified": {
             "da": "Numrene er kontrolleret {date}.",
             "en": "Numbers checked on {date}.",
-        },
-        "unverified": {
-            "da": "Ikke alle numre er kontrolleret.",
-            "en": "Not every number has been checked.",
         },
         "notes": {"da": "Mine noter", "en": "My notes"},
     }

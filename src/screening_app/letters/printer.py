@@ -55,7 +55,9 @@ class RenderedDocument:
     kind: DocumentKind
     pdf: bytes
     pages: int
-    discreet: bool  # made to be carried home or seen by others (card, plan, discreet letter)
+    # Says nothing about what it is to someone who sees it (the card, a discreet letter's first
+    # page, the numbers-only plan). The whole safety plan is not discreet, whatever its words.
+    discreet: bool
 
 
 def kind_of(document: Document) -> DocumentKind:
@@ -96,8 +98,10 @@ class DocumentPrinter:
 
     def render(self, document: Document, options: RenderOptions) -> RenderedDocument:
         pdf = self.pdf(document, options)
-        discreet = isinstance(document, (ResourceCard, SafetyPlan)) or (
-            isinstance(document, ReferralLetter) and document.discreet
+        discreet = (
+            isinstance(document, ResourceCard)
+            or (isinstance(document, SafetyPlan) and document.numbers_only)
+            or (isinstance(document, ReferralLetter) and document.discreet)
         )
         return RenderedDocument(
             kind=kind_of(document), pdf=pdf, pages=len(_PAGE.findall(pdf)), discreet=discreet

@@ -1,8 +1,20 @@
-"""The referral letter to a service: only what the person agreed to share, or the law allows.
+"""The referral letter to a service: only what the person agreed to share, or the law allows,
+written for the receiver.
 
 ``permitted`` (from the consent rules) decides the sections; a section outside the recorded
-scope is never built, so it cannot reach the page. With ``discreet`` the first page holds only
-the addresses, the date, a neutral heading and the signature; everything else starts on page 2.
+scope is never built, so it cannot reach the page. What the letter says about the screening is
+the instrument's text for the receiver (``letter.text`` of the band and of each raised flag),
+printed in the section of its share item and only when the letter holds that item; a band or
+flag without one is not described. The clinician's own texts (band and flag titles and texts,
+the steps) and scores marked ``showInSummary: false`` never reach a letter.
+
+With ``discreet`` the first page holds only the addresses, the date, a neutral heading and the
+signature; everything else starts on page 2.
+
+The person's copy (``persons_copy``) is the same letter made for the person to take home or
+receive at a safe address: never where the result is marked not for home, never when telling
+the person is unsafe, and never with the safety concerns, own violence, the message to the
+service or the safe-contact details (a partner may read it).
 """
 
 from __future__ import annotations
@@ -14,15 +26,13 @@ from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
 from screening_app.domain.consent import (
-    SHARE_ITEMS,
     Authorisation,
     Consent,
     Delivery,
     LawfulDisclosure,
     ShareItem,
+    check_basis,
     check_delivery,
-    delivery_address,
-    item_name,
     letter_items,
 )
 from screening_app.domain.session import Result
@@ -34,7 +44,6 @@ from screening_app.letters.content import (
     Person,
     RenderOptions,
     date_text,
-    yes_no,
 )
 from screening_app.letters.fonts import FontSet
 from screening_app.letters.layout import (
@@ -42,14 +51,28 @@ from screening_app.letters.layout import (
     Metadata,
     Styles,
     build_pdf,
-    field_table,
     gap,
     paragraphs,
     text,
 )
 from screening_app.letters.parts import address_block, recipient_lines, signature
+from screening_app.letters.referral_sections import (
+    agreement_section,
+    copy_note,
+    letter_texts,
+    own_violence_section,
+    person_section,
+    safety_section,
+    screening_section,
+)
 from screening_app.letters.referral_texts import RT
 from screening_app.letters.texts import TEXTS
+
+# Never in the person's copy, whatever the letter to the service holds (the copy is addressed
+# to the person by name; it carries no safe-contact details).
+NOT_IN_COPY: frozenset[ShareItem] = frozenset(
+    {"contact-details", "safety-concerns", "own-violence", "free-text"}
+)
 
 
 @dataclass(frozen=True)
@@ -69,79 +92,125 @@ class ReferralLetter:
     clinician: Clinician
     date: dt.date
     include: frozenset[ShareItem]  # what the clinician chose to put in the letter
+    # The screening the referral follows, whatever the letter holds: its receiver texts are
+    # printed by item, and its "not for home" marks decide whether the person may have a copy.
     screening: ScreeningSummary | None = None
     safety_concerns: str | None = None
     free_text: str | None = None
     discreet: bool = False
     copy_to_person: Delivery | None = None  # also give or send the person a copy
     reference: str | None = None
+    persons_copy: bool = False  # this rendering is the person's copy, not the service's letter
+
+
+def not_for_home(result: Result) -> bool:
+    """The instrument says nothing reporting this result may be given or sent to the person."""
+    marked = result.band is not None and result.band.not_for_home
+    return marked or any(flag.not_for_home for flag in result.flags)
 
 
 def referral_items(letter: ReferralLetter) -> frozenset[ShareItem]:
     """The sections the letter will hold; DisclosureRefusedError when it may not be made."""
+    check_basis(
+        letter.authorisation,
+        letter.recipient.provides_treatment,
+        letter.recipient.display_name("en"),
+    )
     return letter_items(letter.authorisation, letter.recipient.id, letter.date, letter.include)
 
 
+def copy_refusal(letter: ReferralLetter) -> LetterError | None:
+    """Why the person may not have a copy of this letter, or None when they may."""
+    if letter.screening is not None and not_for_home(letter.screening.result):
+        return LetterError("copy-not-for-home")
+    auth = letter.authorisation
+    if isinstance(auth, LawfulDisclosure) and auth.informing_unsafe:
+        return LetterError("copy-informing-unsafe")
+    return None
+
+
 def check_referral(letter: ReferralLetter) -> frozenset[ShareItem]:
-    """Every rule a referral must pass before anything is laid out; returns its sections."""
+    """Every rule a referral must pass before anything is laid out; returns its sections (for
+    the person's copy, the sections the copy holds)."""
     items = referral_items(letter)
     if letter.copy_to_person == "to-service":
         raise ValueError("a copy to the person goes home, to the safe address, or by hand")
+    if letter.persons_copy and letter.copy_to_person is None:
+        raise ValueError("the person's copy needs a way to reach the person")
     if letter.copy_to_person is not None:
         check_delivery(letter.person.safe_contact, letter.copy_to_person)
-    if "screening-result" in items and letter.screening is None:
+        refused = copy_refusal(letter)
+        if refused is not None:
+            raise refused
+    result = letter.screening.result if letter.screening is not None else None
+    if "screening-result" in items and result is None:
         raise LetterError("missing-content", item="screening-result")
     if "free-text" in items and not (letter.free_text or "").strip():
         raise LetterError("missing-content", item="free-text")
     if "safety-concerns" in items and not (
         (letter.safety_concerns or "").strip()
-        or (letter.screening and letter.screening.result.flags)
+        or (result is not None and letter_texts(result, "safety-concerns", "da"))
         or isinstance(letter.authorisation, LawfulDisclosure)
     ):
         raise LetterError("missing-content", item="safety-concerns")
-    return items
+    if "own-violence" in items and not (
+        result is not None and letter_texts(result, "own-violence", "da")
+    ):
+        raise LetterError("missing-content", item="own-violence")
+    return items - NOT_IN_COPY if letter.persons_copy else items
 
 
 def render_referral(letter: ReferralLetter, fonts: FontSet, options: RenderOptions) -> bytes:
     items = check_referral(letter)
     lang = options.language
     styles = Styles(fonts)
+    copy = letter.persons_copy
     story: list[Flowable] = [
-        address_block(
-            recipient_lines(letter.recipient, lang, letter.discreet),
-            letter.letterhead,
-            letter.date,
-            styles,
-            lang,
-        )
+        address_block(_to_lines(letter, lang), letter.letterhead, letter.date, styles, lang)
     ]
     if letter.discreet:
+        heading = "title.discreet-copy" if copy else "title.discreet"
         story += [
-            text(RT.text("title.discreet", lang), styles.title),
+            text(RT.text(heading, lang), styles.title),
             text(RT.text("discreet.continues", lang), styles.body),
         ]
         if letter.reference:
             story.append(text(f"{RT.text('reference', lang)}: {letter.reference}", styles.body))
         story += [gap(8), *signature(letter.clinician, letter.letterhead, styles, lang)]
         story.append(PageBreak())
-        story.append(text(_title(letter, lang), styles.title))
-    else:
-        story.append(text(_title(letter, lang), styles.title))
-    story += _introduction(letter, lang, styles)
-    story += _person_section(letter, items, lang, styles)
-    if "screening-result" in items and letter.screening is not None:
-        story += _screening_section(letter.screening, lang, styles)
+    story.append(text(_title(letter, lang), styles.title))
+    story.append(text(_introduction(letter, lang), styles.body))
+    if not copy:
+        story += person_section(letter.person, items, lang, styles)
+    screening = letter.screening
+    if "screening-result" in items and screening is not None:
+        story += screening_section(screening.result, screening.screened_on, lang, styles)
     if "safety-concerns" in items:
-        story += _safety_section(letter, lang, styles)
+        story += safety_section(
+            screening.result if screening else None,
+            letter.authorisation,
+            letter.safety_concerns,
+            lang,
+            styles,
+        )
+    if "own-violence" in items and screening is not None:
+        story += own_violence_section(screening.result, lang, styles)
     if "free-text" in items and letter.free_text:
         story += [text(RT.text("section.free-text", lang), styles.heading)]
         story += paragraphs(letter.free_text, styles.body)
-    story += _agreement_section(letter.authorisation, letter.recipient, items, lang, styles)
+    story += agreement_section(
+        letter.authorisation,
+        letter.recipient,
+        items,
+        persons_copy=copy,
+        lang=lang,
+        styles=styles,
+    )
     story.append(
         KeepTogether([gap(6), *signature(letter.clinician, letter.letterhead, styles, lang)])
     )
-    if letter.copy_to_person is not None:
-        story += _copy_note(letter, lang, styles)
+    if letter.copy_to_person is not None and not copy:
+        story += copy_note(letter.person, letter.copy_to_person, lang, styles)
     decor = Decorations(
         fonts=fonts,
         header_left=letter.letterhead.clinic_name,
@@ -155,153 +224,30 @@ def render_referral(letter: ReferralLetter, fonts: FontSet, options: RenderOptio
     )
 
 
+def _to_lines(letter: ReferralLetter, lang: str) -> list[str]:
+    """Who the page is addressed to: the service, or (the copy) the person where it is sent."""
+    if not letter.persons_copy:
+        return recipient_lines(letter.recipient, lang, letter.discreet)
+    contact = letter.person.safe_contact
+    if letter.copy_to_person == "person-home":
+        return [letter.person.name, *contact.home_address]
+    if letter.copy_to_person == "person-other-address":
+        return [letter.person.name, *contact.other_address]
+    return [letter.person.name]
+
+
 def _title(letter: ReferralLetter, lang: str) -> str:
     name = letter.recipient.display_name(lang)
-    if isinstance(letter.authorisation, LawfulDisclosure):
-        return RT.text("title.disclosure", lang, recipient=name)
-    return RT.text("title.referral", lang, recipient=name)
+    lawful = isinstance(letter.authorisation, LawfulDisclosure)
+    key = "title.disclosure" if lawful else "title.referral"
+    if letter.persons_copy:
+        key += "-copy"
+    return RT.text(key, lang, recipient=name)
 
 
-def _introduction(letter: ReferralLetter, lang: str, styles: Styles) -> list[Flowable]:
+def _introduction(letter: ReferralLetter, lang: str) -> str:
     auth = letter.authorisation
+    copy = "-copy" if letter.persons_copy else ""
     if isinstance(auth, Consent):
-        intro = RT.text("intro.consent", lang, purpose=auth.purpose)
-    else:
-        intro = RT.text("intro.lawful", lang, basis=auth.basis_text(lang))
-    return [text(intro, styles.body)]
-
-
-def _person_section(
-    letter: ReferralLetter, items: frozenset[ShareItem], lang: str, styles: Styles
-) -> list[Flowable]:
-    heading = text(RT.text("section.person", lang), styles.heading)
-    if "contact-details" not in items:
-        return [heading, text(RT.text("person.withheld", lang), styles.body)]
-    person = letter.person
-    contact = person.safe_contact
-    missing = TEXTS.text("not_given", lang)
-    rows: list[tuple[str, str]] = [(TEXTS.text("name", lang), person.name)]
-    if person.birth_date is not None:
-        rows.append((TEXTS.text("birth_date", lang), date_text(person.birth_date, lang)))
-    rows += [
-        (RT.text("safe.phone", lang), contact.phone or missing),
-        (RT.text("safe.times", lang), contact.safe_times or missing),
-        (RT.text("safe.messages", lang), yes_no(contact.may_leave_messages, lang)),
-        (RT.text("safe.letters", lang), yes_no(contact.letters_home_allowed, lang)),
-    ]
-    if contact.other_address:
-        rows.append((RT.text("safe.address", lang), ", ".join(contact.other_address)))
-    if person.language or person.interpreter_needed:
-        language = person.language or missing
-        interpreter = RT.text(
-            "interpreter.yes" if person.interpreter_needed else "interpreter.no", lang
-        )
-        rows.append((RT.text("language", lang), f"{language}. {interpreter}"))
-    if contact.note:
-        rows.append((RT.text("safe.note", lang), contact.note))
-    out: list[Flowable] = [heading, field_table(rows, styles)]
-    if not contact.letters_home_allowed:
-        out.append(text(RT.text("safe.no-letters-warning", lang), styles.label))
-    return out
-
-
-def _screening_section(summary: ScreeningSummary, lang: str, styles: Styles) -> list[Flowable]:
-    result = summary.result
-    instrument = result.instrument
-    rows: list[tuple[str, str]] = [
-        (
-            RT.text("screening.instrument", lang),
-            f"{instrument.title.get(lang)} (version {instrument.version}, {result.language})",
-        ),
-        (TEXTS.text("date", lang), date_text(summary.screened_on, lang)),
-    ]
-    if result.band is not None:
-        rows.append(
-            (
-                RT.text("screening.result", lang),
-                f"{result.band.title.get(lang)}. {result.band.text.get(lang)}",
-            )
-        )
-    if result.scores:
-        scores = ", ".join(
-            f"{instrument.score(s).title.get(lang)}: {v:g}" for s, v in result.scores.items()
-        )
-        rows.append((RT.text("screening.scores", lang), scores))
-    if not result.complete:
-        rows.append((RT.text("screening.incomplete", lang), str(len(result.missing))))
-    return [
-        text(RT.text("section.screening-result", lang), styles.heading),
-        field_table(rows, styles),
-    ]
-
-
-def _safety_section(letter: ReferralLetter, lang: str, styles: Styles) -> list[Flowable]:
-    out: list[Flowable] = [text(RT.text("section.safety-concerns", lang), styles.heading)]
-    if letter.screening is not None:
-        out += [
-            text(f"{flag.title.get(lang)}: {flag.text.get(lang)}", styles.body)
-            for flag in letter.screening.result.flags
-        ]
-    if isinstance(letter.authorisation, LawfulDisclosure):
-        out.append(
-            text(f"{RT.text('lawful.reason', lang)}: {letter.authorisation.reason}", styles.body)
-        )
-    if letter.safety_concerns:
-        out += paragraphs(letter.safety_concerns, styles.body)
-    return out
-
-
-def _agreement_section(
-    auth: Authorisation,
-    recipient: ServiceEntry,
-    items: frozenset[ShareItem],
-    lang: str,
-    styles: Styles,
-) -> list[Flowable]:
-    names = ", ".join(item_name(i, lang) for i in SHARE_ITEMS if i in auth.scope)
-    included = ", ".join(item_name(i, lang) for i in SHARE_ITEMS if i in items)
-    if isinstance(auth, Consent):
-        rows = [
-            (RT.text("agreed.recipient", lang), recipient.display_name(lang)),
-            (RT.text("agreed.purpose", lang), auth.purpose),
-            (RT.text("agreed.scope", lang), names),
-            (RT.text("agreed.included", lang), included),
-            (
-                RT.text("agreed.form", lang),
-                RT.text(f"form.{auth.form}", lang),
-            ),
-            (RT.text("agreed.given", lang), date_text(auth.given_on, lang)),
-            (RT.text("agreed.expires", lang), date_text(auth.expires_on, lang)),
-            (RT.text("agreed.recorded-by", lang), auth.recorded_by),
-            (RT.text("agreed.basis", lang), auth.basis_text(lang)),
-        ]
-        heading = RT.text("section.agreed", lang)
-    else:
-        informed = (
-            RT.text("lawful.inform-unsafe", lang)
-            if auth.informing_unsafe
-            else RT.text("lawful.inform", lang)
-            if auth.basis == "substantial-interests"
-            else None
-        )
-        rows = [
-            (RT.text("agreed.basis", lang), auth.basis_text(lang)),
-            (RT.text("agreed.included", lang), included),
-            (RT.text("lawful.decided", lang), date_text(auth.decided_on, lang)),
-            (RT.text("agreed.recorded-by", lang), auth.recorded_by),
-        ]
-        if informed:
-            rows.append((RT.text("lawful.informing", lang), informed))
-        heading = RT.text("section.lawful", lang)
-    return [text(heading, styles.heading), field_table(rows, styles)]
-
-
-def _copy_note(letter: ReferralLetter, lang: str, styles: Styles) -> list[Flowable]:
-    delivery = letter.copy_to_person
-    assert delivery is not None
-    lines = delivery_address(letter.person.safe_contact, delivery)
-    if delivery == "hand-over":
-        note = RT.text("copy.hand-over", lang)
-    else:
-        note = RT.text("copy.sent", lang, address=", ".join(lines))
-    return [gap(4), text(note, styles.small)]
+        return RT.text(f"intro.consent{copy}", lang, purpose=auth.purpose)
+    return RT.text(f"intro.lawful{copy}", lang, basis=auth.basis_text(lang))

@@ -12,6 +12,15 @@ RT = Catalog(
             "en": "Information passed to {recipient}",
         },
         "title.discreet": {"da": "Henvisning", "en": "Referral"},
+        "title.referral-copy": {
+            "da": "Din kopi: henvisning til {recipient}",
+            "en": "Your copy: referral to {recipient}",
+        },
+        "title.disclosure-copy": {
+            "da": "Din kopi: oplysninger givet videre til {recipient}",
+            "en": "Your copy: information passed to {recipient}",
+        },
+        "title.discreet-copy": {"da": "Din kopi", "en": "Your copy"},
         "discreet.continues": {
             "da": "Brevet er fortroligt. Oplysningerne står på de følgende sider.",
             "en": "This letter is confidential. The details are on the following pages.",
@@ -24,6 +33,16 @@ RT = Catalog(
         "intro.lawful": {
             "da": "Vi videregiver hermed oplysninger uden samtykke. Hjemmel: {basis}.",
             "en": "We pass on information without consent. Legal basis: {basis}.",
+        },
+        "intro.consent-copy": {
+            "da": "Dette er din kopi af henvisningen, som du har sagt ja til. Formål: {purpose}",
+            "en": "This is your copy of the referral you agreed to. Purpose: {purpose}",
+        },
+        "intro.lawful-copy": {
+            "da": "Dette er din kopi. Oplysningerne er givet videre uden samtykke. "
+            "Hjemmel: {basis}.",
+            "en": "This is your copy. The information was passed on without consent. "
+            "Legal basis: {basis}.",
         },
         "section.person": {"da": "Personen og sikker kontakt", "en": "The person and safe contact"},
         "person.withheld": {
@@ -57,22 +76,41 @@ RT = Catalog(
             "da": "Bekymringer for sikkerheden",
             "en": "Safety concerns",
         },
+        "section.own-violence": {
+            "da": "Egen vold mod en partner",
+            "en": "Own violence against a partner",
+        },
         "lawful.reason": {"da": "Begrundelse", "en": "Reason"},
         "section.free-text": {"da": "Besked", "en": "Message"},
         "section.agreed": {
             "da": "Hvad personen har sagt ja til at dele",
             "en": "What the person agreed to share",
         },
+        "section.agreed-copy": {"da": "Dit samtykke", "en": "Your consent"},
         "section.lawful": {"da": "Hjemmel", "en": "Legal basis"},
         "agreed.recipient": {"da": "Modtager", "en": "Recipient"},
         "agreed.purpose": {"da": "Formål", "en": "Purpose"},
         "agreed.scope": {"da": "Samtykket omfatter", "en": "The consent covers"},
         "agreed.included": {"da": "Dette brev indeholder", "en": "This letter holds"},
+        "agreed.copy-holds": {"da": "Din kopi indeholder", "en": "Your copy holds"},
         "agreed.form": {"da": "Samtykke givet", "en": "Consent given"},
         "form.written": {"da": "skriftligt", "en": "in writing"},
         "form.oral": {"da": "mundtligt", "en": "orally"},
+        "form.41": {"da": "{form} (sundhedsloven § 42)", "en": "{form} (Sundhedsloven § 42)"},
+        "form.43": {
+            "da": "{form} (sundhedsloven § 44, stk. 1)",
+            "en": "{form} (Sundhedsloven § 44(1))",
+        },
+        "form.43-oral": {
+            "da": "{form}, fordi: {reason} (sundhedsloven § 44, stk. 1)",
+            "en": "{form}, because: {reason} (Sundhedsloven § 44(1))",
+        },
         "agreed.given": {"da": "Dato for samtykke", "en": "Date of consent"},
-        "agreed.expires": {"da": "Samtykket udløber", "en": "Consent expires"},
+        "agreed.expires": {"da": "Samtykket bortfalder", "en": "Consent lapses"},
+        "agreed.expires-on": {
+            "da": "{date} (sundhedsloven § 44, stk. 2)",
+            "en": "{date} (Sundhedsloven § 44(2))",
+        },
         "agreed.recorded-by": {"da": "Registreret af", "en": "Recorded by"},
         "agreed.basis": {"da": "Hjemmel", "en": "Legal basis"},
         "lawful.decided": {"da": "Besluttet", "en": "Decided on"},

@@ -53,6 +53,22 @@ TEXTS = Catalog(
             "en": "A notification needs the legal basis Barnets Lov § 133 and a recipient "
             "that receives notifications.",
         },
+        "error.copy-not-for-home": {
+            "da": "Resultatet må ikke gives med hjem, så personen kan ikke få en kopi af "
+            "henvisningen.",
+            "en": "The result must not go home with the person, so they cannot have a copy of "
+            "the referral.",
+        },
+        "error.copy-informing-unsafe": {
+            "da": "Personen får ikke at vide, at oplysningerne er givet videre, fordi det ville "
+            "bringe personen i fare. Der laves derfor ingen kopi til personen.",
+            "en": "The person is not told that the information was passed on, because that "
+            "would put them in danger, so no copy is made for them.",
+        },
+        "error.too-many-parents": {
+            "da": "En underretning nævner højst {max} forældre.",
+            "en": "A notification names at most {max} parents.",
+        },
         "error.no-children": {
             "da": "En underretning skal nævne mindst ét barn (eller det ufødte barn).",
             "en": "A notification must name at least one child (or the unborn child).",
@@ -60,6 +76,12 @@ TEXTS = Catalog(
         "error.too-many-services": {
             "da": "Der er kun plads til {max} tjenester på kortet ud over 1888 og 112.",
             "en": "The card has room for {max} services besides 1888 and 112.",
+        },
+        "error.named-service": {
+            "da": "{services} har intet neutralt navn, så navnet bliver skrevet ud og siger, "
+            "hvad stedet er. Tag det kun med, hvis personen ved det og vil have det.",
+            "en": "{services} has no neutral name, so its name is printed and says what it is. "
+            "Include it only if the person knows and wants it.",
         },
         "error.service-without-phone": {
             "da": "{service} har intet bekræftet telefonnummer og kan ikke stå på kortet.",

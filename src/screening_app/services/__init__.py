@@ -7,7 +7,7 @@ Wiring (in ``app.py``)::
     setup = accounts.setup(clinic_name=..., admin_username=..., admin_password=...)  # first run
     session = accounts.login(username, password)                 # -> UserSession
     persons = PersonService(session)
-    screenings = ScreeningService(session, catalog.instruments.values())
+    screenings = ScreeningService(session, catalog.every_version())  # + archived
     referrals = ReferralService(session)
     followup = FollowUpService(session)
     admin = AdminService(session)                                # administrators only

@@ -9,7 +9,10 @@ Reading a setting is configuration, not person data, and leaves no audit entry (
   e-mail and an optional logo (PNG, for letterheads).
 - Idle lock: minutes without input before the screen locks (default 5).
 - Asking schedule: ``domain.pathway.AskingSchedule`` as JSON; until an administrator saves one,
-  the defaults apply and ``asking_schedule()`` says so.
+  the defaults apply and ``asking_schedule()`` says so. A schedule saved in the first form
+  (pregnancy weeks, days after the birth) is read in today's form (``migrate_schedule``): the
+  clinic's weeks are kept, "the day of birth" becomes the first visit's default day, and the
+  setting says it was converted until an administrator saves it again.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from screening_app.domain.pathway import AskingSchedule
+from screening_app.domain.pathway import AskingSchedule, migrate_schedule
 from screening_app.services.session import UserSession
 from screening_app.services.validation import short_text
 from screening_app.storage.database import Work
@@ -59,6 +62,7 @@ class ClinicDetails:
 class ScheduleSetting:
     schedule: AskingSchedule
     is_default: bool  # nothing saved yet: the defaults apply
+    converted: bool = False  # saved in the first form and read in today's: to be checked
 
 
 def checked_details(details: ClinicDetails) -> ClinicDetails:
@@ -126,9 +130,17 @@ class ClinicSettings:
         if value is None:
             return ScheduleSetting(AskingSchedule(), is_default=True)
         try:
-            return ScheduleSetting(AskingSchedule.model_validate_json(value), is_default=False)
+            data = json.loads(value)
+        except ValueError:
+            return ScheduleSetting(AskingSchedule(), is_default=True)
+        if not isinstance(data, dict):
+            return ScheduleSetting(AskingSchedule(), is_default=True)
+        migrated = migrate_schedule(data)
+        try:
+            schedule = AskingSchedule.model_validate(migrated)
         except ValidationError:
             return ScheduleSetting(AskingSchedule(), is_default=True)
+        return ScheduleSetting(schedule, is_default=False, converted=migrated is not data)
 
     # ----------------------------------------------------------------- write
     def set_details(self, details: ClinicDetails) -> ClinicDetails:

@@ -16,8 +16,11 @@ from screening_app.domain.consent import (
     Consent,
     LawfulDisclosure,
     SafeContact,
+    basis_name,
+    consent_basis_for,
     item_name,
     one_year_after,
+    oral_needs_reason,
 )
 from screening_app.domain.consent import MESSAGES as CONSENT_TEXTS
 from screening_app.domain.override import BandOverride, apply_override
@@ -89,11 +92,13 @@ def letter_person(person: Person, request: LetterRequest) -> LetterPerson:
 
 
 def authorisation(
-    request: ReferralRequest, recorded_by: str, today: dt.date
+    request: ReferralRequest, recorded_by: str, today: dt.date, service: ServiceEntry
 ) -> Authorisation | None:
     """The consent or lawful disclosure a request records (None when consent was declined).
 
-    Checks what the clinician must fill in, with one sentence for each problem.
+    A consent rests on the paragraph that fits the recipient (§ 41 for a service that treats,
+    § 43 stk. 1 otherwise). Checks what the clinician must fill in, with one sentence for each
+    problem.
     """
     day = request.date or today
     if day > today:
@@ -108,6 +113,11 @@ def authorisation(
             raise DocumentRefusedError("purpose-missing")
         if request.form is None:
             raise DocumentRefusedError("form-missing")
+        basis = consent_basis_for(service.provides_treatment)
+        oral_reason = clean(request.oral_reason)
+        needs_reason = oral_needs_reason(basis, request.form)
+        if needs_reason and not oral_reason:
+            raise DocumentRefusedError("oral-reason-missing")
         return Consent(
             recipient=request.service_id,
             purpose=purpose,
@@ -115,6 +125,8 @@ def authorisation(
             form=request.form,
             given_on=day,
             recorded_by=recorded_by,
+            basis=basis,
+            oral_reason=oral_reason if needs_reason else None,
         )
     reason = clean(request.reason)
     if not reason:
@@ -152,16 +164,20 @@ def record_note(
     if auth is None:
         return MESSAGES.text("note.declined", lang, service=name, date=day.isoformat())
     if isinstance(auth, Consent):
-        return MESSAGES.text(
+        note = MESSAGES.text(
             "note.consent",
             lang,
             service=name,
             form=CONSENT_TEXTS.text(f"form.{auth.form}", lang),
+            basis=basis_name(auth.basis, lang),
             date=day.isoformat(),
             expires=one_year_after(day).isoformat(),
             purpose=auth.purpose,
             scope=scope_words(auth, lang),
         )
+        if auth.oral_reason:
+            note += " " + MESSAGES.text("note.oral-reason", lang, reason=auth.oral_reason)
+        return note
     text = MESSAGES.text(
         "note.lawful",
         lang,

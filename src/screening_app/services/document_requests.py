@@ -52,6 +52,12 @@ MESSAGES = Catalog(
             "da": "Vælg, om samtykket er skriftligt eller mundtligt.",
             "en": "Choose whether the consent is written or oral.",
         },
+        "oral-reason-missing": {
+            "da": "Et samtykke til andet end behandling skal være skriftligt (sundhedsloven "
+            "§ 44, stk. 1): skriv, hvorfor det kun kan være mundtligt.",
+            "en": "Consent for anything but treatment must be written (Sundhedsloven § 44(1)): "
+            "write why it can only be oral.",
+        },
         "reason-missing": {
             "da": "Skriv begrundelsen for at videregive oplysninger uden samtykke.",
             "en": "Write why information is passed on without consent.",
@@ -78,6 +84,10 @@ MESSAGES = Catalog(
             "da": "Der er ikke givet samtykke til at give oplysninger videre, så der laves "
             "intet brev.",
             "en": "No consent was given to pass information on, so no letter is made.",
+        },
+        "no-copy-chosen": {
+            "da": "Vælg, hvordan personen får sin kopi.",
+            "en": "Choose how the person gets their copy.",
         },
         "wrong-route": {
             "da": "Denne henvisning er ikke en underretning efter barnets lov § 133.",
@@ -106,9 +116,13 @@ MESSAGES = Catalog(
         # The note for the record that keeps what the referral table has no column for.
         "note.consent": {
             "da": "Henvisning til {service}: samtykke ({form}) givet {date}, gælder til "
-            "{expires}. Formål: {purpose}. Må gives videre: {scope}.",
+            "{expires}. Hjemmel: {basis}. Formål: {purpose}. Må gives videre: {scope}.",
             "en": "Referral to {service}: consent ({form}) given on {date}, valid until "
-            "{expires}. Purpose: {purpose}. May be passed on: {scope}.",
+            "{expires}. Legal basis: {basis}. Purpose: {purpose}. May be passed on: {scope}.",
+        },
+        "note.oral-reason": {
+            "da": "Samtykket er mundtligt, fordi: {reason}.",
+            "en": "The consent is oral, because: {reason}.",
         },
         "note.declined": {
             "da": "Henvisning til {service} tilbudt {date}; personen gav ikke samtykke. "
@@ -172,6 +186,8 @@ class ReferralRequest:
     informing_unsafe: bool = False  # substantial interests: telling the person is unsafe
     unsafe_reason: str = ""
     screening_id: int | None = None
+    # Oral consent where the rule is written (Sundhedsloven § 44 stk. 1): why.
+    oral_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -193,7 +209,10 @@ class LetterRequest:
 
 @dataclass(frozen=True)
 class NotificationRequest:
-    """The Barnets Lov § 133 notification's own fields (screening.md section 4)."""
+    """The Barnets Lov § 133 notification's own fields (screening.md section 4): the parents
+    each with their role (exposed to the violence, suspected of it, neither), the exposed
+    parent's safe contact and whether each parent knows; custody, siblings, the GP and earlier
+    notifications as far as known."""
 
     children: tuple[Child, ...]
     parents: tuple[Parent, ...]
@@ -201,9 +220,16 @@ class NotificationRequest:
     concern: str
     observations: str
     actions_taken: str
-    parent_abuse_suspected: bool
-    contact_with_parents: str = ""
+    contact_with_parents: str = ""  # left out when a parent is suspected of the violence
     urgent: bool = False
+    custody: str = ""
+    siblings: str = ""
+    gp: str = ""
+    earlier_notifications: str = ""
+
+    @property
+    def parent_abuse_suspected(self) -> bool:
+        return any(parent.role == "suspected" for parent in self.parents)
 
 
 @dataclass(frozen=True)
@@ -218,3 +244,7 @@ class SafetyPlanRequest:
     code_word: str = ""
     code_word_meaning: str = ""
     own_notes: str = ""
+    # The version without people, places, things to have ready, code word or notes: a plan is
+    # recognisable as a plan to leave whatever its words; the numbers alone are not.
+    numbers_only: bool = False
+    named: frozenset[str] = frozenset()  # chosen services without a neutral name, accepted

@@ -13,154 +13,63 @@ A refused letter home (security.md check 23) leaves a "refused" audit entry for 
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable
 
-from screening_app.domain.consent import Authorisation, DisclosureRefusedError, LawfulDisclosure
-from screening_app.domain.instrument import Instrument
-from screening_app.domain.session import Result, Session
-from screening_app.domain.support import EMERGENCY_ID, HOTLINE_ID, Directory, ServiceEntry
+from screening_app.domain.consent import (
+    Consent,
+    DisclosureRefusedError,
+    LawfulDisclosure,
+)
+from screening_app.domain.presence import Circumstances
+from screening_app.domain.support import EMERGENCY_ID, HOTLINE_ID, ServiceEntry
 from screening_app.letters import (
     MAX_SERVICES,
     BlankInstrument,
     CompletedScreening,
-    DocumentPrinter,
     LetterError,
-    Letterhead,
     Notification,
     ReferralLetter,
-    RenderedDocument,
-    RenderOptions,
     ResourceCard,
     SafetyPlan,
     ScreeningSummary,
     check_referral,
+    copy_refusal,
 )
+from screening_app.letters import Person as LetterPerson
+from screening_app.letters.card import own_name_services
 from screening_app.letters.content import Language
-from screening_app.letters.printer import Document
-from screening_app.services.clock import local_date
+from screening_app.services.document_base import (
+    DocumentBase,
+    Prepared,
+    RecordedReferral,
+    ScreeningView,
+    cpr_text,
+)
 from screening_app.services.document_content import (
     STORED_BASIS,
     STORED_CONSENT,
     authorisation,
     clean,
     clinician_of,
-    judged_result,
     letter_person,
     record_note,
     screened_on,
 )
 from screening_app.services.document_requests import (
-    DocumentAction,
     DocumentRefusedError,
     LetterRequest,
     NotificationRequest,
     ReferralRequest,
     SafetyPlanRequest,
 )
-from screening_app.services.followup import FollowUpService
-from screening_app.services.persons import PersonService
-from screening_app.services.referrals import DOCUMENT_KINDS, ReferralService
-from screening_app.services.screenings import ScreeningService
-from screening_app.services.session import UserSession
-from screening_app.storage.records import Person, Referral, Screening
+
+PERSONS_COPY = "persons-copy"  # the audit's name for the person's copy of a referral letter
 
 
-@dataclass(frozen=True)
-class Prepared:
-    """A rendered document and what its audit entries name (kind, person, referral)."""
-
-    rendered: RenderedDocument
-    person_id: int | None  # None only for a blank questionnaire
-    referral_id: int | None = None
-    subject: str | None = None  # the instrument id of a blank questionnaire
-
-    @property
-    def kind(self) -> str:
-        return self.rendered.kind
-
-    @property
-    def pdf(self) -> bytes:
-        return self.rendered.pdf
+__all__ = ["DocumentService", "Prepared", "RecordedReferral", "ScreeningView"]
 
 
-@dataclass(frozen=True)
-class RecordedReferral:
-    """A referral as stored, with the consent or lawful basis the letter is checked against."""
-
-    referral: Referral
-    request: ReferralRequest
-    service: ServiceEntry
-    authorisation: Authorisation | None  # None: consent declined, nothing may be passed on
-
-    @property
-    def person_id(self) -> int:
-        return self.referral.person_id
-
-
-@dataclass(frozen=True)
-class ScreeningView:
-    """A screening and its result as the clinician judged it (an override applied)."""
-
-    screening: Screening
-    result: Result
-    session: Session  # the answers and the context the screening was asked in
-
-
-class DocumentService:
-    def __init__(
-        self,
-        session: UserSession,
-        *,
-        screenings: ScreeningService,
-        instruments: Mapping[str, Instrument],
-        printer: DocumentPrinter,
-        directory: Directory,
-        letterhead: Letterhead | None,
-        training: bool = False,
-    ) -> None:
-        self._session = session
-        self._persons = PersonService(session)
-        self._referrals = ReferralService(session)
-        self._followup = FollowUpService(session)
-        self._screenings = screenings
-        self._instruments = dict(instruments)
-        self.printer = printer
-        self.directory = directory  # replaced when an administrator saves the directory
-        self.letterhead = letterhead
-        self.training = training
-
-    # ----------------------------------------------------------------- reading
-    @property
-    def today(self) -> dt.date:
-        return local_date(self._session.clock)
-
-    @property
-    def clinician_name(self) -> str:
-        user = self._session.user
-        return user.display_name.strip() or user.username
-
-    def person(self, person_id: int) -> Person:
-        return self._persons.get(person_id)
-
-    def screening(self, screening_id: int) -> ScreeningView:
-        draft = self._screenings.open(screening_id)
-        result = judged_result(draft.screening, draft.result)
-        return ScreeningView(draft.screening, result, draft.session)
-
-    def recommended(self, screening_id: int | None) -> list[ServiceEntry]:
-        """The services the screening's result recommends, from the directory, in its order."""
-        if screening_id is None:
-            return []
-        result = self.screening(screening_id).result
-        return self.directory.recommended(result.actions.services)
-
-    def service(self, service_id: str) -> ServiceEntry:
-        if service_id not in self.directory:
-            raise DocumentRefusedError("unknown-service")
-        return self.directory.get(service_id)
-
+class DocumentService(DocumentBase):
     # ---------------------------------------------------------------- referral
     def record_referral(
         self, person_id: int, request: ReferralRequest, *, lang: Language = "da"
@@ -172,7 +81,8 @@ class DocumentService:
         service = self.service(request.service_id)
         if request.route == "notification" and not service.receives_notifications:
             raise DocumentRefusedError("not-a-notification-recipient")
-        auth = authorisation(request, self.clinician_name, self.today)
+        auth = authorisation(request, self.clinician_name, self.today, service)
+        consent = auth if isinstance(auth, Consent) else None
         referral = self._referrals.record_referral(
             person_id,
             service_id=service.id,
@@ -183,6 +93,8 @@ class DocumentService:
             legal_basis=STORED_BASIS.get(request.route),
             informing_unsafe=isinstance(auth, LawfulDisclosure) and auth.informing_unsafe,
             screening_id=request.screening_id,
+            consent_basis=consent.basis if consent is not None else None,
+            oral_reason=consent.oral_reason if consent is not None else None,
         )
         note = record_note(request, auth, service, self.today, lang)
         self._followup.add_note(person_id, note, screening_id=request.screening_id)
@@ -193,6 +105,53 @@ class DocumentService:
     ) -> Prepared:
         """The letter to the service: only what the recorded scope allows, never home when
         the person said no (refused and audited), rendered and recorded as produced."""
+        letter = self._referral(recorded, request, language, persons_copy=False)
+        return self._produce(letter, language, recorded.person_id, recorded.referral.id)
+
+    def referral_copy(
+        self, recorded: RecordedReferral, request: LetterRequest, language: Language
+    ) -> Prepared:
+        """The person's copy of the letter: refused (and audited) where the result may not go
+        home or telling the person is unsafe; never with the safety concerns, own violence,
+        the message to the service or the safe-contact details."""
+        if request.copy_to_person is None:
+            raise DocumentRefusedError("no-copy-chosen")
+        letter = self._referral(recorded, request, language, persons_copy=True)
+        return self._produce(
+            letter, language, recorded.person_id, recorded.referral.id, criterion=PERSONS_COPY
+        )
+
+    def copy_refusal(self, recorded: RecordedReferral) -> LetterError | None:
+        """Why the person may not have a copy of this referral (None when they may): what the
+        letter form shows instead of offering one."""
+        auth = recorded.authorisation
+        if auth is None:
+            return None
+        screening_id = recorded.request.screening_id
+        summary = None
+        if screening_id is not None:
+            view = self.screening(screening_id)
+            summary = ScreeningSummary(view.result, screened_on(view.screening))
+        probe = ReferralLetter(
+            letterhead=self._letterhead(),
+            recipient=recorded.service,
+            person=LetterPerson(name="-"),
+            authorisation=auth,
+            clinician=clinician_of(self._session.user, "da"),
+            date=self.today,
+            include=frozenset(),
+            screening=summary,
+        )
+        return copy_refusal(probe)
+
+    def _referral(
+        self,
+        recorded: RecordedReferral,
+        request: LetterRequest,
+        language: Language,
+        *,
+        persons_copy: bool,
+    ) -> ReferralLetter:
         auth = recorded.authorisation
         if auth is None:
             raise DocumentRefusedError("not-for-letter")
@@ -201,7 +160,7 @@ class DocumentService:
         person = self.person(person_id)
         summary = None
         screening_id = recorded.request.screening_id
-        if "screening-result" in request.include and screening_id is not None:
+        if screening_id is not None:  # its receiver texts and its "not for home" marks
             view = self.screening(screening_id)
             summary = ScreeningSummary(view.result, screened_on(view.screening))
         letter = ReferralLetter(
@@ -218,13 +177,16 @@ class DocumentService:
             discreet=request.discreet,
             copy_to_person=request.copy_to_person,
             reference=clean(request.reference) or None,
+            persons_copy=persons_copy,
         )
+        kind = "referral-letter" + (f":{PERSONS_COPY}" if persons_copy else "")
         try:
             check_referral(letter)
-        except DisclosureRefusedError as refused:
-            self._refused(person_id, "referral-letter", refused.code)
+        except (DisclosureRefusedError, LetterError) as refused:
+            if isinstance(refused, DisclosureRefusedError) or refused.code.startswith("copy-"):
+                self._refused(person_id, kind, refused.code)
             raise
-        return self._produce(letter, language, person_id, recorded.referral.id)
+        return letter
 
     def notification_document(
         self, recorded: RecordedReferral, request: NotificationRequest, language: Language
@@ -245,11 +207,14 @@ class DocumentService:
             concern=clean(request.concern),
             observations=clean(request.observations),
             actions_taken=clean(request.actions_taken),
-            parent_abuse_suspected=request.parent_abuse_suspected,
             contact_with_parents=None
             if request.parent_abuse_suspected
             else clean(request.contact_with_parents) or None,
             urgent=request.urgent,
+            custody=clean(request.custody) or None,
+            siblings=clean(request.siblings) or None,
+            gp=clean(request.gp) or None,
+            earlier_notifications=clean(request.earlier_notifications) or None,
         )
         return self._produce(notification, language, recorded.person_id, recorded.referral.id)
 
@@ -259,15 +224,40 @@ class DocumentService:
         fixed = {HOTLINE_ID, EMERGENCY_ID}
         return [e for e in self.directory if e.phones and e.id not in fixed]
 
+    def own_name_services(self, service_ids: Iterable[str]) -> list[ServiceEntry]:
+        """Of the chosen services, those with no neutral name: the card or plan would print a
+        name that says what the service is, so the clinician must choose them knowingly."""
+        fixed = {HOTLINE_ID, EMERGENCY_ID}
+        chosen = [self.service(s) for s in service_ids if s not in fixed]
+        return list(own_name_services(chosen))
+
+    def unchecked_services(self, service_ids: Iterable[str]) -> list[ServiceEntry]:
+        """The hotline, 112 and the chosen services that nobody has checked against their
+        source: the printout then claims no checked date, and the clinician is warned."""
+        ids = [
+            HOTLINE_ID,
+            EMERGENCY_ID,
+            *(s for s in service_ids if s not in {HOTLINE_ID, EMERGENCY_ID}),
+        ]
+        return [entry for entry in (self.service(s) for s in ids) if not entry.is_verified]
+
     def resource_card(
-        self, person_id: int, service_ids: tuple[str, ...], language: Language
+        self,
+        person_id: int,
+        service_ids: tuple[str, ...],
+        language: Language,
+        *,
+        named: frozenset[str] = frozenset(),
     ) -> Prepared:
+        """The card: 1888, 112 and the chosen services. A service without a neutral name is
+        refused unless ``named`` holds it (the clinician chose it knowing its name shows)."""
         if len(service_ids) > MAX_SERVICES:
             raise LetterError("too-many-services", max=MAX_SERVICES)
         card = ResourceCard(
             hotline=self.directory.get(HOTLINE_ID),
             emergency=self.directory.get(EMERGENCY_ID),
             services=tuple(self.service(s) for s in service_ids),
+            named=named,
         )
         self.person(person_id)  # the person must exist (and the look-up is audited)
         return self._produce(card, language, person_id)
@@ -281,15 +271,19 @@ class DocumentService:
         chosen = tuple(
             self.service(s) for s in request.service_ids if s not in (HOTLINE_ID, EMERGENCY_ID)
         )
-        plan = SafetyPlan(
-            numbers=fixed + chosen,
-            safe_people=request.safe_people,
-            safe_places=tuple(clean(p) for p in request.safe_places if p.strip()),
-            take_along=tuple(clean(t) for t in request.take_along if t.strip()),
-            code_word=clean(request.code_word) or None,
-            code_word_meaning=clean(request.code_word_meaning) or None,
-            own_notes=clean(request.own_notes) or None,
-        )
+        if request.numbers_only:  # nothing that shows it is a plan: the numbers alone
+            plan = SafetyPlan(numbers=fixed + chosen, numbers_only=True, named=request.named)
+        else:
+            plan = SafetyPlan(
+                numbers=fixed + chosen,
+                safe_people=request.safe_people,
+                safe_places=tuple(clean(p) for p in request.safe_places if p.strip()),
+                take_along=tuple(clean(t) for t in request.take_along if t.strip()),
+                code_word=clean(request.code_word) or None,
+                code_word_meaning=clean(request.code_word_meaning) or None,
+                own_notes=clean(request.own_notes) or None,
+                named=request.named,
+            )
         self.person(person_id)
         return self._produce(plan, language, person_id)
 
@@ -323,69 +317,14 @@ class DocumentService:
             result=view.result,
             screened_on=screened_on(screening),
             person_name=person.data.name,
-            person_id=_cpr_text(person.data.cpr)
+            person_id=cpr_text(person.data.cpr)
             or (person.data.birth_date.isoformat() if person.data.birth_date else None),
             clinician=clinician_of(user, language) if screening.clinician_id == user.id else None,
             letterhead=self.letterhead,
             context=view.session.context,
+            declined=frozenset(view.session.declined),
+            circumstances=Circumstances.from_record(
+                screening.consultation_form, screening.interpreter, screening.presence
+            ),
         )
         return self._produce(document, language, screening.person_id)
-
-    # ------------------------------------------------------------------ audit
-    def record_action(self, prepared: Prepared, action: DocumentAction) -> None:
-        """A prepared document was printed or saved: who, when, which document, for whom."""
-        self._record(prepared, action)
-
-    # ---------------------------------------------------------------- helpers
-    def _options(self, language: Language) -> RenderOptions:
-        return RenderOptions(language=language, training=self.training)
-
-    def _letterhead(self) -> Letterhead:
-        if self.letterhead is None:
-            raise DocumentRefusedError("no-letterhead")
-        return self.letterhead
-
-    def _produce(
-        self,
-        document: Document,
-        language: Language,
-        person_id: int,
-        referral_id: int | None = None,
-    ) -> Prepared:
-        rendered = self.printer.render(document, self._options(language))
-        prepared = Prepared(rendered, person_id, referral_id)
-        self._record(prepared, "produced")
-        return prepared
-
-    def _record(self, prepared: Prepared, action: str) -> None:
-        if prepared.person_id is not None and prepared.kind in DOCUMENT_KINDS:
-            self._referrals.record_document(
-                prepared.person_id,
-                kind=prepared.kind,
-                action=action,
-                referral_id=prepared.referral_id,
-            )
-            return
-        # The documents table knows the four person documents; a questionnaire printout is
-        # recorded in the audit trail only (kind, action and instrument id; never content).
-        criterion = f"{prepared.kind}:{action}"
-        if prepared.subject is not None:
-            criterion += f":{prepared.subject}"
-        with self._session.audited(
-            "record-document", person_id=prepared.person_id, criterion=criterion
-        ):
-            pass
-
-    def _refused(self, person_id: int, kind: str, code: str) -> None:
-        user = self._session.user
-        self._session.database.record_event(
-            user.username,
-            "record-document",
-            "refused",
-            person_id=person_id,
-            criterion=f"{kind}:{code}",
-        )
-
-
-def _cpr_text(digits: str | None) -> str | None:
-    return None if digits is None else f"{digits[:6]}-{digits[6:]}"

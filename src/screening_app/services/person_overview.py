@@ -4,8 +4,14 @@ with what result, unfinished screenings to resume, and when to ask next.
 One audited read (``view-person``). The asking history counts screen instruments and "not
 asked" records; a follow-up instrument run in the same consultation (the safety check) is shown
 with it but is not a new time of asking, and an amendment is a new version of the same asking.
-When to ask next: the date the clinician planned at the last asking if there is one, else the
-pathway's schedule (``domain.pathway.next_ask``) with the clinic's settings.
+Each event carries how the consultation happened (form, who was present, interpreter). When to
+ask next: the date the clinician planned at the last asking if there is one, else the pathway's
+schedule (``domain.pathway.next_ask``) with the clinic's settings.
+
+A linked co-parent (the other parent of the child) is shown by name and role, with the dates
+the other parent was asked alone: never their answers, results, notes or tasks. The audit entry
+then names the co-parent too (criterion ``co-parent:<id>``), because their name and dates were
+shown. Open follow-up tasks are listed until they are marked done.
 """
 
 from __future__ import annotations
@@ -19,14 +25,21 @@ from screening_app.domain.pathway import (
     NOT_ASKED_REASONS,
     AskingRecord,
     AskingSchedule,
+    CoParentStatus,
     NextAsk,
     NotAskedReason,
     next_ask,
 )
+from screening_app.domain.presence import Circumstances
 from screening_app.services.clinic_settings import ClinicSettings
+from screening_app.services.how_asked import circumstances_of
 from screening_app.services.session import UserSession
+from screening_app.storage.database import Work
 from screening_app.storage.errors import StorageError
-from screening_app.storage.records import PersonHistory, Screening
+from screening_app.storage.records import PersonHistory, Screening, Task
+
+# Tasks the person's page lists until they are done (the next asking has its own line).
+LISTED_TASKS = ("follow-up", "inform-after-disclosure")
 
 
 @dataclass(frozen=True)
@@ -50,6 +63,19 @@ class AskingEvent:
     version: int
     superseded: bool  # a later version (amendment) replaces it
     counts_as_asking: bool  # a screen or "not asked"; False for a follow-up instrument
+    circumstances: Circumstances | None = None  # form, presence, interpreter (None: before v3)
+
+
+@dataclass(frozen=True)
+class CoParent:
+    """The other parent of the child, as this parent's page may show them: who, and when they
+    were asked alone. Nothing of what they answered or what was found."""
+
+    person_id: int
+    name: str
+    role: str
+    linked_on: dt.date
+    asked_on: tuple[dt.date, ...]  # local days the other parent was asked (screens only)
 
 
 @dataclass(frozen=True)
@@ -60,6 +86,24 @@ class PersonOverview:
     planned_next: dt.date | None  # what the clinician planned at the last asking
     schedule_is_default: bool
     schedule: AskingSchedule = field(default_factory=AskingSchedule)
+    co_parent: CoParent | None = None
+
+    @property
+    def asked(self) -> bool:
+        """This person has been asked (the gate said yes to a screen) at least once."""
+        return any(e.asked and e.counts_as_asking for e in self.events)
+
+    @property
+    def co_parent_status(self) -> CoParentStatus | None:
+        if self.co_parent is None:
+            return None
+        return CoParentStatus(this_asked=self.asked, other_asked_on=self.co_parent.asked_on)
+
+    @property
+    def open_tasks(self) -> tuple[Task, ...]:
+        """Follow-up tasks not done yet, the soonest first."""
+        tasks = [t for t in self.history.tasks if t.kind in LISTED_TASKS and t.done_at is None]
+        return tuple(sorted(tasks, key=lambda t: (t.due_date, t.id)))
 
     def next_after_asking(self, today: dt.date) -> dt.date | None:
         """When to ask again if the person is asked today: the schedule's next point."""
@@ -128,6 +172,7 @@ def asking_events(
                 version=screening.version,
                 superseded=screening.id in amended,
                 counts_as_asking=not asked or screening.instrument_id in screen_ids,
+                circumstances=circumstances_of(screening),
             )
         )
     events.sort(key=lambda e: (e.date, e.screening_id), reverse=True)
@@ -184,6 +229,9 @@ class PersonOverviewService:
                 notes=work.followup.notes(person_id),
             )
             names = {user.id: user.display_name for user in work.users.all()}
+            co_parent = self._co_parent(work, person_id)
+            if co_parent is not None:
+                work.criterion = f"co-parent:{co_parent.person_id}"
         events = asking_events(history.screenings, names, self._screen_ids)
         data = person.data
         expected = data.child_birth_date if data.child_birth_date_kind == "expected" else None
@@ -201,4 +249,30 @@ class PersonOverviewService:
             planned_next=planned,
             schedule_is_default=schedule.is_default,
             schedule=schedule.schedule,
+            co_parent=co_parent,
         )
+
+    def _co_parent(self, work: Work, person_id: int) -> CoParent | None:
+        """The linked other parent: name, role, and the days they were asked. Only these
+        columns are read: none of their answers, results, notes or tasks."""
+        for link in work.persons.links(person_id):
+            if link.kind != "co-parent":
+                continue
+            other = work.persons.summary(link.other_id)
+            if other is None:
+                continue
+            days = sorted(
+                {
+                    local_day(at)
+                    for at, instrument_id in work.screenings.times_asked(other.id)
+                    if instrument_id in self._screen_ids
+                }
+            )
+            return CoParent(
+                person_id=other.id,
+                name=other.name,
+                role=other.role,
+                linked_on=local_day(link.created_at),
+                asked_on=tuple(days),
+            )
+        return None

@@ -1,4 +1,12 @@
-"""Use cases for persons: register, correct, find, open the whole history, contacts."""
+"""Use cases for persons: register, correct, find, open the whole history, contacts, and link
+the two parents of one child.
+
+Linking (``link_co_parent``) lets each parent's page show that the other exists and when the
+other was asked alone (dates only), and prompt when one has been asked and the other not yet;
+it never shows one parent's answers, results or notes on the other's page. A person has at most
+one linked co-parent. Linking and unlinking are each one audited ``update-person`` entry on the
+person whose page it was done from, naming the other by id only (``link-co-parent:<id>``).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +20,7 @@ from screening_app.services.validation import (
     one_of,
     short_text,
 )
+from screening_app.storage.database import Work
 from screening_app.storage.errors import StorageError
 from screening_app.storage.persons import name_words
 from screening_app.storage.records import (
@@ -21,8 +30,11 @@ from screening_app.storage.records import (
     Person,
     PersonData,
     PersonHistory,
+    PersonLink,
     PersonSummary,
 )
+
+CO_PARENT = "co-parent"
 
 MIN_NAME_SEARCH = 2
 MAX_RESULTS = 50
@@ -110,6 +122,33 @@ class PersonService:
                 notes=work.followup.notes(person_id),
             )
 
+    def link_co_parent(self, person_id: int, other_id: int) -> PersonLink:
+        """Link the two parents of one child (both directions: one link, read from either)."""
+        criterion = f"link-co-parent:{other_id}"
+        with self._session.audited("update-person", person_id=person_id, criterion=criterion) as w:
+            if person_id == other_id:
+                raise StorageError("invalid", detail="a person cannot be linked to themself")
+            _require(w.persons.get(person_id))
+            _require(w.persons.get(other_id))
+            if any(link.other_id == other_id for link in w.persons.links(person_id)):
+                raise StorageError("invalid", detail="the two are linked already")
+            for someone in (person_id, other_id):
+                if _co_parents(w, someone):
+                    raise StorageError("invalid", detail="already linked to another parent")
+            w.persons.link(person_id, other_id, kind=CO_PARENT, created_by=self._session.user.id)
+            w.persons.touch(person_id)
+            w.persons.touch(other_id)
+            return next(link for link in w.persons.links(person_id) if link.other_id == other_id)
+
+    def unlink_co_parent(self, person_id: int, other_id: int) -> None:
+        """Remove the link (from either side); the two records are not changed otherwise."""
+        criterion = f"unlink-co-parent:{other_id}"
+        with self._session.audited("update-person", person_id=person_id, criterion=criterion) as w:
+            _require(w.persons.get(person_id))
+            if not w.persons.unlink(person_id, other_id):
+                raise StorageError("no-such-record")
+            w.persons.touch(person_id)
+
     def add_contact(
         self,
         person_id: int,
@@ -137,6 +176,10 @@ class PersonService:
             contact = work.persons.contact(contact_id)
         assert contact is not None
         return contact
+
+
+def _co_parents(work: Work, person_id: int) -> list[PersonLink]:
+    return [link for link in work.persons.links(person_id) if link.kind == CO_PARENT]
 
 
 def _born_on(summary: PersonSummary, day: dt.date) -> bool:

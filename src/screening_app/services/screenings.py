@@ -12,10 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from screening_app.domain.base import json_value
+from screening_app.domain.answers import answer_json
 from screening_app.domain.context import Context
 from screening_app.domain.instrument import Instrument, is_question
+from screening_app.domain.presence import Circumstances
 from screening_app.domain.session import CompiledInstrument, Result, Session
+from screening_app.services.how_asked import checked_how, how_of
 from screening_app.services.session import UserSession
 from screening_app.services.validation import note_text, one_of
 from screening_app.storage.database import Work
@@ -29,6 +31,15 @@ class BandOverride:
 
     band_id: str
     reason: str
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A follow-up task for the person's next visit, made with the finalised result ("Følg op
+    ved næste besøg"); it stays on the person's page until it is marked done."""
+
+    due_date: dt.date  # the next visit
+    text: str = ""  # what to follow up (optional; the page names the screening it came from)
 
 
 @dataclass(frozen=True)
@@ -52,7 +63,12 @@ class Draft:
 
 
 def result_snapshot(result: Result) -> dict[str, Any]:
-    """What is frozen at finalisation: ids and numbers, no text."""
+    """What is frozen at finalisation: ids and numbers, no text.
+
+    Declined answers are kept by link id: all of them (``declined``), those that feed the
+    outcome score with how many shown questions do (``outcomeDeclined``, ``outcomeQuestions``),
+    whether they left the band open (``undetermined``), and the range of each score they feed.
+    """
     instrument = result.instrument
     return {
         "instrument": instrument.id,
@@ -66,6 +82,11 @@ def result_snapshot(result: Result) -> dict[str, Any]:
         "flags": [flag.id for flag in result.flags],
         "complete": result.complete,
         "missing": list(result.missing),
+        "declined": list(result.declined),
+        "outcomeDeclined": list(result.outcome_declined),
+        "outcomeQuestions": len(result.outcome_questions),
+        "undetermined": result.undetermined,
+        "scoreRanges": {key: list(pair) for key, pair in result.score_ranges.items()},
     }
 
 
@@ -93,8 +114,15 @@ class ScreeningService:
         *,
         context: Context | None = None,
         contact_id: int | None = None,
+        circumstances: Circumstances | None = None,
     ) -> Draft:
-        """The gate said yes: a draft screening with the current version of the instrument."""
+        """The gate said yes: a draft screening with the current version of the instrument.
+
+        ``circumstances`` (the consultation's form, who was present, the interpreter) is
+        recorded with it, and must be safe for asking; None only where nothing was recorded
+        (the command line, tests).
+        """
+        how = checked_how(circumstances, asking=True)
         instrument = self._latest.get(instrument_id)
         if instrument is None:
             raise StorageError("invalid", detail=f"no instrument '{instrument_id}'")
@@ -112,6 +140,7 @@ class ScreeningService:
                 language=language,
                 translation_version=instrument.translation_version(language),
                 context=context.model_dump(by_alias=True),
+                how=how,
             )
             work.persons.touch(person_id)
             return self._draft(_require(work.screenings.get(screening_id)))
@@ -124,9 +153,12 @@ class ScreeningService:
         next_ask_date: dt.date | None = None,
         context: Context | None = None,
         contact_id: int | None = None,
+        circumstances: Circumstances | None = None,
     ) -> Screening:
-        """The gate said no (partner present, family interpreter...): reason and next date."""
+        """The gate said no (partner present, family interpreter...): reason and next date,
+        with how the consultation happened as far as the gate recorded it."""
         one_of(reason, NOT_ASKED_REASONS, "reason for not asking")
+        how = checked_how(circumstances, asking=False)
         with self._session.audited("record-not-asked", person_id=person_id) as work:
             _require_person(work, person_id)
             screening_id = work.screenings.record_not_asked(
@@ -136,6 +168,7 @@ class ScreeningService:
                 reason=reason,
                 next_ask_date=next_ask_date,
                 context=(context or Context()).model_dump(by_alias=True),
+                how=how,
             )
             if next_ask_date is not None:
                 work.followup.add_task(
@@ -163,7 +196,7 @@ class ScreeningService:
             if normalised is None:
                 work.screenings.clear_answer(screening_id, link_id)
             else:
-                work.screenings.set_answer(screening_id, link_id, json_value(normalised))
+                work.screenings.set_answer(screening_id, link_id, answer_json(normalised))
             work.persons.touch(screening.person_id)
         self._sessions[screening_id] = session
         return Draft(screening, session)
@@ -185,8 +218,16 @@ class ScreeningService:
         *,
         next_ask_date: dt.date | None = None,
         override: BandOverride | None = None,
+        follow_up: FollowUp | None = None,
     ) -> Screening:
-        """Freeze the screening with a snapshot of its result; it is never changed again."""
+        """Freeze the screening with a snapshot of its result; it is never changed again.
+
+        With ``follow_up``, a follow-up task for the next visit is made in the same operation
+        (one transaction, one audit entry), tied to the screening.
+        """
+        follow_up_text = ""
+        if follow_up is not None and follow_up.text.strip():
+            follow_up_text = note_text(follow_up.text, "follow-up")
         self._sessions.pop(screening_id, None)
         with self._session.audited("finalise-screening") as work:
             screening = _require(work.screenings.get(screening_id))
@@ -210,6 +251,15 @@ class ScreeningService:
                     kind="next-ask",
                     due_date=next_ask_date,
                     text="",
+                    created_by=self._session.user.id,
+                    screening_id=screening_id,
+                )
+            if follow_up is not None:
+                work.followup.add_task(
+                    person_id=screening.person_id,
+                    kind="follow-up",
+                    due_date=follow_up.due_date,
+                    text=follow_up_text,
                     created_by=self._session.user.id,
                     screening_id=screening_id,
                 )
@@ -241,6 +291,7 @@ class ScreeningService:
                 amends_id=old.id,
                 amend_reason=text,
                 version=old.version + 1,
+                how=how_of(old),
             )
             for link_id, stored in old.answers.items():
                 work.screenings.set_answer(new_id, link_id, stored.value, stored.answered_at)

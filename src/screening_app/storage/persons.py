@@ -11,6 +11,7 @@ from screening_app.storage.records import (
     Contact,
     Person,
     PersonData,
+    PersonLink,
     PersonSummary,
     bool_or_none,
     date_or_none,
@@ -140,6 +141,48 @@ class PersonRecords:
     def older_than(self, cutoff: str) -> list[int]:
         rows = self._c.execute("SELECT id FROM persons WHERE last_entry_at < ?", (cutoff,))
         return [int(row[0]) for row in rows]
+
+    # -------------------------------------------------------------------- links
+    def link(self, person_id: int, other_id: int, *, kind: str, created_by: int) -> None:
+        """Link two persons (stored once, smaller id first; read from either side)."""
+        low, high = sorted((person_id, other_id))
+        self._c.execute(
+            "INSERT INTO person_links (person_id, other_id, kind, created_by, created_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (low, high, kind, created_by, self._now),
+        )
+
+    def unlink(self, person_id: int, other_id: int) -> bool:
+        low, high = sorted((person_id, other_id))
+        cursor = self._c.execute(
+            "DELETE FROM person_links WHERE person_id = ? AND other_id = ?", (low, high)
+        )
+        return bool(cursor.rowcount > 0)
+
+    def links(self, person_id: int) -> list[PersonLink]:
+        """The persons linked to ``person_id``, seen from its side, oldest link first."""
+        rows = self._c.execute(
+            "SELECT person_id, other_id, kind, created_by, created_at FROM person_links"
+            " WHERE person_id = ? OR other_id = ? ORDER BY created_at, person_id, other_id",
+            (person_id, person_id),
+        )
+        return [
+            PersonLink(
+                person_id=person_id,
+                other_id=int(high if low == person_id else low),
+                kind=str(kind),
+                created_by=int(by),
+                created_at=str(at),
+            )
+            for low, high, kind, by, at in rows
+        ]
+
+    def summary(self, person_id: int) -> PersonSummary | None:
+        """Name, CPR number, birth date and role only (as a search lists them)."""
+        row = self._c.execute(
+            "SELECT id, name, cpr, birth_date, role FROM persons WHERE id = ?", (person_id,)
+        ).fetchone()
+        return None if row is None else _summary(row)
 
     # ----------------------------------------------------------------- contacts
     def add_contact(

@@ -20,6 +20,7 @@ CONTACT_SETTINGS = (
 # The reasons for not asking are the pathway's (the schema's CHECK lists the same five).
 NOT_ASKED_REASONS = PATHWAY_NOT_ASKED_REASONS
 CONSENT_KINDS = ("given", "declined", "lawful-disclosure")
+LINK_KINDS = ("co-parent",)
 LEGAL_BASES = ("sundhedsloven-43-2-1", "sundhedsloven-43-2-2")
 SCOPES = ("contact-details", "screening-result", "safety-concerns", "free-text", "own-violence")
 # The legal basis of a consent: treatment (Sundhedsloven § 41) or other purposes (§ 43 stk. 1).
@@ -105,6 +106,12 @@ class Screening:
     override_band_id: str | None
     override_reason: str | None
     answers: dict[str, StoredAnswer] = field(default_factory=dict)
+    # How the consultation happened (schema v3; None on rows from before): in-person / phone /
+    # video, the interpreter (none or a professional kind; None when not recorded or when a
+    # family member or friend offered), and the presence record (domain.presence).
+    consultation_form: str | None = None
+    interpreter: str | None = None
+    presence: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -150,6 +157,17 @@ class Task:
     created_at: str
     done_at: str | None
     done_by: int | None
+
+
+@dataclass(frozen=True)
+class PersonLink:
+    """A link between two persons (schema v3): the two parents of one child ('co-parent')."""
+
+    person_id: int
+    other_id: int  # seen from person_id: the other person
+    kind: str
+    created_by: int
+    created_at: str
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from screening_app.storage.connection import Connection
@@ -13,8 +14,21 @@ _COLUMNS = (
     "id, person_id, contact_id, clinician_id, version, amends_id, amend_reason, gate,"
     " not_asked_reason, next_ask_date, instrument_id, instrument_version, language,"
     " translation_version, context_json, status, started_at, finalised_at, result_json,"
-    " band_id, band_colour, override_band_id, override_reason"
+    " band_id, band_colour, override_band_id, override_reason, consultation_form,"
+    " interpreter, presence_json"
 )
+
+
+@dataclass(frozen=True)
+class HowAsked:
+    """The consultation's form, interpreter and presence record, as the columns hold them."""
+
+    consultation_form: str | None = None
+    interpreter: str | None = None
+    presence: dict[str, Any] | None = None
+
+    def presence_text(self) -> str | None:
+        return None if self.presence is None else to_json(self.presence)
 
 
 def to_json(value: Any) -> str:
@@ -40,12 +54,15 @@ class ScreeningRecords:
         amends_id: int | None = None,
         amend_reason: str | None = None,
         version: int = 1,
+        how: HowAsked | None = None,
     ) -> int:
+        how = how or HowAsked()
         cursor = self._c.execute(
             "INSERT INTO screenings (person_id, contact_id, clinician_id, version, amends_id,"
             " amend_reason, gate, instrument_id, instrument_version, language,"
-            " translation_version, context_json, status, started_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, 'asked', ?, ?, ?, ?, ?, 'draft', ?)",
+            " translation_version, context_json, status, started_at, consultation_form,"
+            " interpreter, presence_json)"
+            " VALUES (?, ?, ?, ?, ?, ?, 'asked', ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)",
             (
                 person_id,
                 contact_id,
@@ -59,6 +76,9 @@ class ScreeningRecords:
                 translation_version,
                 to_json(context),
                 self._now,
+                how.consultation_form,
+                how.interpreter,
+                how.presence_text(),
             ),
         )
         return int(cursor.lastrowid)
@@ -72,11 +92,14 @@ class ScreeningRecords:
         reason: str,
         next_ask_date: dt.date | None,
         context: dict[str, Any],
+        how: HowAsked | None = None,
     ) -> int:
+        how = how or HowAsked()
         cursor = self._c.execute(
             "INSERT INTO screenings (person_id, contact_id, clinician_id, gate, not_asked_reason,"
-            " next_ask_date, context_json, status, started_at, finalised_at)"
-            " VALUES (?, ?, ?, 'not-asked', ?, ?, ?, 'finalised', ?, ?)",
+            " next_ask_date, context_json, status, started_at, finalised_at, consultation_form,"
+            " interpreter, presence_json)"
+            " VALUES (?, ?, ?, 'not-asked', ?, ?, ?, 'finalised', ?, ?, ?, ?, ?)",
             (
                 person_id,
                 contact_id,
@@ -86,6 +109,9 @@ class ScreeningRecords:
                 to_json(context),
                 self._now,
                 self._now,
+                how.consultation_form,
+                how.interpreter,
+                how.presence_text(),
             ),
         )
         return int(cursor.lastrowid)
@@ -194,4 +220,18 @@ class ScreeningRecords:
             override_band_id=row[21],
             override_reason=row[22],
             answers=self._answers(row[0]),
+            consultation_form=row[23],
+            interpreter=row[24],
+            presence=None if row[25] is None else json.loads(row[25]),
         )
+
+    def times_asked(self, person_id: int) -> list[tuple[str, str]]:
+        """When a person was asked (the gate said yes) and with which instrument, oldest
+        first: (started_at, instrument id), nothing of what was answered or found (what a
+        linked co-parent's page may show). Amendments are the same asking and are left out."""
+        rows = self._c.execute(
+            "SELECT started_at, instrument_id FROM screenings WHERE person_id = ?"
+            " AND gate = 'asked' AND amends_id IS NULL ORDER BY started_at, id",
+            (person_id,),
+        )
+        return [(str(at), str(instrument)) for at, instrument in rows]

@@ -61,8 +61,10 @@ class LoggedIn:
         instruments: Mapping[str, Instrument],
         today: Callable[[], dt.date],
     ) -> None:
+        from screening_app.domain.shelf import every_version
         from screening_app.services.clinic_settings import ClinicSettings
         from screening_app.services.confirmation import PasswordConfirmation
+        from screening_app.services.followup import FollowUpService
         from screening_app.services.person_overview import PersonOverviewService
         from screening_app.services.persons import PersonService
         from screening_app.services.record_note_copy import RecordNoteCopies
@@ -71,11 +73,13 @@ class LoggedIn:
         self.session = session
         self.instruments = instruments
         self.persons = PersonService(session)
-        self.screenings = ScreeningService(session, instruments.values())
+        # Every installed version: screenings made with an older one still open and score.
+        self.screenings = ScreeningService(session, every_version(instruments))
         self.settings = ClinicSettings(session)
         self.overview = PersonOverviewService(session, instruments, self.settings, today)
         self.confirmation = PasswordConfirmation(session)
         self.copies = RecordNoteCopies(session)
+        self.followup = FollowUpService(session)
 
     @property
     def is_admin(self) -> bool:

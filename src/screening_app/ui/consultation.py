@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from screening_app.domain.context import today as local_today
 from screening_app.domain.instrument import Instrument
 from screening_app.domain.override import BandOverride
+from screening_app.domain.pathway import CoParentStatus
 from screening_app.ui.clipboard import ClipboardGuard
 from screening_app.ui.errors import error_sentence
 from screening_app.ui.i18n import UiLanguage
@@ -68,6 +69,7 @@ class Consultation(QObject):
         services: ServiceLookup | None = None,
         documents: DocumentActions | None = None,
         person_id: int | None = None,
+        co_parent: CoParentStatus | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -85,6 +87,8 @@ class Consultation(QObject):
         self._services = services
         self._documents = documents
         self._person_id = person_id
+        self._co_parent = co_parent
+        self._follow_up_planned: dt.date | None = None  # a follow-up task made here already
         self.runner: RunnerScreen | None = None
         self.result_screen: ResultScreen | None = None
         self.current: OpenedScreening | None = None
@@ -175,6 +179,8 @@ class Consultation(QObject):
             documents=self._documents is not None and self._person_id is not None,
             printable=callable(getattr(self._documents, "print_completed", None)),
             follow_ups_run=frozenset(self._run_here),
+            other_parent_not_asked=self._other_parent_not_asked(session.instrument),
+            follow_up_planned=self._follow_up_planned,
         )
         screen.back_requested.connect(self._back_to_runner)
         screen.follow_up_requested.connect(self._follow_up)
@@ -189,6 +195,11 @@ class Consultation(QObject):
         screen.copy_button.setFocus()
         self.result_shown.emit(screen)
         return screen
+
+    def _other_parent_not_asked(self, instrument: Instrument) -> bool:
+        """This parent has just been asked (a screen); the linked other parent not yet."""
+        status = self._co_parent
+        return status is not None and instrument.kind == "screen" and not status.other_asked
 
     def _back_to_runner(self) -> None:
         runner = self.runner
@@ -213,12 +224,14 @@ class Consultation(QObject):
         if screen is None or opened is None or opened.finalised:
             return opened is not None and opened.finalised
         override = screen.override
+        follow_up = screen.follow_up()
         try:
             self._recorder.finalise(
                 opened.screening_id,
                 override_band_id=None if override is None else override.band_id,
                 override_reason=None if override is None else override.reason,
                 next_ask_date=next_ask_date,
+                follow_up=follow_up,
             )
         except Exception as error:  # noqa: BLE001 - a refusal is shown, nothing is lost
             screen.show_error(self._sentence(error))
@@ -235,8 +248,10 @@ class Consultation(QObject):
         if self.runner is not None:
             self._window.remove_screen(self.runner)
             self.runner = None
+        if follow_up is not None:
+            self._follow_up_planned = follow_up.due_date
         screen.show_error(None)
-        screen.set_finalised(next_ask_date)
+        screen.set_finalised(next_ask_date, follow_up)
         self.recorded.emit()
         return True
 

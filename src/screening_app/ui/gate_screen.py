@@ -1,16 +1,20 @@
-"""The gate: is it safe to ask now? Four points, each confirmed before the first question.
+"""The gate: is it safe to ask now? Every point confirmed before the first question.
 
-The person is alone (no partner, no family member, no child old enough to understand); an
-interpreter, if one is needed, is a professional (never family or friends); there is time; the
-limits of confidentiality have been explained (the duty to notify the municipality under Barnets
-Lov section 133, and that information may be passed on without consent when someone is in
-serious danger). ``domain.pathway.Gate`` decides; the screen only shows it.
+How the consultation happens (in person, by phone, by video); on the phone and on video first
+"Er du alene? Kan nogen høre dig?", before anything else. The person is alone (no partner, no
+family member, no child old enough to understand; who else is there is recorded); the
+interpreter is none or a professional one, in the room, on the phone or on video (a family
+member or friend stops the gate); there is time; the limits of confidentiality have been
+explained (the duty to notify the municipality under Barnets Lov section 133, and that
+information may be passed on without consent when someone is in serious danger).
+``domain.pathway.Gate`` decides; the screen only shows it.
 
 Until every point is confirmed the questions cannot start. If a point cannot be met the
 clinician records "not asked" in one click: the reason is already chosen from the first point
 that is not confirmed, and the date to ask again is already filled in from the clinic's
-schedule (both can be changed first). Then: which questionnaire, who reads the questions
-(the clinician aloud, or the person alone on the screen) and the person's language.
+schedule (both can be changed first). Either way the form, who was present and the interpreter
+go with the record. Then: which questionnaire, who reads the questions (the clinician aloud, or
+the person alone on the screen) and the person's language.
 """
 
 from __future__ import annotations
@@ -19,8 +23,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import cast
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -40,33 +43,32 @@ from PySide6.QtWidgets import (
 
 from screening_app.domain.instrument import Instrument
 from screening_app.domain.messages import language_name
-from screening_app.domain.pathway import GATE_POINTS, Gate, GatePoint
-from screening_app.ui.persons.words import reason_word
+from screening_app.domain.pathway import REMOTE_POINT, Gate, GatePoint
+from screening_app.ui.gate_circumstances import (
+    CircumstancesRows,
+    PointText,
+    chain_tab_order,
+    point_row,
+    qdate,
+    wrapping,
+)
+from screening_app.ui.persons.words import (
+    form_words,
+    interpreter_words,
+    present_words,
+    reason_word,
+)
 from screening_app.ui.style import scaled_font
 
-
-class PointText(QLabel):
-    """A gate point's words beside its check box; a click on them ticks the box too."""
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        box = self.buddy()
-        if isinstance(box, QCheckBox):
-            box.toggle()
-            box.setFocus(Qt.FocusReason.MouseFocusReason)
-        super().mousePressEvent(event)
-
-
-def _wrapping(object_name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
+# The points with a check box of their own (the interpreter point is the interpreter chosen).
+CHECKED_POINTS: tuple[GatePoint, ...] = (REMOTE_POINT, "alone", "time", "confidentiality")
 
 
 class GateScreen(QWidget):
-    start_requested = Signal(str, str, bool)  # instrument id, language, self-complete
-    not_asked_requested = Signal(str, object)  # reason, next date (dt.date or None)
+    # instrument id, language, self-complete, how the consultation happens (Circumstances)
+    start_requested = Signal(str, str, bool, object)
+    # reason, next date (dt.date or None), how the consultation happened (Circumstances)
+    not_asked_requested = Signal(str, object, object)
     back_requested = Signal()
 
     def __init__(
@@ -91,15 +93,17 @@ class GateScreen(QWidget):
         self._heading = QLabel()
         self._heading.setFont(scaled_font(self.font(), 1.5, bold=True))
         self._heading.setWordWrap(True)
-        self._intro = _wrapping("gateIntro")
+        self._intro = wrapping("gateIntro")
+        self.circumstances = CircumstancesRows(self)
+        self.circumstances.changed.connect(self._circumstances_changed)
         self.points: dict[GatePoint, QCheckBox] = {}
-        for point in GATE_POINTS:
+        for point in CHECKED_POINTS:
             box = QCheckBox()
             box.setObjectName(f"gate-{point}")
             box.toggled.connect(lambda checked, p=point: self._confirm(p, checked))
             self.points[point] = box
         self._point_texts: dict[GatePoint, QLabel] = {}
-        for point in GATE_POINTS:
+        for point in CHECKED_POINTS:
             text = PointText()
             text.setObjectName(f"gateText-{point}")
             text.setWordWrap(True)
@@ -109,7 +113,7 @@ class GateScreen(QWidget):
         self._build_not_asked(reasons, retry_date, today)
         self._build_start(instruments, preferred_instrument)
 
-        self.error = _wrapping("gateError")
+        self.error = wrapping("gateError")
         self.error.setStyleSheet("#gateError { color: #9b1c1c; font-weight: bold; }")
         self.error.hide()
         self.back_button = QPushButton()
@@ -134,8 +138,8 @@ class GateScreen(QWidget):
         self.next_date.setObjectName("notAskedNextDate")
         self.next_date.setCalendarPopup(True)
         self.next_date.setDisplayFormat("dd.MM.yyyy")
-        self.next_date.setMinimumDate(_qdate(today()))
-        self.next_date.setDate(_qdate(retry_date))
+        self.next_date.setMinimumDate(qdate(today()))
+        self.next_date.setDate(qdate(retry_date))
         self.not_asked_button = QPushButton()
         self.not_asked_button.setObjectName("recordNotAsked")
         self.not_asked_button.clicked.connect(self.record_not_asked)
@@ -181,7 +185,7 @@ class GateScreen(QWidget):
         self.start_button = QPushButton()
         self.start_button.setObjectName("startQuestions")
         self.start_button.clicked.connect(self.start)
-        self._waiting = _wrapping("gateWaiting")
+        self._waiting = wrapping("gateWaiting")
         start_form = QFormLayout(self._start_box)
         start_form.addRow(self._instrument_label, self.instrument)
         start_form.addRow(self._language_label, self.language)
@@ -190,17 +194,42 @@ class GateScreen(QWidget):
         start_form.addRow(self._waiting)
         start_form.addRow(self.start_button)
 
+    def _point_row(self, point: GatePoint) -> QWidget:
+        return point_row(point, self.points[point], self._point_texts[point])
+
     def _lay_out(self) -> None:
         points = QFrame()
         points.setObjectName("gatePoints")
         points.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QVBoxLayout(points)
-        for point in GATE_POINTS:
-            row = QHBoxLayout()
-            row.addWidget(self.points[point], 0, Qt.AlignmentFlag.AlignTop)
-            row.addWidget(self._point_texts[point], 1)
-            self._point_texts[point].setBuddy(self.points[point])
-            grid.addLayout(row)
+        rows = self.circumstances
+        self._remote_row = self._point_row(REMOTE_POINT)
+        self._remote_row.setStyleSheet(
+            "#gateRow-remote-alone { background: #fff4d6; border-radius: 4px; }"
+        )
+        present = QHBoxLayout()
+        present.setContentsMargins(28, 0, 0, 0)
+        present.addWidget(rows.present_row)
+        for widget in (
+            rows.form_row,
+            self._remote_row,
+            self._point_row("alone"),
+        ):
+            grid.addWidget(widget)
+        grid.addLayout(present)
+        for widget in (rows.interpreter_row, self._point_row("time")):
+            grid.addWidget(widget)
+        grid.addWidget(self._point_row("confidentiality"))
+        order = [
+            *rows.forms.values(),
+            self.points[REMOTE_POINT],
+            self.points["alone"],
+            *rows.present.values(),
+            *rows.interpreters.values(),
+            self.points["time"],
+            self.points["confidentiality"],
+        ]
+        chain_tab_order(order)
         lower = QHBoxLayout()
         lower.addWidget(self._start_box, 1)
         lower.addWidget(self._not_box, 1)
@@ -229,13 +258,33 @@ class GateScreen(QWidget):
         self.gate.confirm(point, checked)
         self._update()
 
+    def _circumstances_changed(self) -> None:
+        rows = self.circumstances
+        self.gate.set_form(rows.form())
+        self.gate.set_present(rows.chosen_present())
+        self.gate.set_interpreter(rows.interpreter())
+        if self.gate.circumstances().others_present and self.points["alone"].isChecked():
+            self.points["alone"].setChecked(False)  # not alone: the point is refused
+        self._update()
+
     def _update(self) -> None:
+        gate = self.gate
+        self._remote_row.setVisible(gate.remote)
+        for point in ("alone", "time", "confidentiality"):
+            self.points[point].setEnabled(gate.is_open(point))
+            self._point_texts[point].setEnabled(gate.is_open(point))
+        for button in self.circumstances.buttons():
+            if button not in self.circumstances.forms.values():
+                button.setEnabled(gate.is_open("alone"))
+        self.person_reads.setEnabled(gate.can_self_complete)
+        if not gate.can_self_complete:
+            self.clinician_reads.setChecked(True)  # on the phone or video the clinician reads
         may = self.gate.may_ask
         self.start_button.setEnabled(may and self.instrument.count() > 0)
         self.start_button.setDefault(may)
         self.not_asked_button.setDefault(not may)
-        suggested = self.gate.suggested_reason()
-        if suggested is not None and suggested in self._reasons:
+        suggested = self.gate.reason_if_not_asked()
+        if suggested in self._reasons:
             self.reason.setCurrentIndex(self.reason.findData(suggested))
         self._waiting.setVisible(not may)
 
@@ -251,7 +300,7 @@ class GateScreen(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(ui)))
 
     def focus_input(self) -> None:
-        self.points[GATE_POINTS[0]].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.circumstances.forms[self.gate.form].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_error(self, text: str) -> None:
         """What could not be stored or started, in the storage's sentence."""
@@ -266,11 +315,14 @@ class GateScreen(QWidget):
             str(self.instrument.currentData()),
             str(self.language.currentData()),
             self.person_reads.isChecked(),
+            self.gate.circumstances(),
         )
 
     def record_not_asked(self) -> None:
         self.not_asked_requested.emit(
-            str(self.reason.currentData()), cast(dt.date, self.next_date.date().toPython())
+            str(self.reason.currentData()),
+            cast(dt.date, self.next_date.date().toPython()),
+            self.gate.circumstances(),
         )
 
     # ------------------------------------------------------------------ words
@@ -288,13 +340,13 @@ class GateScreen(QWidget):
             )
         )
         texts: dict[GatePoint, str] = {
+            REMOTE_POINT: self.tr(
+                'First I asked "Are you alone? Can anyone hear you?": the person is alone, '
+                "and no one can hear."
+            ),
             "alone": self.tr(
                 "The person is alone with me: no partner, no family member, and no child old "
                 "enough to understand."
-            ),
-            "interpreter": self.tr(
-                "No interpreter is needed, or the interpreter is a professional one (never "
-                "family or friends)."
             ),
             "time": self.tr("There is time to ask, and to respond to what the person tells me."),
             "confidentiality": self.tr(
@@ -307,6 +359,16 @@ class GateScreen(QWidget):
         for point, text in texts.items():
             self._point_texts[point].setText(text)
             self.points[point].setAccessibleName(text)
+        self.circumstances.set_texts(
+            labels=(
+                self.tr("The consultation:"),
+                self.tr("Who else is there:"),
+                self.tr("Interpreter:"),
+            ),
+            forms=form_words(),
+            present=present_words(),
+            interpreters=interpreter_words(),
+        )
         self._not_box.setTitle(self.tr("If it is not safe to ask now"))
         self._reason_label.setText(self.tr("&Reason"))
         self._date_label.setText(self.tr("Ask again &on"))
@@ -327,10 +389,11 @@ class GateScreen(QWidget):
             self.language.setItemText(index, language_name(code, lang))
         self.clinician_reads.setText(self.tr("I &read the questions aloud"))
         self.person_reads.setText(self.tr("The person answers &alone on the screen"))
-        self._waiting.setText(self.tr("The questions can start when every point above is ticked."))
+        self._waiting.setText(
+            self.tr(
+                "The questions can start when every point above is ticked and the interpreter "
+                "is chosen."
+            )
+        )
         self.start_button.setText(self.tr("&Start the questions"))
         self.back_button.setText(self.tr("< &Back"))
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)

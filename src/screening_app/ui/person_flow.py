@@ -10,7 +10,7 @@ storage's own sentence.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -22,6 +22,7 @@ from screening_app.ui.errors import error_sentence
 if TYPE_CHECKING:
     from screening_app.domain.context import Context
     from screening_app.domain.instrument import Instrument
+    from screening_app.domain.presence import Circumstances
     from screening_app.storage.records import PersonData
     from screening_app.ui.consultation import Consultation
     from screening_app.ui.flow import AppFlow
@@ -146,6 +147,10 @@ class PersonFlow(QObject):
             page.resume_requested.connect(self.resume)
             page.open_requested.connect(self.resume)
             page.document_requested.connect(self._document)
+            page.link_requested.connect(self.show_link)
+            page.unlink_requested.connect(self.unlink)
+            page.person_requested.connect(self.open_person)
+            page.task_done_requested.connect(self.complete_task)
             self.person_page = page
         self.person_id = person_id
         self.window.show_screen(self.person_page)
@@ -199,6 +204,52 @@ class PersonFlow(QObject):
             return
         self.reload_person()
 
+    # ------------------------------------------------------- the other parent, tasks
+    def show_link(self) -> None:
+        from screening_app.ui.persons.link_screen import LinkParentScreen
+
+        page = self.person_page
+        if page is None:
+            return
+        screen = LinkParentScreen(
+            self.user.search,
+            lambda: self.lang,
+            person_name=page.overview.history.person.data.name,
+        )
+        screen.person_chosen.connect(lambda other, s=screen: self._link(s, other))
+        screen.cancelled.connect(self.reload_person)
+        self._show_other(screen)
+
+    def _link(self, screen: QWidget, other_id: int) -> bool:
+        if self.person_id is None:
+            return False
+        try:
+            self.user.persons.link_co_parent(self.person_id, other_id)
+        except Exception as error:  # noqa: BLE001 - shown on the link screen
+            screen.show_error(self._sentence(error))  # type: ignore[attr-defined]
+            return False
+        self.reload_person()
+        return True
+
+    def unlink(self, other_id: int) -> bool:
+        return self._on_page(lambda person: self.user.persons.unlink_co_parent(person, other_id))
+
+    def complete_task(self, task_id: int) -> bool:
+        return self._on_page(lambda _person: self.user.followup.complete_task(task_id))
+
+    def _on_page(self, change: Callable[[int], object]) -> bool:
+        """A change made from the person's page; the page reloads, or shows the refusal."""
+        if self.person_id is None:
+            return False
+        try:
+            change(self.person_id)
+        except Exception as error:  # noqa: BLE001 - shown on the person's page
+            if self.person_page is not None:
+                self.person_page.show_error(self._sentence(error))
+            return False
+        self.reload_person()
+        return True
+
     # --------------------------------------------------------------------- gate
     def show_gate(self) -> None:
         from screening_app.ui.gate_screen import GateScreen
@@ -231,7 +282,9 @@ class PersonFlow(QObject):
             data.role, data.child_birth_date, data.child_birth_date_kind, self._today()
         )
 
-    def record_not_asked(self, reason: str, next_date: dt.date | None) -> bool:
+    def record_not_asked(
+        self, reason: str, next_date: dt.date | None, circumstances: Circumstances | None = None
+    ) -> bool:
         if self.person_id is None:
             return False
         try:
@@ -240,6 +293,7 @@ class PersonFlow(QObject):
                 reason,
                 next_ask_date=next_date,
                 context=self._context(),
+                circumstances=circumstances,
             )
         except Exception as error:  # noqa: BLE001 - shown on the gate
             self._other_error(error)
@@ -258,7 +312,7 @@ class PersonFlow(QObject):
                 show(sentence)
 
     # ------------------------------------------------------------- consultation
-    def _consultation(self) -> Consultation:
+    def _consultation(self, circumstances: Circumstances | None = None) -> Consultation:
         from screening_app.ui.consultation import Consultation
         from screening_app.ui.recorder import StorageRecorder
 
@@ -272,6 +326,7 @@ class PersonFlow(QObject):
             person_id=self.person_id,
             context=self._context(),
             next_ask_default=lambda: overview.next_after_asking(self._today()),
+            circumstances=circumstances,
         )
         consultation = Consultation(
             self.window,
@@ -287,13 +342,20 @@ class PersonFlow(QObject):
             services=self.services,
             documents=self.documents,
             person_id=self.person_id,
+            co_parent=overview.co_parent_status,
         )
         consultation.ended.connect(self._consultation_ended)
         self.consultation = consultation
         return consultation
 
-    def start(self, instrument_id: str, language: str, self_complete: bool) -> bool:
-        consultation = self._consultation()
+    def start(
+        self,
+        instrument_id: str,
+        language: str,
+        self_complete: bool,
+        circumstances: Circumstances | None = None,
+    ) -> bool:
+        consultation = self._consultation(circumstances)
         try:
             consultation.start(instrument_id, self_complete=self_complete, language=language)
         except Exception as error:  # noqa: BLE001 - shown on the gate

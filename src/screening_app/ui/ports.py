@@ -15,21 +15,22 @@ from typing import TYPE_CHECKING, Protocol
 from screening_app.ui.refusal import CheckRefused
 
 if TYPE_CHECKING:  # the domain (pydantic) is not needed to show the first window
-    from screening_app.domain.answers import AnswerValue
+    from screening_app.domain.answers import GivenAnswer
     from screening_app.domain.session import Session
+    from screening_app.services.screenings import FollowUp
 
 
 class AnswerSink(Protocol):
     """Receives every answer as it is given, and stores it before returning.
 
-    ``value`` is the answer as the engine normalised it (``Session.answer``'s return value);
-    ``None`` means the answer was cleared. The runner calls this once per change (not for an
-    unchanged answer given again). If the answer cannot be stored, raise: the runner then takes
-    the answer back on screen and says it was not saved, so what the clinician sees is what is
-    stored.
+    ``value`` is the answer as the engine normalised it (``Session.answer``'s return value,
+    ``DECLINED`` for "Ønsker ikke at svare"); ``None`` means the answer was cleared. The runner
+    calls this once per change (not for an unchanged answer given again). If the answer cannot
+    be stored, raise: the runner then takes the answer back on screen and says it was not saved,
+    so what the clinician sees is what is stored.
     """
 
-    def answer_given(self, link_id: str, value: AnswerValue | None) -> None: ...
+    def answer_given(self, link_id: str, value: GivenAnswer | None) -> None: ...
 
 
 class PasswordCheck(Protocol):
@@ -99,6 +100,7 @@ class ScreeningRecorder(Protocol):
         override_band_id: str | None,
         override_reason: str | None,
         next_ask_date: dt.date | None,
+        follow_up: FollowUp | None = None,
     ) -> None: ...
 
     def amend(self, screening_id: int, reason: str) -> OpenedScreening: ...

@@ -1,8 +1,9 @@
 """The clinic's settings, for administrators: the idle lock, when to ask again, the clinic.
 
 Each section is saved on its own (one audited ``settings-change`` each) and says when it was
-saved or what was wrong. The asking schedule's defaults are starting points, not clinical rules:
-the screen says so. The logo is chosen through an injected function (a file dialog in the
+saved or what was wrong. The asking schedule (``ui.schedule_box``) names the midwife's and the
+health visitor's visits; its defaults are starting points for the clinic to confirm, and the
+screen says so. The logo is chosen through an injected function (a file dialog in the
 application, a fake in tests).
 """
 
@@ -35,15 +36,12 @@ from screening_app.services.clinic_settings import (
     ScheduleSetting,
 )
 from screening_app.ui.errors import error_sentence
+from screening_app.ui.schedule_box import ScheduleBox, parse_numbers
 from screening_app.ui.style import scaled_font
 
+__all__ = ["ChooseLogo", "SettingsScreen", "parse_numbers"]
+
 ChooseLogo = Callable[[QWidget], bytes | None]
-
-
-def parse_numbers(text: str) -> list[int]:
-    """``"13, 27"`` -> ``[13, 27]``; ValueError for anything else."""
-    parts = [p for p in text.replace(";", ",").replace(" ", ",").split(",") if p]
-    return [int(p) for p in parts]
 
 
 def _status(object_name: str) -> QLabel:
@@ -79,7 +77,6 @@ class SettingsScreen(QWidget):
         details = settings.details()
         schedule = settings.asking_schedule()
         self._logo = details.logo_png
-        self._schedule_default = schedule.is_default
         self._heading = QLabel()
         self._heading.setFont(scaled_font(self.font(), 1.5, bold=True))
         self.back_button = QPushButton()
@@ -113,40 +110,15 @@ class SettingsScreen(QWidget):
         idle_form.addRow(_right(self.save_idle))
 
     def _build_schedule(self, schedule: ScheduleSetting) -> None:
-        # Asking schedule
-        plan = schedule.schedule
-        self._schedule_box = QGroupBox()
-        self.pregnancy_weeks = QLineEdit(", ".join(str(w) for w in plan.pregnancy_weeks))
-        self.pregnancy_weeks.setObjectName("pregnancyWeeks")
-        self.after_birth_days = QSpinBox()
-        self.after_birth_days.setObjectName("afterBirthDays")
-        self.after_birth_days.setRange(0, 90)
-        self.after_birth_days.setValue(plan.after_birth_days)
-        self.after_birth_days.setMaximumWidth(90)
-        self.child_weeks = QLineEdit(", ".join(str(w) for w in plan.child_age_weeks))
-        self.child_weeks.setObjectName("childAgeWeeks")
-        self.retry_days = QSpinBox()
-        self.retry_days.setObjectName("retryDays")
-        self.retry_days.setRange(1, 90)
-        self.retry_days.setValue(plan.retry_after_days)
-        self.retry_days.setMaximumWidth(90)
-        self._schedule_labels = [QLabel() for _ in range(4)]
-        self._schedule_note = _status("scheduleNote")
-        self.save_schedule = QPushButton()
-        self.save_schedule.setObjectName("saveSchedule")
-        self.save_schedule.clicked.connect(self.store_schedule)
-        self.schedule_status = _status("scheduleStatus")
-        schedule_form = QFormLayout(self._schedule_box)
-        schedule_form.addRow(self._schedule_note)
-        for label, field in zip(
-            self._schedule_labels,
-            (self.pregnancy_weeks, self.after_birth_days, self.child_weeks, self.retry_days),
-            strict=True,
-        ):
-            label.setBuddy(field)
-            schedule_form.addRow(label, field)
-        schedule_form.addRow(self.schedule_status)
-        schedule_form.addRow(_right(self.save_schedule))
+        # Asking schedule: its own box (ui.schedule_box); the names tests and callers use.
+        self._schedule_box = ScheduleBox(self._settings, schedule, self._lang)
+        self.midwife_weeks = self._schedule_box.midwife_weeks
+        self.pregnancy_visit = self._schedule_box.pregnancy_visit
+        self.first_visit = self._schedule_box.first_visit
+        self.child_weeks = self._schedule_box.child_weeks
+        self.retry_days = self._schedule_box.retry_days
+        self.save_schedule = self._schedule_box.save_button
+        self.schedule_status = self._schedule_box.status
 
     def _build_clinic(self, details: ClinicDetails, choose_logo: ChooseLogo | None) -> None:
         # Clinic details
@@ -240,35 +212,10 @@ class SettingsScreen(QWidget):
         self.idle_changed.emit(minutes)
 
     def schedule(self) -> AskingSchedule | None:
-        try:
-            return AskingSchedule(
-                pregnancy_weeks=parse_numbers(self.pregnancy_weeks.text()),
-                after_birth_days=self.after_birth_days.value(),
-                child_age_weeks=parse_numbers(self.child_weeks.text()),
-                retry_after_days=self.retry_days.value(),
-            )
-        except ValueError:
-            return None
+        return self._schedule_box.schedule()
 
     def store_schedule(self) -> None:
-        schedule = self.schedule()
-        if schedule is None:
-            self.schedule_status.setText(
-                "\u26a0 "
-                + self.tr(
-                    "Weeks are whole numbers separated by commas: pregnancy weeks 4 to 42, "
-                    "the child's age 1 to 104 weeks, at most six of each."
-                )
-            )
-            return
-        try:
-            self._settings.set_asking_schedule(schedule)
-        except Exception as error:  # noqa: BLE001 - the sentence is shown
-            self._failed(self.schedule_status, error)
-            return
-        self._schedule_default = False
-        self.schedule_status.setText(self.tr("Saved."))
-        self._retranslate()
+        self._schedule_box.store()
 
     def store_clinic(self) -> None:
         address = tuple(
@@ -322,27 +269,6 @@ class SettingsScreen(QWidget):
         self._idle_box.setTitle(self.tr("Lock when idle"))
         self._idle_label.setText(self.tr("Lock the screen after (&minutes without use)"))
         self.save_idle.setText(self.tr("Save"))
-        self._schedule_box.setTitle(self.tr("When to ask again"))
-        note = self.tr(
-            "Starting points, not clinical rules: ask at the first antenatal visit, at the "
-            "pregnancy weeks below, after the birth and at the child's ages below. After "
-            '"not asked", ask again after the retry interval.'
-        )
-        if self._schedule_default:
-            note += " " + self.tr("These are TrygStart's defaults; nothing is saved yet.")
-        self._schedule_note.setText(note)
-        for label, text in zip(
-            self._schedule_labels,
-            (
-                self.tr("&Pregnancy weeks"),
-                self.tr("&Days after the birth"),
-                self.tr("&Child's age (weeks)"),
-                self.tr('&Retry after "not asked" (days)'),
-            ),
-            strict=True,
-        ):
-            label.setText(text)
-        self.save_schedule.setText(self.tr("Save"))
         self._clinic_box.setTitle(self.tr("The clinic (printed on letters)"))
         for label, text in zip(
             self._clinic_labels,

@@ -1,5 +1,9 @@
-"""The discreet resource card: 1888 and 112 always, and up to four services the clinician picks
-(those the result recommends are ticked first), with the date the numbers were last verified."""
+"""The discreet resource card: 1888 and 112 always, and up to four services the clinician picks.
+
+The services the result recommends are ticked first, except those without a neutral name (their
+own name says what they are): the clinician ticks them, and confirms, only when the person knows
+the name will be on the card. Numbers nobody has checked are named before the card is made; the
+card then says nothing about when its numbers were checked."""
 
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from screening_app.letters import MAX_SERVICES
 from screening_app.services.document_requests import KNOWN_ERRORS
 from screening_app.services.documents import DocumentService, Prepared
 from screening_app.ui.documents.form_parts import (
+    ServiceWarnings,
     day_text,
     header,
     info_label,
@@ -61,15 +66,17 @@ class CardDialog(QDialog):
         offered = service.card_services()
         offered_ids = {e.id for e in offered}
         recommended = [e for e in service.recommended(screening_id) if e.id in offered_ids]
+        neutral = [e.id for e in recommended if e.discreet_name is not None]
         self.services = ServiceChooser(
             recommended,
             offered,
             lang,
             single=False,
             limit=MAX_SERVICES,
-            chosen=[e.id for e in recommended][:MAX_SERVICES],
+            chosen=neutral[:MAX_SERVICES],
         )
         self.verified = info_label(object_name="verifiedDate")
+        self.warnings = ServiceWarnings(lang)
         self.language = language_box()
         self.message = message_label("cardMessage")
         layout = QVBoxLayout(self)
@@ -84,6 +91,7 @@ class CardDialog(QDialog):
         )
         layout.addWidget(self.services, 1)
         layout.addWidget(self.verified)
+        layout.addWidget(self.warnings)
         row = QHBoxLayout()
         label = QLabel(self.tr("Card &in"))
         label.setBuddy(self.language)
@@ -102,19 +110,28 @@ class CardDialog(QDialog):
         self.preview_button.clicked.connect(self.make_document)
         close.clicked.connect(self.reject)
         self.services.changed.connect(self._update)
+        self.warnings.changed.connect(self._ready)
         self._update()
         self.resize(760, 640)
 
     def _update(self, *_args: object) -> None:
-        ids = [HOTLINE_ID, EMERGENCY_ID, *self.services.chosen()]
+        chosen = self.services.chosen()
+        ids = [HOTLINE_ID, EMERGENCY_ID, *chosen]
         day = self._service.directory.verified_date(ids)
         self.verified.setText(
-            self.tr("Some of these numbers have not been checked: the card will say so.")
-            if day is None
-            else self.tr("The card will say the numbers were last verified on {0}.").format(
+            self.tr("The card will say the numbers were last verified on {0}.").format(
                 day_text(day, self._lang)
             )
+            if day is not None
+            else ""
         )
+        self.verified.setVisible(day is not None)
+        self.warnings.show_for(
+            self._service.unchecked_services(chosen), self._service.own_name_services(chosen)
+        )
+
+    def _ready(self) -> None:
+        self.preview_button.setEnabled(self.warnings.ready())
 
     def make_document(self) -> None:
         try:
@@ -122,6 +139,7 @@ class CardDialog(QDialog):
                 self._person_id,
                 tuple(self.services.chosen()),
                 self.language.currentData(),
+                named=self.warnings.accepted(),
             )
         except KNOWN_ERRORS as error:
             show_message(self.message, error.message(self._lang))  # type: ignore[attr-defined]

@@ -3,7 +3,8 @@
 National entries are read-only; "Edit locally" copies one into the clinic's file (to fill in a
 number the bundle ships as unconfirmed, say), and removing that copy restores the bundled one.
 Saving checks the entry (problems beside their fields) and writes the clinic's file at once,
-atomically; "Verified today" stamps the date and the administrator's name.
+atomically; "Verified today" (after checking the entry against its source) stamps the date and
+the administrator's name. An entry nobody has checked keeps no date and shows "not checked".
 """
 
 from __future__ import annotations
@@ -220,8 +221,7 @@ class DirectoryAdminDialog(QDialog):
         self.list.setCurrentRow(-1)
         self._current = None
         self._new = True
-        self.form.load(None, editable=True, new_id=True)
-        self.form.set_verified(self._admin.today, self._admin.admin_name)
+        self.form.load(None, editable=True, new_id=True)  # not checked until marked so
         self._buttons(editable=True, national=False, clinic=False)
         self.kind.setText(self.tr("A new local service."))
         self.form.singles["id"].setFocus()

@@ -2,6 +2,10 @@
 
 ``data()`` gives the entry as file data (camelCase keys, as ``directory.validate_entry`` takes
 it); ``show_problems`` puts each ``FieldProblem`` beside the field it names.
+
+"Last verified" holds a day only when a person checked the entry against its source: an entry
+nobody has checked shows "not checked" and is saved without a date (never today's date by
+default). ``set_verified`` records the day and who; ``set_unverified`` takes both away.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -17,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,9 +39,11 @@ from screening_app.ui.documents.form_parts import (
 
 TEXT_PAIRS = ("name", "discreetName", "offers", "forWhom", "hours", "howToRefer", "note")
 LONG_PAIRS = ("offers", "howToRefer", "note")
-SINGLES = ("id", "email", "secureMail", "website", "source", "verifiedBy")
-FLAGS = ("onResourceCard", "receivesReferrals", "receivesNotifications")
+SINGLES = ("id", "email", "secureMail", "website", "source", "sourceUrl", "verifiedBy")
+FLAGS = ("onResourceCard", "receivesReferrals", "receivesNotifications", "providesTreatment")
 FLAGGABLE = ("phones", "email", "address", "hours", "secureMail")
+# The date edit's lowest day stands for "not checked" (shown as that text, saved as no date).
+UNCHECKED = QDate(2000, 1, 1)
 
 
 def field_key(path: str) -> str:
@@ -66,6 +74,7 @@ class EntryForm(QWidget):
             "website": self.tr("Website"),
             "howToRefer": self.tr("How to refer"),
             "source": self.tr("Source of the facts"),
+            "sourceUrl": self.tr("Source's web address (https://...)"),
             "lastVerified": self.tr("Last verified"),
             "verifiedBy": self.tr("Verified by"),
             "note": self.tr("Note"),
@@ -76,8 +85,8 @@ class EntryForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         order = (
             "id", "name", "discreetName", "offers", "forWhom", "phones", "hours", "email",
-            "secureMail", "address", "website", "howToRefer", "source", "lastVerified",
-            "verifiedBy", "note", "flags", "unconfirmed",
+            "secureMail", "address", "website", "howToRefer", "source", "sourceUrl",
+            "lastVerified", "verifiedBy", "note", "flags", "unconfirmed",
         )  # fmt: skip
         for key in order:
             caption = QLabel(captions[key])
@@ -123,7 +132,16 @@ class EntryForm(QWidget):
             self.last_verified.setObjectName("lastVerified")
             self.last_verified.setCalendarPopup(True)
             self.last_verified.setDisplayFormat("dd-MM-yyyy")
-            column.addWidget(self.last_verified)
+            self.last_verified.setMinimumDate(UNCHECKED)
+            self.last_verified.setSpecialValueText(self.tr("not checked"))
+            self.unverify_button = QPushButton(self.tr("Mark as not checked"))
+            self.unverify_button.setObjectName("unverifyButton")
+            self.unverify_button.setAutoDefault(False)
+            self.unverify_button.clicked.connect(self.set_unverified)
+            row = QHBoxLayout()
+            row.addWidget(self.last_verified, 1)
+            row.addWidget(self.unverify_button)
+            column.addLayout(row)
         elif key in ("flags", "unconfirmed"):
             column.addLayout(self._check_row(key))
         error = message_label(f"error-{key}")
@@ -138,6 +156,7 @@ class EntryForm(QWidget):
                 self.tr("on the resource card"),
                 self.tr("receives referrals"),
                 self.tr("receives notifications"),
+                self.tr("gives treatment (a referral rests on Sundhedsloven § 41)"),
             )
             for flag, text in zip(FLAGS, texts, strict=True):
                 self.flags[flag] = QCheckBox(text)
@@ -170,8 +189,8 @@ class EntryForm(QWidget):
             line.setText(str(data.get(key, "")))
         self.phones.setPlainText("\n".join(_phone_line(phone) for phone in data.get("phones", [])))
         self.address.setPlainText("\n".join((data.get("address") or {}).get("lines", [])))
-        day = data.get("lastVerified") or dt.date.today()  # noqa: DTZ011 - the local day
-        self.last_verified.setDate(qdate(day))
+        day = data.get("lastVerified")
+        self.last_verified.setDate(UNCHECKED if day is None else qdate(day))
         for flag, box in self.flags.items():
             box.setChecked(bool(data.get(flag, False)))
         flagged = set(data.get("unconfirmed", []))
@@ -196,7 +215,8 @@ class EntryForm(QWidget):
         lines = [line.strip() for line in self.address.toPlainText().splitlines() if line.strip()]
         if lines:
             data["address"] = {"lines": lines}
-        data["lastVerified"] = pydate(self.last_verified.date())
+        if self.is_verified():
+            data["lastVerified"] = pydate(self.last_verified.date())
         for flag, box in self.flags.items():
             if box.isChecked():
                 data[flag] = True
@@ -205,9 +225,19 @@ class EntryForm(QWidget):
             data["unconfirmed"] = flagged
         return data
 
+    def is_verified(self) -> bool:
+        """True when the form holds a day on which the entry was checked."""
+        return self.last_verified.date() != UNCHECKED
+
     def set_verified(self, day: dt.date, by: str) -> None:
+        """The entry was checked against its source today: the day and who, together."""
         self.last_verified.setDate(qdate(day))
         self.singles["verifiedBy"].setText(by)
+
+    def set_unverified(self) -> None:
+        """Nobody has checked the entry (after its facts changed, say): no day, no one."""
+        self.last_verified.setDate(UNCHECKED)
+        self.singles["verifiedBy"].clear()
 
     def readable(self, key: str, message: str) -> str:
         """The file checker's English sentence, in the screen's words where we know it."""
@@ -222,6 +252,7 @@ class EntryForm(QWidget):
                 "phones": self.tr("not a phone number: digits and spaces, e.g. 33 33 00 47"),
                 "email": self.tr("not an email address"),
                 "website": self.tr("a web address without https://, e.g. danner.dk"),
+                "sourceUrl": self.tr("a full web address, e.g. https://danner.dk"),
                 "id": self.tr("small letters, digits and hyphens only"),
             }
             return hints.get(key, message)

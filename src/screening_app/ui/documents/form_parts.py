@@ -1,16 +1,19 @@
 """Pieces the document dialogs share: the header with the quick-hide button, field messages,
-a service in words (number, hours, last verified, what is not confirmed), dates."""
+a service in words (number, hours, last verified, what is not confirmed), dates, and the
+warnings about the services a card or plan will print."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +24,7 @@ from screening_app.ui.style import scaled_font
 
 WARNING_SIGN = "\u26a0"
 ERROR_STYLE = "color: #b3261e; font-weight: bold;"
+WARNING_STYLE = "color: #8a4b00; font-weight: bold;"
 
 
 def header(dialog: QDialog, parent: QWidget | None, heading: str) -> QHBoxLayout:
@@ -130,3 +134,71 @@ def field_word(flag: str) -> str:
         "secureMail": QCoreApplication.translate("DocumentForms", "secure mail"),
     }
     return words.get(flag, flag)
+
+
+class ServiceWarnings(QWidget):
+    """What the clinician must know about the services a card or plan will print: numbers that
+    nobody has checked (the printout then claims no checked date), and services without a
+    neutral name, whose own name says what they are (printed only when the clinician ticks
+    the box, having talked it over with the person)."""
+
+    changed = Signal()
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._named: list[str] = []
+        self.unchecked = info_label(object_name="uncheckedWarning")
+        self.unchecked.setStyleSheet(WARNING_STYLE)
+        self.named = info_label(object_name="namedWarning")
+        self.named.setStyleSheet(WARNING_STYLE)
+        self.accept_named = QCheckBox(
+            QCoreApplication.translate(
+                "DocumentForms", "Include it anyway: the person knows the name will show"
+            )
+        )
+        self.accept_named.setObjectName("acceptNamed")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.unchecked, self.named, self.accept_named):
+            layout.addWidget(widget)
+        self.accept_named.toggled.connect(lambda *_: self.changed.emit())
+        self.show_for([], [])
+
+    def show_for(self, unchecked: list[ServiceEntry], named: list[ServiceEntry]) -> None:
+        names = [entry.display_name(self._lang) for entry in unchecked]
+        self.unchecked.setText(
+            f"{WARNING_SIGN} "
+            + QCoreApplication.translate(
+                "DocumentForms",
+                "Not checked against their source: {0}. The printout will give no date for "
+                "when the numbers were checked. Check the numbers before you hand it over.",
+            ).format(", ".join(names))
+            if names
+            else ""
+        )
+        self.unchecked.setVisible(bool(names))
+        ids = [entry.id for entry in named]
+        if ids != self._named:
+            self.accept_named.setChecked(False)  # a new choice needs a new decision
+        self._named = ids
+        self.named.setText(
+            f"{WARNING_SIGN} "
+            + QCoreApplication.translate(
+                "DocumentForms",
+                "{0}: no neutral name. The name is printed and says what the service is to "
+                "anyone who finds the paper.",
+            ).format(", ".join(entry.display_name(self._lang) for entry in named))
+            if named
+            else ""
+        )
+        self.named.setVisible(bool(named))
+        self.accept_named.setVisible(bool(named))
+        self.changed.emit()
+
+    def accepted(self) -> frozenset[str]:
+        """The services without a neutral name the clinician chose to print (all or none)."""
+        return frozenset(self._named) if self.accept_named.isChecked() else frozenset()
+
+    def ready(self) -> bool:
+        return not self._named or self.accept_named.isChecked()

@@ -3,18 +3,23 @@ copy reaches the person.
 
 Only the recorded items can be ticked; the others are shown, off, saying they are outside the
 consent. A copy sent home when the person said letters may not go home is refused on the spot
-(with the reason) and again by the service when the letter is made.
+(with the reason) and again by the service when the letter is made. Where the person may not
+have a copy at all (the result is marked not for home, or telling the person is unsafe), no
+copy is offered and the sentence says why. The copy never holds the safety concerns, own
+violence, the message or the safe contact details, and the form says so.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -23,6 +28,7 @@ from PySide6.QtWidgets import (
 from screening_app.domain.consent import SHARE_ITEMS, DisclosureRefusedError, ShareItem
 from screening_app.services.document_requests import LetterRequest
 from screening_app.ui.documents.form_parts import (
+    WARNING_STYLE,
     info_label,
     message_label,
     show_message,
@@ -45,10 +51,12 @@ class LetterForm(QWidget):
         *,
         letters_home: bool,
         lang: str,
+        copy_refused: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._scope = scope
+        self._copy_refused = copy_refused
         self._letters_home = letters_home
         self._lang = lang
         names = {
@@ -59,8 +67,8 @@ class LetterForm(QWidget):
             "free-text": self.tr("Free text"),
         }
         self.include: dict[ShareItem, QCheckBox] = {}
-        self._include_row = include_row = QHBoxLayout()
-        for item in SHARE_ITEMS:
+        self._include_row = include_row = QGridLayout()  # three to a row
+        for index, item in enumerate(SHARE_ITEMS):
             box = QCheckBox(names[item])
             box.setObjectName(f"include-{item}")
             allowed = item in scope
@@ -69,8 +77,8 @@ class LetterForm(QWidget):
             if not allowed:
                 box.setToolTip(self.tr("Not covered by the consent or legal basis"))
             self.include[item] = box
-            include_row.addWidget(box)
-        include_row.addStretch(1)
+            include_row.addWidget(box, index // 3, index % 3)
+        include_row.setColumnStretch(3, 1)
 
         self.safety = text_box("safetyConcerns", 3)
         self.free_text = text_box("freeText", 3)
@@ -89,6 +97,19 @@ class LetterForm(QWidget):
             self.tr("Discreet: the first page holds only addresses, date and a neutral heading")
         )
         self.discreet.setObjectName("discreet")
+        self._copy_widgets(copy_refused)
+        self.document_language = QComboBox()
+        self.document_language.setObjectName("documentLanguage")
+        self.document_language.addItem("Dansk", "da")
+        self.document_language.addItem("English", "en")
+        self.reference = QLineEdit()
+        self.reference.setObjectName("reference")
+        self.reference.setMaxLength(60)
+
+        self._lay_out()
+
+    def _copy_widgets(self, copy_refused: str | None) -> None:
+        """How the person gets a copy; not offered where they may not have one."""
         self.copy = QComboBox()
         self.copy.setObjectName("copyToPerson")
         for text in (
@@ -103,30 +124,36 @@ class LetterForm(QWidget):
             self.tr("Address, one line each (used for this letter only)")
         )
         self.copy_message = message_label("copyMessage")
-        self.document_language = QComboBox()
-        self.document_language.setObjectName("documentLanguage")
-        self.document_language.addItem("Dansk", "da")
-        self.document_language.addItem("English", "en")
-        self.reference = QLineEdit()
-        self.reference.setObjectName("reference")
-        self.reference.setMaxLength(60)
-
-        self._lay_out()
+        self.copy_note = info_label(
+            self.tr(
+                "The person's copy holds neither the safety concerns, own violence, the "
+                "message nor the safe contact details."
+            ),
+            "copyNote",
+        )
+        self.copy_refusal = info_label(copy_refused or "", "copyRefused")
+        self.copy_refusal.setStyleSheet(WARNING_STYLE)
+        for label in (self.copy_note, self.copy_refusal):
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if copy_refused:
+            self.copy.setEnabled(False)
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
+        self._form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("The letter holds"), self._include_row)
-        self._safety_label = self._labelled(form, self.tr("&Safety concerns"), self.safety)
-        self._free_label = self._labelled(form, self.tr("&Free text"), self.free_text)
-        self._language_label = QLabel(self.tr("Person's &language"))
-        self._language_label.setBuddy(self.person_language)
-        form.addRow(self._language_label, self._language_row)
-        self._note_label = self._labelled(form, self.tr("Contact &note"), self.contact_note)
+        self._labelled(form, self.tr("&Safety concerns"), self.safety)
+        self._labelled(form, self.tr("&Free text"), self.free_text)
+        language_label = QLabel(self.tr("Person's &language"))
+        language_label.setBuddy(self.person_language)
+        form.addRow(language_label, self._language_row)
+        self._labelled(form, self.tr("Contact &note"), self.contact_note)
         form.addRow("", self.discreet)
         self._labelled(form, self.tr("&Copy"), self.copy)
-        self._address_label = self._labelled(form, self.tr("Copy &address"), self.address)
+        form.addRow("", self.copy_refusal)
+        self._labelled(form, self.tr("Copy &address"), self.address)
         form.addRow("", self.copy_message)
+        form.addRow("", self.copy_note)
         self._labelled(form, self.tr("Letter &in"), self.document_language)
         self._labelled(form, self.tr("&Reference"), self.reference)
         self.message = message_label("letterMessage")
@@ -182,22 +209,23 @@ class LetterForm(QWidget):
 
     # ----------------------------------------------------------------- showing
     def _update(self, *_args: object) -> None:
+        """Rows only for what the letter holds and the copy needs (hidden rows take no room)."""
         included = self.included()
-        for label, box, item in (
-            (self._safety_label, self.safety, "safety-concerns"),
-            (self._free_label, self.free_text, "free-text"),
-        ):
-            label.setVisible(item in included)
-            box.setVisible(item in included)
         contact = "contact-details" in included
-        for widget in (self._language_label, self.person_language, self.interpreter):
-            widget.setVisible(contact)
-        self._note_label.setVisible(contact)
-        self.contact_note.setVisible(contact)
         delivery = self.delivery()
         needs_address = delivery in ("person-home", "person-other-address")
-        self._address_label.setVisible(needs_address and not self.home_refused())
-        self.address.setVisible(needs_address and not self.home_refused())
+        rows: tuple[tuple[QWidget | QLayout, bool], ...] = (
+            (self.safety, "safety-concerns" in included),
+            (self.free_text, "free-text" in included),
+            (self._language_row, contact),
+            (self.contact_note, contact),
+            (self.copy_refusal, bool(self._copy_refused)),
+            (self.address, needs_address and not self.home_refused()),
+            (self.copy_message, self.home_refused()),
+            (self.copy_note, delivery is not None),
+        )
+        for field, visible in rows:
+            self._form.setRowVisible(field, visible)
         refusal = DisclosureRefusedError("letters-not-home").message(self._lang)
         show_message(self.copy_message, refusal if self.home_refused() else "")
         self.changed.emit()

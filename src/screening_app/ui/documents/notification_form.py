@@ -3,6 +3,12 @@ both parents' contact details and any need for an interpreter, the notifier's re
 child, the concern and what was observed, what was done, and contact with the parents, which is
 left out when abuse by a parent is suspected (parents are then not told first). The workplace
 address comes from the clinic's letterhead, never a private one.
+
+The two parents are kept apart, side by side: for each, where they stand in the violence
+(exposed to it, suspected of it, neither or not known: the clinician must choose), a safe
+contact only for the exposed parent, and whether that parent knows about the notification; a
+suspected parent "must not be told before the municipality has acted" and has no safe contact.
+Custody, siblings, the GP and earlier notifications as far as known; secure mail only.
 """
 
 from __future__ import annotations
@@ -13,10 +19,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,113 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from screening_app.letters import Child, Parent
+from screening_app.domain.consent import SafeContact
+from screening_app.letters import Parent
 from screening_app.services.document_requests import NotificationRequest
-from screening_app.ui.documents.form_parts import info_label, pydate, qdate, text_box
+from screening_app.ui.documents.form_parts import (
+    WARNING_STYLE,
+    info_label,
+    text_box,
+)
+from screening_app.ui.documents.notification_parts import ChildFields, ParentFields
 
 MAX_CHILDREN = 6
-
-
-class ChildFields(QGroupBox):
-    def __init__(self, title: str, expected: dt.date | None, today: dt.date) -> None:
-        super().__init__(title)
-        self.unborn = QCheckBox(self.tr("Unborn child"))
-        self.unborn.setObjectName("childUnborn")
-        self.name = QLineEdit()
-        self.name.setObjectName("childName")
-        self.cpr = QLineEdit()
-        self.cpr.setObjectName("childCpr")
-        self.cpr.setMaxLength(11)
-        self.expected = QDateEdit(qdate(expected or today))
-        self.expected.setObjectName("childExpected")
-        self.expected.setCalendarPopup(True)
-        self.expected.setDisplayFormat("dd-MM-yyyy")
-        self.address = QLineEdit()
-        self.address.setObjectName("childAddress")
-        grid = QGridLayout(self)
-        grid.addWidget(self.unborn, 0, 0, 1, 4)
-        self._labels = {}
-        for row, (key, text, field) in enumerate(
-            (
-                ("name", self.tr("Name"), self.name),
-                ("cpr", self.tr("CPR number"), self.cpr),
-                ("expected", self.tr("Expected birth"), self.expected),
-                ("address", self.tr("Address"), self.address),
-            )
-        ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            self._labels[key] = label
-            grid.addWidget(label, 1 + row // 2, (row % 2) * 2)
-            grid.addWidget(field, 1 + row // 2, (row % 2) * 2 + 1)
-        self.unborn.toggled.connect(self._update)
-        self.unborn.setChecked(expected is not None)
-        self._update()
-
-    def _update(self, *_args: object) -> None:
-        unborn = self.unborn.isChecked()
-        for key, widget in (("name", self.name), ("cpr", self.cpr)):
-            widget.setVisible(not unborn)
-            self._labels[key].setVisible(not unborn)
-        self.expected.setVisible(unborn)
-        self._labels["expected"].setVisible(unborn)
-
-    def child(self) -> Child | None:
-        address = tuple(p.strip() for p in self.address.text().split(",") if p.strip())
-        if self.unborn.isChecked():
-            return Child(expected_birth=pydate(self.expected.date()), address=address)
-        name = self.name.text().strip()
-        if not name:
-            return None
-        return Child(name=name, cpr=self.cpr.text().strip() or None, address=address)
-
-
-class ParentFields(QGroupBox):
-    def __init__(self, title: str, relations: list[str]) -> None:
-        super().__init__(title)
-        self.relation = QComboBox()
-        self.relation.setObjectName("parentRelation")
-        self.relation.setEditable(True)
-        self.relation.addItems(relations)
-        self.name = QLineEdit()
-        self.name.setObjectName("parentName")
-        self.cpr = QLineEdit()
-        self.cpr.setObjectName("parentCpr")
-        self.cpr.setMaxLength(11)
-        self.address = QLineEdit()
-        self.address.setObjectName("parentAddress")
-        self.phone = QLineEdit()
-        self.phone.setObjectName("parentPhone")
-        self.interpreter = QLineEdit()
-        self.interpreter.setObjectName("parentInterpreter")
-        self.interpreter.setPlaceholderText(self.tr("Language, if an interpreter is needed"))
-        grid = QGridLayout(self)
-        fields = (
-            (self.tr("Relation"), self.relation),
-            (self.tr("Name"), self.name),
-            (self.tr("CPR number"), self.cpr),
-            (self.tr("Phone"), self.phone),
-            (self.tr("Address"), self.address),
-            (self.tr("Interpreter"), self.interpreter),
-        )
-        for index, (text, field) in enumerate(fields):
-            label = QLabel(text)
-            label.setBuddy(field)
-            grid.addWidget(label, index // 2, (index % 2) * 2)
-            grid.addWidget(field, index // 2, (index % 2) * 2 + 1)
-
-    def parent_(self) -> Parent | None:
-        name = self.name.text().strip()
-        if not name:
-            return None
-        return Parent(
-            name=name,
-            relation=self.relation.currentText().strip() or "-",
-            cpr=self.cpr.text().strip() or None,
-            address=tuple(p.strip() for p in self.address.text().split(",") if p.strip()),
-            phone=self.phone.text().strip() or None,
-            interpreter_language=self.interpreter.text().strip() or None,
-        )
 
 
 class NotificationForm(QWidget):
@@ -143,11 +50,16 @@ class NotificationForm(QWidget):
         today: dt.date,
         expected_birth: dt.date | None,
         first_parent: Parent | None,
+        first_safe_contact: SafeContact | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._today = today
         relations = [self.tr("Mother"), self.tr("Father"), self.tr("Co-mother"), self.tr("Other")]
+        self.secure_mail = info_label(
+            self.tr("Send the notification by secure mail only."), "secureMailOnly"
+        )
+        self.secure_mail.setStyleSheet(WARNING_STYLE)
         self.urgent = QCheckBox(self.tr("Urgent: the child may need help at once"))
         self.urgent.setObjectName("urgent")
         self.children_box = QVBoxLayout()
@@ -164,23 +76,35 @@ class NotificationForm(QWidget):
         self.parents[1].relation.setCurrentIndex(1)
         if first_parent is not None:
             fields = self.parents[0]
-            fields.name.setText(first_parent.name)
+            fields.name.setText(first_parent.name or "")
             fields.relation.setCurrentText(first_parent.relation)
             fields.cpr.setText(first_parent.cpr or "")
             fields.phone.setText(first_parent.phone or "")
+        if first_safe_contact is not None:  # shown only once parent 1 is marked as exposed
+            self.parents[0].set_safe_contact(first_safe_contact)
         self.relation = QLineEdit()
         self.relation.setObjectName("relationToChild")
         self.relation.setPlaceholderText(self.tr("e.g. midwife for the mother during pregnancy"))
         self.concern = text_box("concern", 3)
         self.observations = text_box("observations", 3)
         self.actions_taken = text_box("actionsTaken", 3)
-        self.parent_abuse = QCheckBox(
-            self.tr("Violence or abuse by a parent is suspected (the parents are not told first)")
-        )
-        self.parent_abuse.setObjectName("parentAbuse")
+        self.custody = QLineEdit()
+        self.custody.setObjectName("custody")
+        self.custody.setPlaceholderText(self.tr("e.g. joint custody; leave empty if not known"))
+        self.siblings = QLineEdit()
+        self.siblings.setObjectName("siblings")
+        self.gp = QLineEdit()
+        self.gp.setObjectName("gp")
+        self.earlier = QLineEdit()
+        self.earlier.setObjectName("earlierNotifications")
+        self.earlier.setPlaceholderText(self.tr("If known"))
         self.contact = text_box("contactWithParents", 2)
         self.contact_note = info_label(
-            self.tr("Contact with the parents is left out of the notification."), "contactNote"
+            self.tr(
+                "A parent is suspected of the violence: contact with the parents is left out "
+                "of the notification."
+            ),
+            "contactNote",
         )
         self.document_language = QComboBox()
         self.document_language.setObjectName("documentLanguage")
@@ -192,17 +116,25 @@ class NotificationForm(QWidget):
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.secure_mail)
         layout.addWidget(self.urgent)
         layout.addLayout(self.children_box)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_child_button)
         add_row.addStretch(1)
         layout.addLayout(add_row)
+        parents = QHBoxLayout()
         for fields in self.parents:
-            layout.addWidget(fields)
+            parents.addWidget(fields, 1)
+            fields.changed.connect(self._update)
+        layout.addLayout(parents)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, field in (
+            (self.tr("C&ustody"), self.custody),
+            (self.tr("&Siblings"), self.siblings),
+            (self.tr("&General practitioner"), self.gp),
+            (self.tr("&Earlier notifications"), self.earlier),
             (self.tr("Your &relation to the child"), self.relation),
             (self.tr("&Concern"), self.concern),
             (self.tr("&Observations"), self.observations),
@@ -211,7 +143,6 @@ class NotificationForm(QWidget):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
-        form.addRow("", self.parent_abuse)
         self._contact_label = QLabel(self.tr("Contact with the &parents"))
         self._contact_label.setBuddy(self.contact)
         form.addRow(self._contact_label, self.contact)
@@ -220,7 +151,6 @@ class NotificationForm(QWidget):
         language_label.setBuddy(self.document_language)
         form.addRow(language_label, self.document_language)
         layout.addLayout(form)
-        self.parent_abuse.toggled.connect(self._update)
         for box in (self.concern, self.observations, self.actions_taken):
             box.textChanged.connect(self.changed.emit)
         self.relation.textChanged.connect(lambda *_: self.changed.emit())
@@ -234,8 +164,12 @@ class NotificationForm(QWidget):
         self.add_child_button.setEnabled(len(self.child_fields) < MAX_CHILDREN)
         return fields
 
+    def suspected(self) -> bool:
+        """A parent is marked as suspected of the violence."""
+        return any(fields.role_code() == "suspected" for fields in self.parents)
+
     def _update(self, *_args: object) -> None:
-        suspected = self.parent_abuse.isChecked()
+        suspected = self.suspected()
         self._contact_label.setVisible(not suspected)
         self.contact.setVisible(not suspected)
         self.contact_note.setVisible(suspected)
@@ -249,6 +183,11 @@ class NotificationForm(QWidget):
         found = []
         if not any(c.child() for c in self.child_fields):
             found.append(self.tr("the child"))
+        found += [
+            self.tr("where {0} stands in the violence").format(fields.title().lower())
+            for fields in self.parents
+            if not fields.is_empty() and not fields.role_code()
+        ]
         if not self.relation.text().strip():
             found.append(self.tr("your relation to the child"))
         for text, box in (
@@ -261,7 +200,7 @@ class NotificationForm(QWidget):
         return found
 
     def request(self) -> NotificationRequest:
-        suspected = self.parent_abuse.isChecked()
+        suspected = self.suspected()
         return NotificationRequest(
             children=tuple(c for c in (f.child() for f in self.child_fields) if c is not None),
             parents=tuple(p for p in (f.parent_() for f in self.parents) if p is not None),
@@ -269,7 +208,10 @@ class NotificationForm(QWidget):
             concern=self.concern.toPlainText(),
             observations=self.observations.toPlainText(),
             actions_taken=self.actions_taken.toPlainText(),
-            parent_abuse_suspected=suspected,
             contact_with_parents="" if suspected else self.contact.toPlainText(),
             urgent=self.urgent.isChecked(),
+            custody=self.custody.text(),
+            siblings=self.siblings.text(),
+            gp=self.gp.text(),
+            earlier_notifications=self.earlier.text(),
         )

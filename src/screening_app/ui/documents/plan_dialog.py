@@ -1,12 +1,17 @@
 """The safety plan, filled in with the person: safe people and places, what to take when leaving,
-a code word, important numbers. The person decides whether to take it; it prints discreetly
-(no clinic name, nothing about violence)."""
+a code word, important numbers. The person decides whether to take it.
+
+Whatever its words, the plan shows what it is for to anyone who finds it: the dialog says so
+plainly before anything is printed, and offers the version with the numbers only (no people,
+places, things to have ready, code word or notes). Services without a neutral name and numbers
+nobody has checked are named, as for the card."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QDialog,
     QFormLayout,
@@ -15,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -26,6 +32,8 @@ from screening_app.services.document_requests import KNOWN_ERRORS, SafetyPlanReq
 from screening_app.services.documents import DocumentService, Prepared
 from screening_app.ui.documents.card_dialog import language_box
 from screening_app.ui.documents.form_parts import (
+    WARNING_STYLE,
+    ServiceWarnings,
     header,
     info_label,
     message_label,
@@ -85,25 +93,40 @@ class PlanDialog(QDialog):
         offered = service.card_services()
         offered_ids = {e.id for e in offered}
         recommended = [e for e in service.recommended(screening_id) if e.id in offered_ids]
+        neutral = [e.id for e in recommended if e.discreet_name is not None]
         self.services = ServiceChooser(
             recommended,
             offered,
             lang,
             single=False,
             limit=MAX_PLAN_SERVICES,
-            chosen=[e.id for e in recommended][:MAX_PLAN_SERVICES],
+            chosen=neutral[:MAX_PLAN_SERVICES],
         )
         self.services.setMinimumHeight(180)
+        self.warnings = ServiceWarnings(lang)
+        self.whole = QRadioButton(self.tr("The whole plan"))
+        self.whole.setObjectName("wholePlan")
+        self.numbers_only = QRadioButton(
+            self.tr("Numbers only: no names, places, things to have ready or code word")
+        )
+        self.numbers_only.setObjectName("numbersOnly")
+        self.whole.setChecked(True)
+        self._version = QButtonGroup(self)
+        self._version.addButton(self.whole)
+        self._version.addButton(self.numbers_only)
         self.notes = text_box("ownNotes", 2)
         self.language = language_box()
         self.message = message_label("planMessage")
 
         self._lay_out(parent)
 
-    def _lay_out(self, parent: QWidget | None) -> None:
+    def _form(self) -> QFormLayout:
+        """The plan's fields; ``_personal`` collects those the numbers-only version leaves out."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Safe people"), self._people_grid)
+        people_label = QLabel(self.tr("Safe people"))
+        form.addRow(people_label, self._people_grid)
+        self._personal: list[QWidget] = [people_label, *(f for row in self.people for f in row)]
         for text, field in (
             (self.tr("Safe &places (one per line)"), self.places),
             (self.tr("&Take along (one per line)"), self.take_along),
@@ -113,14 +136,20 @@ class PlanDialog(QDialog):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
+            self._personal += [label, field]
         form.addRow(self.tr("Numbers besides 1888 and 112"), self.services)
-        for text, other in (
-            (self.tr("Own &notes"), self.notes),
-            (self.tr("Plan &in"), self.language),
-        ):
-            label = QLabel(text)
-            label.setBuddy(other)
-            form.addRow(label, other)
+        form.addRow("", self.warnings)
+        notes_label = QLabel(self.tr("Own &notes"))
+        notes_label.setBuddy(self.notes)
+        form.addRow(notes_label, self.notes)
+        self._personal += [notes_label, self.notes]
+        label = QLabel(self.tr("Plan &in"))
+        label.setBuddy(self.language)
+        form.addRow(label, self.language)
+        return form
+
+    def _lay_out(self, parent: QWidget | None) -> None:
+        form = self._form()
         body = QWidget()
         body.setLayout(form)
         scroll = QScrollArea()
@@ -131,13 +160,24 @@ class PlanDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(header(self, parent, self.tr("Safety plan")))
         layout.addWidget(
-            info_label(
-                self.tr(
-                    "Fill it in with the person. They decide whether to take it. It is printed "
-                    "discreetly: no clinic name and nothing about violence."
-                )
-            )
+            info_label(self.tr("Fill it in with the person. They decide whether to take it."))
         )
+        warning = info_label(
+            self.tr(
+                "Whatever the words, anyone who finds this plan can see that it is a plan for "
+                "getting away: people to call, places to go, things to have ready, a code "
+                "word. Talk with the person about where they will keep it, or print the "
+                "numbers only."
+            ),
+            "planWarning",
+        )
+        warning.setStyleSheet(WARNING_STYLE)
+        layout.addWidget(warning)
+        version = QHBoxLayout()
+        version.addWidget(self.whole)
+        version.addWidget(self.numbers_only)
+        version.addStretch(1)
+        layout.addLayout(version)
         layout.addWidget(self.chosen)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
@@ -153,9 +193,24 @@ class PlanDialog(QDialog):
         layout.addLayout(row)
         self.preview_button.clicked.connect(self.make_document)
         close.clicked.connect(self.reject)
-        self.chosen.toggled.connect(self.preview_button.setEnabled)
-        self.preview_button.setEnabled(False)
+        self.chosen.toggled.connect(self._update)
+        self.numbers_only.toggled.connect(self._update)
+        self.services.changed.connect(self._services_changed)
+        self.warnings.changed.connect(self._update)
+        self._services_changed()
         self.resize(900, 700)
+
+    def _services_changed(self, *_args: object) -> None:
+        chosen = self.services.chosen()
+        self.warnings.show_for(
+            self._service.unchecked_services(chosen), self._service.own_name_services(chosen)
+        )
+
+    def _update(self, *_args: object) -> None:
+        numbers_only = self.numbers_only.isChecked()
+        for widget in self._personal:
+            widget.setEnabled(not numbers_only)
+        self.preview_button.setEnabled(self.chosen.isChecked() and self.warnings.ready())
 
     def request(self) -> SafetyPlanRequest:
         people = tuple(
@@ -174,6 +229,8 @@ class PlanDialog(QDialog):
             code_word=self.code_word.text(),
             code_word_meaning=self.code_meaning.text(),
             own_notes=self.notes.toPlainText(),
+            numbers_only=self.numbers_only.isChecked(),
+            named=self.warnings.accepted(),
         )
 
     def make_document(self) -> None:

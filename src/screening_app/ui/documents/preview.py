@@ -119,6 +119,13 @@ class PreviewDialog(QDialog):
                     "is about."
                 )
             )
+        elif prepared.kind == "safety-plan":
+            notes.append(
+                self.tr(
+                    "Not discreet: anyone who finds this plan can see that it is a plan for "
+                    "getting away."
+                )
+            )
         if training:
             notes.append(self.tr("Training: every page is marked, and nothing is real."))
         return notes

@@ -4,8 +4,9 @@ Step 1 is ``ReferralForm``; "Record the referral" stores it through ``DocumentSe
 the note that keeps the purpose and reasons). Step 2 depends on the route: the letter to the
 service (``LetterForm``), the § 133 notification (``NotificationForm``), or, when the person
 did not consent, only the confirmation that nothing is passed on. "Show the letter" makes the
-document and opens the preview; refusals (outside the scope, a copy home the person said no
-to) are shown in words beside the form.
+document and opens the preview; "Show the person's copy" (offered only when a copy is chosen
+and allowed) makes the copy. Refusals (outside the scope, a copy home the person said no to, a
+copy of a result that may not go home) are shown in words beside the form.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from screening_app import APP_NAME
+from screening_app.domain.consent import SafeContact, basis_short
 from screening_app.letters import Parent
 from screening_app.services.document_requests import KNOWN_ERRORS, Route
 from screening_app.services.documents import DocumentService, Prepared, RecordedReferral
@@ -98,17 +100,27 @@ class ReferralDialog(QDialog):
         self.preview_button = QPushButton(self.tr("&Show the letter"))
         self.preview_button.setObjectName("previewButton")
         self.preview_button.hide()
+        self.copy_button = QPushButton(self.tr("Show the &person's copy"))
+        self.copy_button.setObjectName("copyButton")
+        self.copy_button.hide()
         self.close_button = QPushButton(self.tr("Cancel"))
         self.close_button.setObjectName("closeButton")
-        for button in (self.record_button, self.preview_button, self.close_button):
+        for button in (
+            self.record_button,
+            self.preview_button,
+            self.copy_button,
+            self.close_button,
+        ):
             button.setAutoDefault(False)
         buttons.addStretch(1)
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.copy_button)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
         self.record_button.clicked.connect(self.record)
         self.preview_button.clicked.connect(self.make_document)
+        self.copy_button.clicked.connect(self.make_copy)
         self.close_button.clicked.connect(self.reject)
         self.form.changed.connect(self._update)
         self._update()
@@ -126,6 +138,9 @@ class ReferralDialog(QDialog):
             self.record_button.setEnabled(self.form.is_complete())
         elif self.notification_form is not None:
             self.preview_button.setEnabled(not self.notification_form.missing())
+        elif self.letter_form is not None:
+            wanted = self.letter_form.delivery() is not None
+            self.copy_button.setVisible(wanted and not self.letter_form.home_refused())
 
     # ------------------------------------------------------------------ step 1
     def record(self) -> None:
@@ -162,10 +177,17 @@ class ReferralDialog(QDialog):
                 name=data.name,
                 relation=relation,
                 cpr=f"{data.cpr[:6]}-{data.cpr[6:]}" if data.cpr else None,
+            )
+            safe = SafeContact(
                 phone=data.safe_phone,
+                safe_times=data.safe_times,
+                may_leave_messages=data.may_leave_messages is True,
             )
             self.notification_form = NotificationForm(
-                today=self._service.today, expected_birth=expected, first_parent=first
+                today=self._service.today,
+                expected_birth=expected,
+                first_parent=first,
+                first_safe_contact=safe,
             )
             self.notification_form.changed.connect(self._update)
             layout.addWidget(self.notification_form)
@@ -174,8 +196,12 @@ class ReferralDialog(QDialog):
         else:
             scope = recorded.authorisation.scope if recorded.authorisation else frozenset()
             self.letter_form = LetterForm(
-                scope, letters_home=self._person.data.may_send_letters_home is True, lang=self._lang
+                scope,
+                letters_home=self._person.data.may_send_letters_home is True,
+                lang=self._lang,
+                copy_refused=self._copy_refused(recorded),
             )
+            self.letter_form.changed.connect(self._update)
             entry = recorded.service
             if entry.address is None and not entry.secure_mail:
                 self.letter_form.set_address_warning(
@@ -194,6 +220,14 @@ class ReferralDialog(QDialog):
             Qt.FocusReason.OtherFocusReason
         )
 
+    def _copy_refused(self, recorded: RecordedReferral) -> str | None:
+        """Why the person may not have a copy (then none is offered), or None."""
+        try:
+            refusal = self._service.copy_refusal(recorded)
+        except KNOWN_ERRORS as error:
+            return error.message(self._lang)  # type: ignore[attr-defined]
+        return None if refusal is None else refusal.message(self._lang)
+
     def _summary(self, recorded: RecordedReferral) -> str:
         referral = recorded.referral
         name = recorded.service.display_name(self._lang)
@@ -201,8 +235,13 @@ class ReferralDialog(QDialog):
         if route == "consent":
             form = self.tr("written") if referral.form == "written" else self.tr("oral")
             assert referral.expires_on is not None
-            return self.tr("Recorded: referral to {0}, consent {1}, expires {2}.").format(
-                name, form, day_text(referral.expires_on, self._lang)
+            basis = referral.consent_basis or "sundhedsloven-43-1"
+            lang = "en" if self._lang == "en" else "da"
+            return self.tr("Recorded: referral to {0}, consent {1} under {2}, expires {3}.").format(
+                name,
+                form,
+                basis_short(basis, lang),  # type: ignore[arg-type]
+                day_text(referral.expires_on, self._lang),
             )
         if route == "declined":
             return self.tr("Recorded: referral to {0} offered; the person did not consent.").format(
@@ -213,6 +252,23 @@ class ReferralDialog(QDialog):
         )
 
     # ------------------------------------------------------------------ step 2
+    def make_copy(self) -> None:
+        """The person's copy of the letter, in its own preview."""
+        recorded, form = self.recorded, self.letter_form
+        if recorded is None or form is None:
+            return
+        try:
+            prepared = self._service.referral_copy(
+                recorded,
+                form.request(),
+                form.language(),  # type: ignore[arg-type]
+            )
+        except KNOWN_ERRORS as error:
+            show_message(self.message, error.message(self._lang))  # type: ignore[attr-defined]
+            return
+        show_message(self.message, "")
+        self._open_preview(prepared, self.tr("The person's copy"), self)
+
     def make_document(self) -> None:
         recorded = self.recorded
         if recorded is None:

@@ -1,9 +1,12 @@
 """The first step of a referral: the recipient, and the consent or the lawful route without it.
 
 With consent: purpose, what may be passed on (each item chosen), written or oral, the date and
-the expiry a year later. Without consent only the two lawful routes, each with its basis and a
-reason: the § 133 notification (Sundhedsloven § 43 stk. 2 nr. 1) or disclosure to protect
-substantial interests (nr. 2), after which the person is told unless that would endanger them.
+the expiry a year later, and the paragraph the consent rests on, which follows from the
+recipient: Sundhedsloven § 41 for a service that treats (oral or written, § 42), § 43 stk. 1 for
+any other (written; oral only with the reason written down, § 44 stk. 1). Without consent
+only the two lawful routes, each with its basis and a reason: the § 133 notification
+(Sundhedsloven § 43 stk. 2 nr. 1) or disclosure to protect substantial interests (nr. 2),
+after which the person is told unless that would endanger them.
 The form only collects; ``DocumentService.record_referral`` checks and records.
 """
 
@@ -18,16 +21,26 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from screening_app.domain.consent import SHARE_ITEMS, ShareItem, one_year_after
+from screening_app.domain.consent import (
+    SHARE_ITEMS,
+    ShareItem,
+    basis_name,
+    basis_rule,
+    consent_basis_for,
+    one_year_after,
+    oral_needs_reason,
+)
 from screening_app.domain.support import ServiceEntry
 from screening_app.services.document_requests import ROUTES, ReferralRequest, Route
 from screening_app.ui.documents.form_parts import (
@@ -63,6 +76,7 @@ class ReferralForm(QWidget):
         self._today = today
         self._screening_id = screening_id
         self._notification_ids = notification_ids
+        self._entries = {entry.id: entry for entry in services}
         chosen = [service_id] if service_id else []
         self.services = ServiceChooser(recommended, services, lang, single=True, chosen=chosen)
         self.services.setMinimumWidth(330)
@@ -79,11 +93,11 @@ class ReferralForm(QWidget):
             "own-violence": QCheckBox(self.tr("Own violence against a partner")),
             "free-text": QCheckBox(self.tr("Free text")),
         }
-        scope_row = QHBoxLayout()
-        for item, box in self.scope_boxes.items():
+        scope_row = QGridLayout()  # three to a row: the dialog stays within a small screen
+        for index, (item, box) in enumerate(self.scope_boxes.items()):
             box.setObjectName(f"scope-{item}")
-            scope_row.addWidget(box)
-        scope_row.addStretch(1)
+            scope_row.addWidget(box, index // 3, index % 3)
+        scope_row.setColumnStretch(3, 1)
         self.scope_boxes["contact-details"].setChecked(True)
         if screening_id is None:
             self.scope_boxes["screening-result"].setEnabled(False)
@@ -100,6 +114,8 @@ class ReferralForm(QWidget):
         form_row.addWidget(self.written)
         form_row.addWidget(self.oral)
         form_row.addStretch(1)
+        self.basis = info_label(object_name="consentBasis")
+        self.oral_reason = text_box("oralReason", 2)
         self.date = QDateEdit(qdate(today))
         self.date.setObjectName("consentDate")
         self.date.setCalendarPopup(True)
@@ -144,14 +160,16 @@ class ReferralForm(QWidget):
         return route_box
 
     def _lay_out(
-        self, route_box: QGroupBox, scope_row: QHBoxLayout, form_row: QHBoxLayout, recorded_by: str
+        self, route_box: QGroupBox, scope_row: QLayout, form_row: QHBoxLayout, recorded_by: str
     ) -> None:
         details = QFormLayout()
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._rows: dict[str, tuple[QLabel, QWidget | QHBoxLayout]] = {}
+        self._rows: dict[str, tuple[QLabel, QWidget | QLayout]] = {}
         self._row(details, "purpose", self.tr("&Purpose"), self.purpose)
         self._row(details, "scope", self.tr("May be passed on"), scope_row)
+        self._row(details, "basis", self.tr("Legal basis"), self.basis)
         self._row(details, "form", self.tr("Consent given"), form_row)
+        self._row(details, "oral-reason", self.tr("Why &oral"), self.oral_reason)
         self._row(details, "date", self.tr("&Date"), self.date)
         self._row(details, "expiry", self.tr("Expires"), self.expiry)
         self._row(details, "reason", self.tr("&Reason"), self.reason)
@@ -181,10 +199,13 @@ class ReferralForm(QWidget):
         self.services.changed.connect(self.changed.emit)
         self.purpose.textChanged.connect(lambda *_: self.changed.emit())
         self.reason.textChanged.connect(self.changed.emit)
+        self.oral_reason.textChanged.connect(self.changed.emit)
+        self._form.idToggled.connect(self._recipient_changed)
+        self.services.changed.connect(self._recipient_changed)
         self.unsafe_reason.textChanged.connect(self.changed.emit)
         self._update()
 
-    def _row(self, form: QFormLayout, key: str, label: str, field: QWidget | QHBoxLayout) -> None:
+    def _row(self, form: QFormLayout, key: str, label: str, field: QWidget | QLayout) -> None:
         caption = QLabel(label)
         if isinstance(field, QWidget):
             caption.setBuddy(field)
@@ -215,7 +236,18 @@ class ReferralForm(QWidget):
             informing_unsafe=route == "substantial-interests" and self.unsafe.isChecked(),
             unsafe_reason=self.unsafe_reason.toPlainText(),
             screening_id=self._screening_id,
+            oral_reason=self.oral_reason.toPlainText() if self._needs_oral_reason() else "",
         )
+
+    def recipient(self) -> ServiceEntry | None:
+        chosen = self.services.chosen()
+        return self._entries.get(chosen[0]) if chosen else None
+
+    def _needs_oral_reason(self) -> bool:
+        entry = self.recipient()
+        if self.route != "consent" or entry is None or not self.oral.isChecked():
+            return False
+        return oral_needs_reason(consent_basis_for(entry.provides_treatment), "oral")
 
     def is_complete(self) -> bool:
         request = self.request()
@@ -226,7 +258,8 @@ class ReferralForm(QWidget):
         if not request.scope:
             return False
         if request.route == "consent":
-            return bool(request.purpose.strip())
+            reason_ok = not self._needs_oral_reason() or bool(request.oral_reason.strip())
+            return bool(request.purpose.strip()) and reason_ok
         return bool(request.reason.strip()) and (
             not request.informing_unsafe or bool(request.unsafe_reason.strip())
         )
@@ -251,6 +284,7 @@ class ReferralForm(QWidget):
         self._show("purpose", consent)
         self._show("scope", route != "declined")
         self._show("form", consent)
+        self._show("basis", consent)
         self._show("expiry", consent)
         self._show("reason", lawful)
         self._show("unsafe", route == "substantial-interests")
@@ -259,10 +293,7 @@ class ReferralForm(QWidget):
         self._show("inform", lawful)
         caption = self._rows["date"][0]
         caption.setText(self.tr("&Date of consent") if consent else self.tr("&Date"))
-        expires = one_year_after(pydate(self.date.date()))
-        self.expiry.setText(
-            self.tr("{0} (one year after consent was given)").format(day_text(expires, self._lang))
-        )
+        self._recipient_changed()
         if route == "notification":
             note = self.tr(
                 "Required by law: the person is not asked. After recording, fill in the "
@@ -277,4 +308,28 @@ class ReferralForm(QWidget):
             )
         self.inform_note.setText(note)
         self.services.set_enabled_ids(self._notification_ids if route == "notification" else None)
+        self.changed.emit()
+
+    def _recipient_changed(self, *_args: object) -> None:
+        """The paragraph the consent rests on, what it asks, and when the consent lapses."""
+        self._show("oral-reason", self._needs_oral_reason())
+        expires = day_text(one_year_after(pydate(self.date.date())), self._lang)
+        entry = self.recipient()
+        lang = "en" if self._lang == "en" else "da"
+        if entry is None:
+            self.basis.setText(self.tr("Choose the recipient: the legal basis depends on it."))
+            self.expiry.setText(self.tr("{0} (one year after consent was given)").format(expires))
+        else:
+            basis = consent_basis_for(entry.provides_treatment)
+            self.basis.setText(f"{basis_name(basis, lang)}.\n{basis_rule(basis, lang)}")
+            if basis == "sundhedsloven-43-1":
+                text = self.tr(
+                    "{0} (one year after consent was given; Sundhedsloven \u00a7 44, stk. 2)"
+                )
+            else:
+                text = self.tr(
+                    "{0} (TrygStart's own limit: the law sets no expiry for consent under "
+                    "\u00a7 41)"
+                )
+            self.expiry.setText(text.format(expires))
         self.changed.emit()

@@ -2,10 +2,13 @@
 
 At the top the person (name, CPR number, role, pregnancy or child, safe contact). Then when to
 ask next and why (the planned date, or the clinic's schedule; the page says when the schedule is
-still the default), unfinished screenings to resume where they stopped, and the history: each
-time the person was asked or not asked, by whom, with what result ("not asked: partner
-present"). Every row of the history opens its screening. The documents part adds its buttons
-here when the application has it.
+still the default), unfinished screenings to resume where they stopped, the child's other
+parent (linked or not; only when they were asked alone, never what they said, and a prompt when
+this parent has been asked and the other not yet), open follow-up tasks with "mark as done",
+and the history: each time the person was asked or not asked, by whom, how (in person, phone or
+video; who was present; the interpreter), with what result ("not asked: not alone"). Every row
+of the history opens its screening. The documents part adds its buttons here when the
+application has it.
 """
 
 from __future__ import annotations
@@ -32,7 +35,14 @@ from screening_app.domain.instrument import Instrument
 from screening_app.domain.person_context import child_age_weeks, weeks_pregnant
 from screening_app.services.person_overview import AskingEvent, PersonOverview
 from screening_app.ui.dates import date_text
-from screening_app.ui.persons.words import next_ask_why, reason_word, role_word, yes_no_unknown
+from screening_app.ui.persons.pathway_panels import CoParentPanel, TasksPanel
+from screening_app.ui.persons.words import (
+    circumstances_text,
+    next_ask_why,
+    reason_word,
+    role_word,
+    yes_no_unknown,
+)
 from screening_app.ui.result.band_words import colour_word
 from screening_app.ui.style import scaled_font
 
@@ -47,6 +57,28 @@ def _label(object_name: str, text: str = "") -> QLabel:
     return label
 
 
+def _history_table() -> QTableWidget:
+    table = QTableWidget(0, 5)
+    table.setObjectName("askingHistory")
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    for column, mode in enumerate(
+        (
+            QHeaderView.ResizeMode.ResizeToContents,
+            QHeaderView.ResizeMode.ResizeToContents,
+            QHeaderView.ResizeMode.Stretch,
+            QHeaderView.ResizeMode.Stretch,
+            QHeaderView.ResizeMode.Stretch,
+        )
+    ):
+        header.setSectionResizeMode(column, mode)
+    return table
+
+
 class PersonPage(QWidget):
     back_requested = Signal()
     edit_requested = Signal()
@@ -54,6 +86,10 @@ class PersonPage(QWidget):
     resume_requested = Signal(int)  # screening id
     open_requested = Signal(int)  # screening id (a finalised one, to read)
     document_requested = Signal(str)
+    link_requested = Signal()  # find the other parent to link
+    unlink_requested = Signal(int)  # the other parent's id
+    person_requested = Signal(int)  # open another person's page (the other parent)
+    task_done_requested = Signal(int)  # task id
 
     def __init__(
         self,
@@ -98,18 +134,13 @@ class PersonPage(QWidget):
         self._draft_box.setLayout(self.drafts)
         self._history_heading = _label("historyHeading")
         self._history_heading.setFont(scaled_font(self.font(), 1.2, bold=True))
-        self.history = QTableWidget(0, 4)
-        self.history.setObjectName("askingHistory")
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.history.verticalHeader().setVisible(False)
-        self.history.setWordWrap(True)
-        header = self.history.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.co_parent = CoParentPanel()
+        self.co_parent.link_requested.connect(self.link_requested)
+        self.co_parent.unlink_requested.connect(self.unlink_requested)
+        self.co_parent.open_requested.connect(self.person_requested)
+        self.tasks = TasksPanel()
+        self.tasks.done_requested.connect(self.task_done_requested)
+        self.history = _history_table()
         self.history.cellDoubleClicked.connect(self._open_row)
         self._empty = _label("noHistory")
         self._document_buttons: dict[str, QPushButton] = {}
@@ -141,6 +172,10 @@ class PersonPage(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.contact)
         layout.addWidget(card)
+        panels = QHBoxLayout()
+        panels.addWidget(self.co_parent, 1)
+        panels.addWidget(self.tasks, 1)
+        layout.addLayout(panels)
         layout.addWidget(self._history_heading)
         layout.addWidget(self._empty)
         layout.addWidget(self.history, 1)
@@ -192,14 +227,15 @@ class PersonPage(QWidget):
                     return f"{title} ({colour_word(band.colour)})"
         return band_id
 
-    def event_texts(self, event: AskingEvent) -> tuple[str, str, str, str]:
-        """Date, by whom, what, result: one history row in words."""
+    def event_texts(self, event: AskingEvent) -> tuple[str, str, str, str, str]:
+        """Date, by whom, what, how, result: one history row in words."""
+        how = circumstances_text(event.circumstances)
         if not event.asked:
             what = self.tr("Not asked: {0}").format(reason_word(event.not_asked_reason))
             result = ""
             if event.next_ask_date is not None:
                 result = self.tr("Ask again on {0}").format(date_text(event.next_ask_date))
-            return date_text(event.date), event.clinician, what, result
+            return date_text(event.date), event.clinician, what, how, result
         what = self._instrument_title(event.instrument_id)
         if event.version > 1:
             what += " " + self.tr("(amended, version {0})").format(event.version)
@@ -213,7 +249,7 @@ class PersonPage(QWidget):
                 result += " · " + self.tr("{0} points of concern").format(len(event.flags))
         if event.superseded:
             result += " " + self.tr("(replaced by an amendment)")
-        return date_text(event.date), event.clinician, what, result
+        return date_text(event.date), event.clinician, what, how, result
 
     def _person_lines(self) -> tuple[str, str]:
         data = self._overview.history.person.data
@@ -296,6 +332,9 @@ class PersonPage(QWidget):
         )
         self.schedule_note.setVisible(overview.schedule_is_default)
         self._fill_drafts()
+        self.co_parent.set_co_parent(overview.co_parent, overview.co_parent_status)
+        dates = {e.screening_id: date_text(e.date) for e in overview.events}
+        self.tasks.set_tasks(overview.open_tasks, dates)
         self._history_heading.setText(self.tr("Asking history"))
         self._fill_history()
         texts = {
@@ -337,7 +376,7 @@ class PersonPage(QWidget):
         events = self._overview.events
         table = self.history
         table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("By"), self.tr("What"), self.tr("Result")]
+            [self.tr("Date"), self.tr("By"), self.tr("What"), self.tr("How"), self.tr("Result")]
         )
         table.setAccessibleName(self.tr("Asking history"))
         table.setRowCount(len(events))

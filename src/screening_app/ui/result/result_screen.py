@@ -3,8 +3,12 @@
 The band (icon, colour in words, title, text), the raised flags each with their own steps (an
 urgent flag's same-day action list first), the steps the band names, the follow-up
 questionnaires to run, the services by name with phone and the date they were verified, the
-material to hand over, and the scores. The clinician may change the band (with a reason): the
-screen then shows the chosen band and its steps, and says what was computed. "Copy a note for
+material to hand over, and the scores. Questions the person declined to answer are counted
+("Screeningen er ufuldstændig: ønsker ikke at svare på 2 af 5"). When the other parent of the
+child is linked and has not been asked alone yet, the screen says so. A follow-up task for the
+next visit is offered (ticked after a positive screen) and made with the finalised result. The
+clinician may change the band (with a reason): the screen then shows the chosen band and its
+steps, and says what was computed. "Copy a note for
 the record" puts a concise text on the clipboard, which the clipboard guard clears again.
 Finalising keeps the result in the record and locks it; afterwards it can only be amended.
 """
@@ -15,7 +19,6 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -29,17 +32,25 @@ from PySide6.QtWidgets import (
 
 from screening_app.domain.context import today as local_today
 from screening_app.domain.override import BandOverride, apply_override
-from screening_app.domain.pathway import URGENT_FLAG, offer_after
+from screening_app.domain.pathway import URGENT_FLAG, follow_up_suggested, offer_after
 from screening_app.domain.record_note import record_note
+from screening_app.domain.result import score_value_text
 from screening_app.domain.session import Result
+from screening_app.services.screenings import FollowUp
 from screening_app.ui.clipboard import ClipboardGuard
 from screening_app.ui.i18n import UiLanguage
 from screening_app.ui.icons import Icons
 from screening_app.ui.ports import ServiceLookup
+from screening_app.ui.result.follow_up_row import FollowUpRow
+from screening_app.ui.result.outcome import (
+    follow_up_instrument_row,
+    other_parent_label,
+    outcome_widgets,
+    undetermined_steps,
+)
 from screening_app.ui.result.override_dialog import OverrideChooser, open_override_dialog
 from screening_app.ui.result.record_bar import RecordBar
 from screening_app.ui.result.sections import (
-    band_panel,
     flag_panel,
     heading,
     numbered_steps,
@@ -78,6 +89,8 @@ class ResultScreen(QWidget):
         documents: bool = False,
         printable: bool = False,
         follow_ups_run: frozenset[str] = frozenset(),
+        other_parent_not_asked: bool = False,
+        follow_up_planned: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -94,24 +107,23 @@ class ResultScreen(QWidget):
         self._documents = documents
         self._printable = printable
         self._follow_ups_run = follow_ups_run
+        self._other_parent_not_asked = other_parent_not_asked
         self._note_status = False
         self._dialog: QDialog | None = None
         self.record_bar = RecordBar(finalised=finalised, next_ask=next_ask, today=today)
         self.record_bar.finalise_requested.connect(self.finalise_requested)
         self.record_bar.amend_requested.connect(self.amend_requested)
+        self.follow_up_row = FollowUpRow(
+            suggested=follow_up_suggested(result),
+            due=next_ask,
+            today=today,
+            planned=follow_up_planned,
+        )
+        if finalised:
+            self.follow_up_row.set_finalised(None)
 
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._status = QLabel()
-        self._status.setObjectName("noteStatus")
-        self._status.setWordWrap(True)
+        self._make_labels()
         self._make_buttons()
-        self._error = QLabel()
-        self._error.setObjectName("resultError")
-        self._error.setWordWrap(True)
-        self._error.setStyleSheet("#resultError { color: #9b1c1c; font-weight: bold; }")
-        self._error.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.override_button)
@@ -124,11 +136,25 @@ class ResultScreen(QWidget):
         layout.addWidget(self._scroll, 1)
         layout.addWidget(self._status)
         layout.addWidget(self._error)
+        layout.addWidget(self.follow_up_row)
         layout.addWidget(self.record_bar)
         layout.addLayout(buttons)
         clipboard.cleared.connect(self._note_cleared)
         self._apply_state()
         self._render()
+
+    def _make_labels(self) -> None:
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._status = QLabel()
+        self._status.setObjectName("noteStatus")
+        self._status.setWordWrap(True)
+        self._error = QLabel()
+        self._error.setObjectName("resultError")
+        self._error.setWordWrap(True)
+        self._error.setStyleSheet("#resultError { color: #9b1c1c; font-weight: bold; }")
+        self._error.hide()
 
     def _make_buttons(self) -> None:
         self.copy_button = QPushButton()
@@ -168,8 +194,13 @@ class ResultScreen(QWidget):
     def finalised(self) -> bool:
         return self.record_bar.finalised
 
-    def set_finalised(self, next_ask: dt.date | None) -> None:
+    def follow_up(self) -> FollowUp | None:
+        """The follow-up task to make with the result, if the clinician keeps it ticked."""
+        return None if self.finalised else self.follow_up_row.chosen()
+
+    def set_finalised(self, next_ask: dt.date | None, follow_up: FollowUp | None = None) -> None:
         """The result is in the record now: no more changes, only an amendment."""
+        self.follow_up_row.set_finalised(follow_up)
         self.record_bar.set_finalised(next_ask)
         self._apply_state()
         self._render()
@@ -277,7 +308,12 @@ class ResultScreen(QWidget):
         )
         column.addWidget(text_label(title, "resultInstrument", scaled_font(base, 1.1, bold=True)))
 
-        self._render_band(column, shown, lang, source, base)
+        for widget in outcome_widgets(
+            self._result, shown, self._override, lang=lang, icons=self._icons, base=base
+        ):
+            column.addWidget(widget)
+        if self._other_parent_not_asked:
+            column.addWidget(other_parent_label(base))
         flag_steps = {step for flag in shown.flags for step in flag.actions.steps}
         if shown.flags:
             column.addWidget(heading(self.tr("Points of concern"), base))
@@ -305,6 +341,8 @@ class ResultScreen(QWidget):
             column.addWidget(heading(self.tr("What to do now"), base))
         if steps:
             column.addWidget(numbered_steps(steps))
+        elif shown.undetermined and shown.band is None:
+            column.addWidget(undetermined_steps())
         elif not flag_steps:
             column.addWidget(
                 text_label(self.tr("The questionnaire names no steps for this result."), "noSteps")
@@ -320,52 +358,16 @@ class ResultScreen(QWidget):
 
         if shown.scores:
             column.addWidget(heading(self.tr("Scores"), base))
-            for score_id, value in shown.scores.items():
+            for score_id in shown.scores:
                 name = instrument.score(score_id).title.get(lang, source)
-                column.addWidget(text_label(f"{name}: {value:g}", "score"))
+                value = score_value_text(self._result, score_id, lang)
+                column.addWidget(text_label(f"{name}: {value}", "score"))
         column.addStretch(1)
         old = self._scroll.takeWidget()
         if old is not None:
             old.deleteLater()
         self._scroll.setWidget(body)
         self._retranslate_buttons()
-
-    def _render_band(
-        self, column: QVBoxLayout, shown: Result, lang: str, source: str, base: QFont
-    ) -> None:
-        instrument = self._result.instrument
-        if not self._result.complete:
-            missing = len(self._result.missing)
-            column.addWidget(
-                text_label(
-                    WARNING_SIGN
-                    + " "
-                    + self.tr("Not finished: {0} required questions are unanswered.").format(
-                        missing
-                    ),
-                    "incomplete",
-                )
-            )
-        if instrument.outcome is None:
-            column.addWidget(
-                text_label(self.tr("This questionnaire gives no overall result."), "noOutcome")
-            )
-        elif shown.band is None:
-            column.addWidget(text_label(self.tr("The score falls in no result band."), "noBand"))
-        else:
-            overridden = None
-            if self._override is not None:
-                overridden = (self._result.band, self._override.reason)
-            column.addWidget(
-                band_panel(
-                    shown.band,
-                    lang=lang,
-                    fallback=source,
-                    icons=self._icons,
-                    base=base,
-                    overridden_from=overridden,
-                )
-            )
 
     def _service_line(self, service_id: str) -> QLabel:
         info = self._services(service_id) if self._services is not None else None
@@ -380,25 +382,12 @@ class ResultScreen(QWidget):
         )
 
     def _follow_up(self, instrument_id: str) -> QWidget:
-        name = self._names.get(instrument_id)
-        if name is None:
-            return text_label(
-                self.tr("Follow-up: {0} (not installed)").format(instrument_id), "followUpMissing"
-            )
-        if self.record_bar.finalised:
-            label = self.tr("Run: {0}").format(name)
-        else:
-            label = self.tr("Finalise this result and run: {0}").format(name)
-        button = QPushButton(label.replace("&", "&&"))
-        button.setObjectName(f"followUp-{instrument_id}")
-        button.setAutoDefault(True)
-        button.clicked.connect(lambda _=False, i=instrument_id: self.follow_up_requested.emit(i))
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(button)
-        layout.addStretch(1)
-        return row
+        return follow_up_instrument_row(
+            instrument_id,
+            self._names.get(instrument_id),
+            finalised=self.record_bar.finalised,
+            requested=self.follow_up_requested.emit,
+        )
 
     def _retranslate_buttons(self) -> None:
         self.copy_button.setText(self.tr("&Copy a note for the record"))

@@ -4,12 +4,16 @@ A page is made the first time its item is shown and kept while the mode and lang
 same. Display items and group headings have views of their own; questions get the input for
 their type. Validation messages stand right below the input, in words and with a symbol, and are
 also put in the input's accessible description for screen readers.
+
+Every question also offers "Ønsker ikke at svare" (prefer not to answer): a toggle button with
+its own key (Alt and the underlined letter, named in the hint), in clinician and self-complete
+mode alike. While it is on, the input shows no answer and a note says what was recorded.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screening_app.domain.answers import GivenAnswer, is_declined
 from screening_app.domain.instrument import (
     BooleanItem,
     ChoiceItem,
@@ -38,6 +43,12 @@ from screening_app.ui.runner.item_input import ItemInput
 from screening_app.ui.style import scaled_font
 
 WARNING_SIGN = "\u26a0"  # the symbol before a message, so it is not colour alone
+CHECK_MARK = "\u2713"
+
+
+def mnemonic_key(text: str) -> str:
+    """The key an ``&`` in a button text gives, as people write it ("Alt+S")."""
+    return QKeySequence.mnemonic(text).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def _wrapping_label(text: str, object_name: str) -> QLabel:
@@ -123,6 +134,8 @@ class ItemPage(QScrollArea):
         self.error.setStyleSheet("#answerError { color: #9b1c1c; font-weight: bold; }")
         self.error.hide()
         self.clear_button: QPushButton | None = None
+        self.decline_button: QPushButton | None = None
+        self.declined_note: QLabel | None = None
         if isinstance(item, DisplayItem):
             self.display = DisplayView(item, lang, base_font)
             layout.addWidget(self.display)
@@ -144,19 +157,44 @@ class ItemPage(QScrollArea):
             self.input.setObjectName("itemInput")
             question.setBuddy(self.input)
             layout.addWidget(self.input)
-            layout.addWidget(self.error)
-            self.clear_button = QPushButton(self._word(words.CLEAR))
-            self.clear_button.setObjectName("clearButton")
-            self.clear_button.setAutoDefault(True)
-            row = QHBoxLayout()
-            row.addWidget(self.clear_button)
-            row.addStretch(1)
-            layout.addLayout(row)
+            self._add_answer_controls(layout)
         layout.addStretch(1)
         self.setWidget(body)
 
     def _word(self, source: str) -> str:
         return self._words(words.CONTEXT, source)
+
+    def _add_answer_controls(self, layout: QVBoxLayout) -> None:
+        """Below the input: what "prefer not to answer" recorded, the problem, the buttons."""
+        self.declined_note = _wrapping_label(self._word(words.DECLINED_NOTE), "declinedNote")
+        self.declined_note.hide()
+        layout.addWidget(self.declined_note)
+        layout.addWidget(self.error)
+        self.decline_button = self._make_decline_button()
+        self.clear_button = QPushButton(self._word(words.CLEAR))
+        self.clear_button.setObjectName("clearButton")
+        self.clear_button.setAutoDefault(True)
+        row = QHBoxLayout()
+        row.addWidget(self.decline_button)
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def _make_decline_button(self) -> QPushButton:
+        text = self._word(words.DECLINE)
+        button = QPushButton(text)
+        button.setObjectName("declineButton")
+        button.setCheckable(True)
+        button.setAutoDefault(True)
+        name = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        button.setAccessibleName(name)
+        button.setAccessibleDescription(mnemonic_key(text))
+        button.setToolTip(mnemonic_key(text))
+        return button
+
+    def decline_hint(self) -> str:
+        """ "Alt+S: prefer not to answer." for the footer."""
+        return self._word(words.DECLINE_HINT).format(mnemonic_key(self._word(words.DECLINE)))
 
     @property
     def is_question(self) -> bool:
@@ -164,8 +202,24 @@ class ItemPage(QScrollArea):
 
     def hint(self) -> str:
         if self.input is not None:
-            return self.input.hint()
+            return f"{self.input.hint()} {self.decline_hint()}"
         return self._word(words.HINT_DISPLAY)
+
+    def show_given(self, value: GivenAnswer | None) -> None:
+        """Show what the session holds: an answer, "prefer not to answer", or nothing."""
+        declined = is_declined(value)
+        if self.input is not None:
+            self.input.show_value(None if declined else value)  # type: ignore[arg-type]
+        if self.decline_button is not None:
+            self.decline_button.setChecked(declined)
+            text = self._word(words.DECLINE)
+            self.decline_button.setText(f"{CHECK_MARK} {text}" if declined else text)
+        if self.declined_note is not None:
+            self.declined_note.setVisible(declined)
+
+    @property
+    def declined(self) -> bool:
+        return self.decline_button is not None and self.decline_button.isChecked()
 
     def focus_content(self) -> None:
         if self.input is not None:

@@ -15,6 +15,7 @@ from screening_app.ui.style import scaled_font
 
 ANSWERED_MARK = "\u2713"  # check mark
 OPEN_MARK = "\u25cb"  # white circle
+DECLINED_MARK = "\u2013"  # en dash: asked, the person preferred not to answer
 INDENT = "    "
 
 
@@ -39,6 +40,8 @@ class Overview(QListWidget):
         self._texts: dict[str, str] = {}
         self._depth: dict[str, int] = {}
         self._answered_word = answered_word
+        self._declined_word = ""
+        self._declined: dict[str, bool] = {}
         heading_font = scaled_font(self.font(), 1.0, bold=True)
         for item, depth in items:
             text = " ".join(item.text.get(lang).split())
@@ -62,16 +65,23 @@ class Overview(QListWidget):
         text = self._texts[link_id]
         indent = INDENT * self._depth[link_id]
         if question:
-            mark = ANSWERED_MARK if self._answered[link_id] else OPEN_MARK
+            declined = self._declined.get(link_id, False)
+            if declined:
+                mark, spoken = DECLINED_MARK, f"{text}, {self._declined_word}"
+            elif self._answered[link_id]:
+                mark, spoken = ANSWERED_MARK, f"{text}, {self._answered_word}"
+            else:
+                mark, spoken = OPEN_MARK, text
             row.setText(f"{indent}{mark} {text}")
-            spoken = f"{text}, {self._answered_word}" if self._answered[link_id] else text
             row.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
         else:
             row.setText(f"{indent}{text}")
 
-    def set_answered_word(self, word: str) -> None:
-        """The word a screen reader says after an answered question ("answered")."""
+    def set_answered_word(self, word: str, declined_word: str = "") -> None:
+        """The words a screen reader says after an answered question ("answered") and after
+        one the person preferred not to answer."""
         self._answered_word = word
+        self._declined_word = declined_word
         for link_id, answered in self._answered.items():
             if answered:
                 self._render(link_id, question=True)
@@ -82,11 +92,15 @@ class Overview(QListWidget):
         self._hidden[link_id] = not visible
         self._rows[link_id].setHidden(not visible)
 
-    def set_answered(self, link_id: str, answered: bool) -> None:
-        if self._answered[link_id] == answered:
+    def set_answered(self, link_id: str, answered: bool, *, declined: bool = False) -> None:
+        if self._answered[link_id] == answered and self._declined.get(link_id, False) == declined:
             return
         self._answered[link_id] = answered
+        self._declined[link_id] = declined
         self._render(link_id, question=True)
+
+    def is_declined(self, link_id: str) -> bool:
+        return self._declined.get(link_id, False)
 
     def set_current(self, link_id: str) -> None:
         row = self._rows.get(link_id)

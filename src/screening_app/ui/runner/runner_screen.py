@@ -15,30 +15,24 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from screening_app.domain.answers import AnswerError
+from screening_app.domain.answers import DECLINED, AnswerError, is_declined
 from screening_app.domain.session import Session
 from screening_app.ui.i18n import UiLanguage, Words
 from screening_app.ui.ports import AnswerSink, PasswordCheck
 from screening_app.ui.runner import words
 from screening_app.ui.runner.field_inputs import TextInput, _LineInput
+from screening_app.ui.runner.frame import RunnerFrame, RunnerKey, runner_key
 from screening_app.ui.runner.hand_back import HandBackPage
 from screening_app.ui.runner.item_page import ItemPage
 from screening_app.ui.runner.navigation import Navigation
 from screening_app.ui.runner.overview import Overview
 from screening_app.ui.runner.page_stack import PageStack
 from screening_app.ui.style import SELF_COMPLETE_SCALE, indicator_style, scaled_font
-
-_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class RunnerScreen(QWidget):
@@ -77,8 +71,9 @@ class RunnerScreen(QWidget):
         self._overview.item_chosen.connect(self.go_to)
         for link_id, visible in nav.visible.items():
             self._overview.set_visible(link_id, visible)
-            if session.given(link_id) is not None:
-                self._overview.set_answered(link_id, True)
+            given = session.given(link_id)
+            if given is not None:
+                self._overview.set_answered(link_id, True, declined=is_declined(given))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -96,22 +91,6 @@ class RunnerScreen(QWidget):
 
     def _build_main(self) -> None:
         """Header (title, progress, mode), the item pages, footer (hint, back, next)."""
-        # Header: title, progress, the self-complete switch.
-        self._title = QLabel()
-        self._title.setObjectName("instrumentTitle")
-        self._title.setWordWrap(True)
-        self._progress = QLabel()
-        self._progress.setObjectName("progress")
-        self._mode_button = QPushButton()
-        self._mode_button.setObjectName("modeButton")
-        self._mode_button.setAutoDefault(True)
-        self._mode_button.clicked.connect(self._mode_button_clicked)
-        header = QHBoxLayout()
-        header.addWidget(self._title, 1)
-        header.addWidget(self._progress)
-        header.addSpacing(16)
-        header.addWidget(self._mode_button)
-
         # Pages, and the hand-back page for self-complete mode.
         self._stack = PageStack(self._make_page)
         self._hand_back: HandBackPage | None = None
@@ -120,35 +99,16 @@ class RunnerScreen(QWidget):
             self._hand_back.accepted.connect(self._clinician_back)
             self._hand_back.resume.connect(self._resume_self_complete)
             self._stack.addWidget(self._hand_back)
-
-        # Footer: what the keys do, back and next.
-        self._hint = QLabel()
-        self._hint.setObjectName("keyHint")
-        self._hint.setWordWrap(True)
-        self._back = QPushButton()
-        self._back.setObjectName("backButton")
-        self._back.setAutoDefault(True)
+        self._main = RunnerFrame(self._stack)
+        self._title = self._main.title
+        self._progress = self._main.progress
+        self._mode_button = self._main.mode_button
+        self._mode_button.clicked.connect(self._mode_button_clicked)
+        self._hint = self._main.hint
+        self._back = self._main.back
         self._back.clicked.connect(self.back)
-        self._next = QPushButton()
-        self._next.setObjectName("nextButton")
-        self._next.setAutoDefault(True)
+        self._next = self._main.next
         self._next.clicked.connect(self.advance)
-        footer = QHBoxLayout()
-        footer.addWidget(self._hint, 1)
-        footer.addWidget(self._back)
-        footer.addWidget(self._next)
-
-        self._main = QWidget()
-        self._main.setObjectName("runnerMain")
-        main_layout = QVBoxLayout(self._main)
-        main_layout.setContentsMargins(16, 12, 16, 12)
-        main_layout.addLayout(header)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
-        main_layout.addWidget(line)
-        main_layout.addWidget(self._stack, 1)
-        main_layout.addLayout(footer)
 
     # ------------------------------------------------------------------ state
     @property
@@ -271,7 +231,7 @@ class RunnerScreen(QWidget):
             base_font=self._main.font(),
         )
         if page.input is not None:
-            page.input.show_value(self._session.given(link_id))
+            page.show_given(self._session.given(link_id))
             page.input.answered.connect(lambda value, i=link_id: self._answer(i, value))
             if isinstance(page.input, _LineInput):
                 page.input.parse_failed.connect(
@@ -281,6 +241,10 @@ class RunnerScreen(QWidget):
                 page.input.submit_requested.connect(self.advance)
         if page.clear_button is not None:
             page.clear_button.clicked.connect(lambda _=False, i=link_id: self._clear(i))
+        if page.decline_button is not None:
+            page.decline_button.clicked.connect(
+                lambda checked, i=link_id: self.decline(i, declined=checked)
+            )
         return page
 
     # ---------------------------------------------------------------- answers
@@ -313,15 +277,22 @@ class RunnerScreen(QWidget):
             except Exception:  # noqa: BLE001 - any failure to store must be shown, not lost
                 session.answer(link_id, previous)
                 if page is not None and page.input is not None:
-                    page.input.show_value(previous)
+                    page.show_given(previous)
                     page.show_problem(self._word(words.NOT_SAVED))
                 return
         if page is not None:
             page.show_problem(None)
             if page.input is not None:
-                page.input.show_value(value)
-        self._overview.set_answered(link_id, value is not None)
+                page.show_given(value)
+        self._overview.set_answered(link_id, value is not None, declined=is_declined(value))
         self._refresh_visibility()
+
+    def decline(self, link_id: str, *, declined: bool = True) -> None:
+        """ "Ønsker ikke at svare" on (recorded as the answer) or off (no answer again)."""
+        self._answer(link_id, DECLINED if declined else None)
+        page = self._stack.get(link_id)
+        if page is not None:
+            page.focus_content()
 
     def _clear(self, link_id: str) -> None:
         self._answer(link_id, None)
@@ -419,34 +390,33 @@ class RunnerScreen(QWidget):
 
     # -------------------------------------------------------------- keyboard
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        key = event.key()
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if self._on_hand_back() or modifiers != Qt.KeyboardModifier.NoModifier:
+        meant = None if self._on_hand_back() else runner_key(event)
+        if meant is None:
             super().keyPressEvent(event)
             return
-        if key in _ENTER:
+        kind, number = meant
+        if kind is RunnerKey.ADVANCE:
             self.advance()
-        elif key == Qt.Key.Key_Backspace:
+        elif kind is RunnerKey.BACK:
             self.back()
-        elif key in _DIGITS:
+        else:
             page = self.current_page()
-            if page is None or page.input is None or not page.input.choose(_DIGITS[key]):
+            if page is None or page.input is None or not page.input.choose(number):
                 super().keyPressEvent(event)
                 return
-        else:
-            super().keyPressEvent(event)
-            return
         event.accept()
 
     # --------------------------------------------------------------- language
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange and not self._self_complete:
+            # Asked before the pages go: with them gone the stack shows the hand-back page.
+            on_hand_back = self._on_hand_back()
             page = self.current_page()
-            if page is not None:
+            if page is not None and not on_hand_back:
                 self._commit(page)
             self._stack.drop_all()
             self._retranslate()
-            if self._current is not None and not self._on_hand_back():
+            if self._current is not None and not on_hand_back:
                 self._show(self._current)
         super().changeEvent(event)
 
@@ -459,5 +429,5 @@ class RunnerScreen(QWidget):
             self._mode_button.setText(self.tr("Let the person &answer alone"))
         self._mode_button.setVisible(self._password_check is not None)
         self._overview.setAccessibleName(self.tr("Questions"))
-        self._overview.set_answered_word(self.tr("answered"))
+        self._overview.set_answered_word(self.tr("answered"), self.tr("prefers not to answer"))
         self._update_footer()

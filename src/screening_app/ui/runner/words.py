@@ -19,6 +19,15 @@ BACK = str(QT_TRANSLATE_NOOP("RunnerWords", "&Back"))
 SHOW_RESULT = str(QT_TRANSLATE_NOOP("RunnerWords", "Show the &result"))
 DONE = str(QT_TRANSLATE_NOOP("RunnerWords", "&Done"))
 CLEAR = str(QT_TRANSLATE_NOOP("RunnerWords", "C&lear the answer"))
+# "Ønsker ikke at svare": a given answer of its own, offered on every question. The & letter is
+# its key (Alt and the letter), named in DECLINE_HINT.
+DECLINE = str(QT_TRANSLATE_NOOP("RunnerWords", "Prefer not to answ&er"))
+DECLINE_HINT = str(QT_TRANSLATE_NOOP("RunnerWords", "{0}: prefer not to answer."))
+DECLINED_NOTE = str(
+    QT_TRANSLATE_NOOP(
+        "RunnerWords", "Answered: prefer not to answer. Choose an answer to change it."
+    )
+)
 REQUIRED = str(QT_TRANSLATE_NOOP("RunnerWords", "This question must be answered."))
 ANSWER_FIRST = str(QT_TRANSLATE_NOOP("RunnerWords", "Please answer this question before going on."))
 NOT_SAVED = str(

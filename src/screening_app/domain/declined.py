@@ -1,0 +1,176 @@
+"""Answers the person declined to give ("Ønsker ikke at svare"), and what they do to a result.
+
+A declined answer is not a "no": it counts for none of the scores and raises no flag, and the
+outcome band is given only when it does not depend on it. For that, every value the declined
+questions could have added to the outcome score is tried (each option's weight for a sum, 0 or
+1 for a count, as the item's options allow): when every possible total falls in the same band,
+that is the band (a yes elsewhere already makes a screen positive); otherwise there is no band
+and the screening is incomplete, "declined 2 of 5", counted over the shown questions that feed
+the outcome score.
+
+Pure: the caller (``domain.session``) gives the answers that count and a function that finds
+the band for a value, so band selection stays in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from screening_app.domain.i18n import Catalog
+from screening_app.domain.instrument import (
+    Band,
+    BooleanItem,
+    ChoiceItem,
+    CountScore,
+    Instrument,
+    MultiChoiceItem,
+    SumScore,
+)
+from screening_app.domain.scoring import compute_score, option_weights
+
+_PRECISION = 9
+_MAX_DISTINCT = 10_000  # beyond this many possible totals, the ends and the bands between
+
+DECLINED_MESSAGES = Catalog(
+    {
+        "declined.incomplete": {
+            "da": "Screeningen er ufuldstændig: ønsker ikke at svare på {declined} af {total}.",
+            "en": "Screening incomplete: declined {declined} of {total}.",
+        },
+        "declined.count": {
+            "da": "Ønsker ikke at svare på {declined} af {total} spørgsmål, der giver "
+            "resultatet; resultatet er det samme, uanset hvad svarene havde været.",
+            "en": "Declined {declined} of {total} questions that give the result; the result "
+            "is the same whatever the answers would have been.",
+        },
+        "declined.other": {
+            "da": "Ønsker ikke at svare på {count} spørgsmål i alt.",
+            "en": "Declined to answer {count} questions in all.",
+        },
+        "declined.score_range": {
+            "da": "{low}-{high} (ønsker ikke at svare på {count})",
+            "en": "{low}-{high} ({count} declined)",
+        },
+    }
+)
+
+
+def _round(value: float) -> float:
+    rounded = round(value, _PRECISION)
+    return 0.0 if rounded == 0 else rounded
+
+
+def declined_contributions(
+    instrument: Instrument, score: SumScore | CountScore, link_id: str
+) -> frozenset[float]:
+    """What a declined item could have added to ``score`` had the person answered it."""
+    item = instrument.items_by_id.get(link_id)
+    if isinstance(score, CountScore):
+        if isinstance(item, ChoiceItem):
+            return frozenset(1.0 if o.code == score.value else 0.0 for o in item.options)
+        if isinstance(item, MultiChoiceItem):
+            codes = [o.code for o in item.options]
+            if score.value not in codes:
+                return frozenset({0.0})
+            return frozenset({1.0}) if len(codes) == 1 else frozenset({0.0, 1.0})
+        if isinstance(item, BooleanItem):
+            if isinstance(score.value, bool):
+                return frozenset({0.0, 1.0})
+            return frozenset({0.0})
+        return frozenset({0.0, 1.0})
+    if isinstance(item, ChoiceItem):
+        return frozenset(_round(w) for w in option_weights(item).values())
+    if isinstance(item, MultiChoiceItem):
+        sums: set[float] = set()  # non-empty choices: an empty one is no answer
+        for weight in option_weights(item).values():
+            sums |= {_round(s + weight) for s in sums} | {_round(weight)}
+            if len(sums) > _MAX_DISTINCT:
+                break
+        return frozenset(sums)
+    return frozenset({0.0})
+
+
+@dataclass(frozen=True)
+class PossibleTotals:
+    """The totals a score could have had: exact values, or (when too many) the two ends."""
+
+    values: tuple[float, ...]
+    exact: bool
+
+    @property
+    def low(self) -> float:
+        return self.values[0]
+
+    @property
+    def high(self) -> float:
+        return self.values[-1]
+
+
+def possible_totals(
+    instrument: Instrument,
+    score: SumScore | CountScore,
+    answers: Mapping[str, Any],
+    declined: Iterable[str],
+) -> PossibleTotals:
+    """Every total ``score`` could have had if the declined items had been answered."""
+    base = compute_score(instrument, score, answers)
+    in_score = [link_id for link_id in declined if link_id in score.items]
+    totals = {_round(base)}
+    low = high = base
+    exact = True
+    for link_id in in_score:
+        options = declined_contributions(instrument, score, link_id)
+        low += min(options)
+        high += max(options)
+        if exact:
+            totals = {_round(t + c) for t in totals for c in options}
+            if len(totals) > _MAX_DISTINCT:
+                exact = False
+    if exact:
+        return PossibleTotals(tuple(sorted(totals)), exact=True)
+    return PossibleTotals((_round(low), _round(high)), exact=False)
+
+
+def band_despite_declined(
+    totals: PossibleTotals,
+    band_at: Callable[[float], Band | None],
+    bands: Iterable[Band],
+) -> Band | None:
+    """The band when every possible total gives the same one, else None.
+
+    With too many totals to try, the ends must share a band and no other band may start or
+    end between them (bands are intervals, so then every value between shares it too).
+    """
+    first = band_at(totals.low)
+    if first is None:
+        return None
+    if totals.exact:
+        return first if all(_same(band_at(v), first) for v in totals.values) else None
+    if not _same(band_at(totals.high), first):
+        return None
+    for band in bands:
+        if band.id != first.id and band.max >= totals.low and band.min <= totals.high:
+            return None
+    return first
+
+
+def _same(band: Band | None, other: Band) -> bool:
+    return band is not None and band.id == other.id
+
+
+def declined_text(declined: int, total: int, lang: str, *, determined: bool) -> str:
+    """ "Screening incomplete: declined 2 of 5" (no band), or the count beside a band."""
+    key = "declined.count" if determined else "declined.incomplete"
+    return DECLINED_MESSAGES.text(key, lang, declined=declined, total=total)
+
+
+def score_range_text(low: float, high: float, count: int, lang: str) -> str:
+    def shown(value: float) -> str:
+        text = f"{value:g}"
+        return text.replace(".", ",") if lang == "da" else text
+
+    return DECLINED_MESSAGES.text(
+        "declined.score_range", lang, low=shown(low), high=shown(high), count=count
+    )
