@@ -230,3 +230,33 @@ def test_only_an_administrator_may_restore(
             password="en helt anden lang adgangskode",
         )
     assert error.value.code == "not-permitted"
+
+
+def test_the_manifest_catches_a_damaged_backup_before_any_key(
+    setup: Setup, accounts: Accounts, tmp_path: Path, clock: FakeClock
+) -> None:
+    AdminService(setup.session).backup(tmp_path / "backup")
+    setup.session.logout()
+    database = tmp_path / "backup" / "trygstart.db"
+    raw = bytearray(database.read_bytes())
+    raw[len(raw) // 2] ^= 0x20
+    database.write_bytes(bytes(raw))
+    with pytest.raises(StorageError) as error:  # even a wrong password: no key was needed
+        restore_backup(
+            accounts, tmp_path / "backup", clock=clock, username=ADMIN, password="wrong " * 4
+        )
+    assert error.value.code == "backup-invalid"
+    assert accounts.vault.throttle.failures(accounts.vault.tag_of(ADMIN)) == 0  # no guess used
+
+
+def test_a_backup_from_before_manifests_restores(
+    setup: Setup, accounts: Accounts, tmp_path: Path, clock: FakeClock
+) -> None:
+    AdminService(setup.session).backup(tmp_path / "backup")
+    setup.session.logout()
+    (tmp_path / "backup" / "trygstart-backup.json").unlink()
+    result = restore_backup(
+        accounts, tmp_path / "backup", clock=clock, username=ADMIN, password=ADMIN_PASSWORD
+    )
+    assert (result.plan.backup_made, result.plan.backup_kind) == (None, None)
+    assert result.plan.same_clinic is True
