@@ -506,6 +506,9 @@ def start_gui(args: list[str]) -> tuple[Shell, AppFlow]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from screening_app.ui import refcount_guard
+
+    refcount_guard.add_headroom()  # before Qt's first call (PySide6 6.12 on CPython 3.11)
     app = QApplication([sys.argv[0], *options.qt_args])
     app.setApplicationName(APP_NAME)
     shell = build_shell(app, language=options.language, filters=False)

@@ -27,6 +27,8 @@ RANDOM_KILLS = 16
 def _fresh(tmp_path: Path, name: str) -> Path:
     target = tmp_path / name
     shutil.copytree(FROZEN / "v1", target)
+    # an installed copy has its login counters beside it (a missing file fails closed)
+    Vault(target, clock=clock, kdf_params=TEST_PARAMS).throttle.initialise()
     return target
 
 

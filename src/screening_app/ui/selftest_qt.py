@@ -38,6 +38,9 @@ def qt_probe(danish: str) -> tuple[str, str, str]:
             problems.append(f"the platform plug-in cannot be loaded ({library.errorString()})")
         else:
             plugin_note = f"the desktop plug-in ({plugin_name}) loads with all its libraries; "
+    from screening_app.ui import refcount_guard
+
+    refcount_guard.add_headroom()  # PySide6 6.12.0 on CPython 3.11: see the module
     app = QApplication.instance() or QApplication(["screening-app", "-platform", "offscreen"])
     font = QFont()
     metrics = QFontMetrics(font)
