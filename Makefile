@@ -1,6 +1,10 @@
 # TrygStart: the two commands the README promises, and the steps behind them.
-#   make run   create .venv, install, build translations, start the app
-#   make test  create .venv, install with test extras, run every check
+#   make run           create .venv, install, build translations, start the app
+#   make test          create .venv, install with test extras, run every check
+#   make package       build dist/trygstart/ (PyInstaller onedir) and dist/trygstart_<v>_amd64.deb
+#   make test-package  build them, unpack the .deb into a temporary root, run its selftest there
+#   make package-windows  an MSI from the WiX source around a stand-in payload (wixl; checks
+#                      the installer definition: the real Windows bundle needs a Windows machine)
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -9,7 +13,11 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test venv lint typecheck contracts pytest translations lupdate clean bench screenshots lock schema
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' src/screening_app/__init__.py)
+BUILD_VENV := build/venv-package
+DEB := dist/trygstart_$(VERSION)_amd64.deb
+
+.PHONY: run test venv lint typecheck contracts pytest translations lupdate clean bench screenshots lock schema package bundle test-package package-windows
 
 run: $(STAMP) translations
 	$(BIN)/screening-app
@@ -26,8 +34,8 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench packaging
+	$(BIN)/ruff format --check src tests bench packaging
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -57,6 +65,31 @@ lock: $(STAMP)
 
 bench: $(STAMP)
 	for b in bench/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+
+# ------------------------------------------------------------------ packages
+# The build venv uses Python 3.12+ where the machine has one (packaging/find_python.sh).
+$(BUILD_VENV)/.installed: pyproject.toml constraints.txt packaging/requirements.txt
+	rm -rf $(BUILD_VENV)
+	"$$(packaging/find_python.sh)" -m venv $(BUILD_VENV)
+	$(BUILD_VENV)/bin/python -m pip install --quiet --upgrade "pip>=24"
+	$(BUILD_VENV)/bin/python -m pip install --quiet -c constraints.txt -r packaging/requirements.txt -e .
+	touch $@
+
+bundle: $(BUILD_VENV)/.installed translations
+	packaging/linux/install_build_deps.sh
+	rm -rf dist/trygstart build/pyinstaller
+	$(BUILD_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/trygstart.spec
+
+package: bundle
+	$(BUILD_VENV)/bin/python packaging/linux/build_deb.py dist/trygstart dist --version $(VERSION)
+
+test-package: package
+	packaging/linux/smoke_test.sh $(DEB)
+
+package-windows:
+	command -v wixl >/dev/null && command -v msiinfo >/dev/null || \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wixl msitools >/dev/null)
+	packaging/windows/build_msi_standin.sh dist
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist

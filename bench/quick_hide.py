@@ -46,10 +46,12 @@ def main() -> int:  # noqa: PLR0915 - one scripted scenario, read top to bottom
     from PySide6.QtWidgets import QApplication
 
     from screening_app.app import build_shell
+    from screening_app.ui import refcount_guard
 
     scratch = tempfile.TemporaryDirectory()
     data_dir = Path(scratch.name) / "clinic"
     make_clinic_dir(data_dir, production_keys=False)
+    refcount_guard.add_headroom()  # PySide6 6.12 on CPython 3.11: before Qt's first call
     app = QApplication([sys.argv[0]])
     shell = build_shell(app)
     window = shell.window

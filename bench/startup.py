@@ -320,6 +320,9 @@ def reset_peak_rss() -> bool:
 def _child_bare() -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
+    from screening_app.ui import refcount_guard
+
+    refcount_guard.add_headroom()  # PySide6 6.12 on CPython 3.11: before Qt's first call
     app = QApplication([sys.argv[0]])
     window = QMainWindow()
     window.setWindowTitle("TrygStart")
@@ -347,8 +350,10 @@ def _child_consultation() -> None:
     from PySide6.QtWidgets import QApplication
 
     from screening_app.app import build_shell
+    from screening_app.ui import refcount_guard
 
     data_dir = Path(os.environ["TRYGSTART_DATA_DIR"])
+    refcount_guard.add_headroom()  # PySide6 6.12 on CPython 3.11: before Qt's first call
     app = QApplication([sys.argv[0]])
     shell = build_shell(app)
     shell.window.resize(1366, 768)
@@ -425,6 +430,9 @@ def measure_answers(scratch: Path) -> None:
 
     data_dir = scratch / "answers"
     make_clinic_dir(data_dir, production_keys=False)
+    from screening_app.ui import refcount_guard
+
+    refcount_guard.add_headroom()  # PySide6 6.12 on CPython 3.11: before Qt's first call
     app = QApplication.instance() or QApplication([sys.argv[0]])
     shell = build_shell(app)
     shell.window.resize(1366, 768)

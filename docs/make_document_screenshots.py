@@ -134,9 +134,11 @@ def shoot(folder: Path) -> int:  # noqa: PLR0915 - one scripted tour, in order
     from screening_app.directory import read_bundled
     from screening_app.paths import resources_dir
     from screening_app.services.directory_admin import DirectoryAdminService
+    from screening_app.ui import refcount_guard
     from screening_app.ui.documents import DialogHooks, DocumentActions
     from screening_app.ui.documents.preview import PreviewDialog
 
+    refcount_guard.add_headroom()  # PySide6 6.12 on CPython 3.11: before Qt's first call
     app = QApplication([sys.argv[0]])
     shell = build_shell(app, idle_minutes=60)
     window = shell.window

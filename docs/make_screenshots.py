@@ -92,10 +92,12 @@ def shoot(width: int, height: int) -> int:  # noqa: PLR0915 - one scripted tour,
 
     from screening_app.app import build_shell, document_actions, make_clinic
     from screening_app.storage.kdf import TEST_PARAMS
+    from screening_app.ui import refcount_guard
     from screening_app.ui.dialogs import Dialogs
     from screening_app.ui.flow import AppFlow
     from screening_app.ui.setup.recovery_print import PrintOutcome
 
+    refcount_guard.add_headroom()  # PySide6 6.12 on CPython 3.11: before Qt's first call
     app = QApplication([sys.argv[0]])
     shell = build_shell(app, idle_minutes=60)
     window = shell.window

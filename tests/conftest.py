@@ -27,6 +27,8 @@ def _isolated_home(
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(home / var.lower()))
     monkeypatch.delenv("TRYGSTART_DATA_DIR", raising=False)
+    # This machine's own settings file (/etc/trygstart/trygstart.toml) never reaches a test.
+    monkeypatch.setenv("TRYGSTART_MACHINE_CONFIG", str(home / "no-machine-settings.toml"))
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,6 @@ right-to-left test instrument (no bundled instrument has Arabic).
 
 from __future__ import annotations
 
-import dataclasses
 import shutil
 import subprocess
 import tempfile
@@ -21,21 +20,12 @@ from screening_app.directory import load_directory
 from screening_app.instruments.catalog import load_catalog
 from screening_app.instruments.yaml_format import load_instrument
 from screening_app.letters import BlankInstrument, DocumentPrinter, RenderOptions
-from screening_app.letters.printer import Document
-from screening_app.letters.referral import ReferralLetter
 from screening_app.letters.specimens import questionnaire_specimens, specimens
 from screening_app.paths import resources_dir
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 RESOLUTION = "70"
-
-
-def _no_copy(document: Document) -> Document:
-    """A referral about a result that is not for home: no copy goes to the person."""
-    if isinstance(document, ReferralLetter):
-        return dataclasses.replace(document, copy_to_person=None)
-    return document
 
 
 def main() -> None:
@@ -54,7 +44,7 @@ def main() -> None:
     instrument = catalog.get("ipv-screen")
     test_form = load_instrument(REPO / "tests" / "data" / "minimal.yaml")
     letters = {
-        name: _no_copy(document)
+        name: document
         for name, document in specimens(directory, instrument).items()
         if name not in ("blank-instrument", "completed-screening", "referral-letter-copy")
     }

@@ -2501,6 +2501,90 @@
         <source>Remove the logo</source>
         <translation>Fjern logoet</translation>
     </message>
+    <message>
+        <source>Set by IT for this computer: at most {0} minutes ({1}).</source>
+        <translation>Sat af IT for denne computer: højst {0} minutter ({1}).</translation>
+    </message>
+    <message>
+        <source>IT allows at most {0} minutes on this computer.</source>
+        <translation>IT tillader højst {0} minutter på denne computer.</translation>
+    </message>
+    <message>
+        <source>The clinic's choice.</source>
+        <translation>Klinikkens valg.</translation>
+    </message>
+    <message>
+        <source>TrygStart's default; nothing is saved yet.</source>
+        <translation>TrygStarts standard; intet er gemt endnu.</translation>
+    </message>
+    <message>
+        <source>This computer (set by IT, read-only)</source>
+        <translation>Denne computer (sat af IT, kan ikke ændres her)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datamappe</translation>
+    </message>
+    <message>
+        <source>Language at start</source>
+        <translation>Sprog ved start</translation>
+    </message>
+    <message>
+        <source>Idle lock, at most</source>
+        <translation>Låsning ved inaktivitet, højst</translation>
+    </message>
+    <message>
+        <source>The clinic's services file</source>
+        <translation>Klinikkens fil med tilbud</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mappe til sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>The person answers alone</source>
+        <translation>Personen svarer selv på skærmen</translation>
+    </message>
+    <message>
+        <source>Saving a PDF to a file</source>
+        <translation>Gemme en PDF som fil</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>Øvelsestilstand</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke sat</translation>
+    </message>
+    <message>
+        <source>{0} minutes</source>
+        <translation>{0} minutter</translation>
+    </message>
+    <message>
+        <source>IT has set nothing for this computer ({0} does not exist).</source>
+        <translation>IT har ikke sat noget for denne computer ({0} findes ikke).</translation>
+    </message>
+    <message>
+        <source>Read from: {0}</source>
+        <translation>Læst fra: {0}</translation>
+    </message>
+    <message>
+        <source>TrygStart {0}, database schema {1}</source>
+        <translation>TrygStart {0}, databaseskema {1}</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>tilladt</translation>
+    </message>
+    <message>
+        <source>allowed (not set)</source>
+        <translation>tilladt (ikke sat)</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>ikke tilladt</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -2651,6 +2735,17 @@
     <message>
         <source>&amp;Done</source>
         <translation>&amp;Færdig</translation>
+    </message>
+</context>
+<context>
+    <name>StartupProblem</name>
+    <message>
+        <source>TrygStart cannot start on this computer</source>
+        <translation>TrygStart kan ikke starte på denne computer</translation>
+    </message>
+    <message>
+        <source>The settings IT has made for this computer are not valid, so TrygStart does not start rather than guess. Ask IT to correct what is listed below (they can check the file with: screening-app selftest).</source>
+        <translation>Indstillingerne, som IT har lavet for denne computer, er ikke gyldige, så TrygStart starter ikke i stedet for at gætte. Bed IT om at rette det, der står nedenfor (de kan tjekke filen med: screening-app selftest).</translation>
     </message>
 </context>
 <context>

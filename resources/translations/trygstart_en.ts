@@ -2501,6 +2501,90 @@
         <source>Remove the logo</source>
         <translation>Remove the logo</translation>
     </message>
+    <message>
+        <source>Set by IT for this computer: at most {0} minutes ({1}).</source>
+        <translation>Set by IT for this computer: at most {0} minutes ({1}).</translation>
+    </message>
+    <message>
+        <source>IT allows at most {0} minutes on this computer.</source>
+        <translation>IT allows at most {0} minutes on this computer.</translation>
+    </message>
+    <message>
+        <source>The clinic's choice.</source>
+        <translation>The clinic's choice.</translation>
+    </message>
+    <message>
+        <source>TrygStart's default; nothing is saved yet.</source>
+        <translation>TrygStart's default; nothing is saved yet.</translation>
+    </message>
+    <message>
+        <source>This computer (set by IT, read-only)</source>
+        <translation>This computer (set by IT, read-only)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Language at start</source>
+        <translation>Language at start</translation>
+    </message>
+    <message>
+        <source>Idle lock, at most</source>
+        <translation>Idle lock, at most</translation>
+    </message>
+    <message>
+        <source>The clinic's services file</source>
+        <translation>The clinic's services file</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>The person answers alone</source>
+        <translation>The person answers alone</translation>
+    </message>
+    <message>
+        <source>Saving a PDF to a file</source>
+        <translation>Saving a PDF to a file</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>Training mode</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>{0} minutes</source>
+        <translation>{0} minutes</translation>
+    </message>
+    <message>
+        <source>IT has set nothing for this computer ({0} does not exist).</source>
+        <translation>IT has set nothing for this computer ({0} does not exist).</translation>
+    </message>
+    <message>
+        <source>Read from: {0}</source>
+        <translation>Read from: {0}</translation>
+    </message>
+    <message>
+        <source>TrygStart {0}, database schema {1}</source>
+        <translation>TrygStart {0}, database schema {1}</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>allowed</translation>
+    </message>
+    <message>
+        <source>allowed (not set)</source>
+        <translation>allowed (not set)</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>not allowed</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -2651,6 +2735,17 @@
     <message>
         <source>&amp;Done</source>
         <translation>&amp;Done</translation>
+    </message>
+</context>
+<context>
+    <name>StartupProblem</name>
+    <message>
+        <source>TrygStart cannot start on this computer</source>
+        <translation>TrygStart cannot start on this computer</translation>
+    </message>
+    <message>
+        <source>The settings IT has made for this computer are not valid, so TrygStart does not start rather than guess. Ask IT to correct what is listed below (they can check the file with: screening-app selftest).</source>
+        <translation>The settings IT has made for this computer are not valid, so TrygStart does not start rather than guess. Ask IT to correct what is listed below (they can check the file with: screening-app selftest).</translation>
     </message>
 </context>
 <context>

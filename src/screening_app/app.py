@@ -4,13 +4,15 @@
 command line; without one it starts the GUI (``--data-dir DIR`` and ``--lang da|en`` are the GUI's
 own options; the data folder is found as the admin command line finds it).
 
-Start-up, in order: no core dumps (``hardening``; uncaught errors to the log), the window with
-its guards (``build_shell``: quick-hide keys, idle lock, clipboard guard), then the first screen:
-the setup wizard when there is no database yet, else the login. Once it has been painted: the
-private log (``logsetup``, ``<data dir>/logs``, nothing of a person in it) and the expensive
-parts (the cryptography behind the accounts, reading and checking the instrument files, the
-services directory), loaded while the user types. Nothing of a person can be in memory before
-someone has logged in, which needs all of them.
+Start-up, in order: no core dumps (``hardening``; uncaught errors to the log), the machine's
+data folder and language taken from its settings file (a quick look with ``tomllib``), the
+window with its guards (``build_shell``: quick-hide keys, idle lock, clipboard guard), then the
+first screen: the setup wizard when there is no database yet, else the login. Once it has been
+painted: the machine settings validated in full (pydantic; if they are wrong, a screen says
+where, and nothing else loads), the private log (``logsetup``, ``<data dir>/logs``, nothing of a
+person in it) and the expensive parts (the cryptography behind the accounts, reading and
+checking the instrument files, the services directory), loaded while the user types. Nothing
+of a person can be in memory before someone has logged in, which needs all of them.
 
 ``build_shell`` makes the window and everything that guards it (quick-hide keys, idle lock,
 clipboard guard, UI language); tests, the benchmarks and the screenshot script build the same
@@ -21,6 +23,7 @@ use (``ui.clinic_backend.Clinic``); ``start_flow`` ties them together.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
 
     from screening_app.domain.instrument import Instrument
     from screening_app.domain.support import Directory
+    from screening_app.machine.reader import MachineConfig
     from screening_app.storage.kdf import Argon2Params
     from screening_app.ui.clinic_backend import Clinic
     from screening_app.ui.clipboard import ClipboardGuard
@@ -62,17 +66,34 @@ DATABASE_FILE = "trygstart.db"
 # The clinic's own entries for the services directory (merged over the bundled ones).
 CLINIC_DIRECTORY_FILE = "services.yaml"
 CLI_FLAGS = ("-h", "--help", "--version")
+# ``cli.COMMANDS``, named here so that the desktop's start does not import the command line
+# (argparse, pydantic, the storage); a test keeps the two equal.
+CLI_COMMANDS = ("validate", "score", "fhir", "admin", "selftest")
+QUIT_WHEN_READY = "TRYGSTART_QUIT_WHEN_READY"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from screening_app.cli import COMMANDS
+    if args and args[0] == "selftest":
+        from screening_app.cli.selftest import main as selftest_main
 
-    if args and (args[0] in COMMANDS or args[0] in CLI_FLAGS):
+        return selftest_main(args[1:], qt_check=selftest_qt_check)
+    if args and (args[0] in CLI_COMMANDS or args[0] in CLI_FLAGS):
         from screening_app.cli import main as cli_main
 
         return cli_main(args)
     return run_gui(args)
+
+
+def selftest_qt_check() -> tuple[Any, str]:
+    """The self-test's Qt check (the command line knows no Qt): the check and the Qt version."""
+    from typing import cast
+
+    from screening_app.cli.selftest_checks import DANISH, Check, Status
+    from screening_app.ui.selftest_qt import qt_probe
+
+    status, sentence, version = qt_probe(DANISH)
+    return Check("qt", cast("Status", status), sentence), version
 
 
 class GuiOptions(NamedTuple):
@@ -81,13 +102,49 @@ class GuiOptions(NamedTuple):
     qt_args: list[str]
 
 
-def parse_gui_args(args: list[str]) -> GuiOptions:
+class MachineDefaults(NamedTuple):
+    """What the first window needs from the machine settings, before they are validated."""
+
+    data_folder: str | None = None
+    language: str | None = None
+
+
+def peek_machine_settings() -> MachineDefaults:
+    """The data folder and language from the machine settings file, looked at quickly.
+
+    Only plain, valid values are taken; anything else is left to the full validation right
+    after the first paint, which stops the start-up with the file's line when it is wrong.
+    """
+    from screening_app.machine.location import machine_config_path
+
+    path = machine_config_path()
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return MachineDefaults()
+    import tomllib
+
+    try:
+        values = tomllib.loads(data.removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return MachineDefaults()
+    folder = values.get("data_folder")
+    language = values.get("language")
+    return MachineDefaults(
+        folder if isinstance(folder, str) and Path(folder).is_absolute() else None,
+        language if language in ("da", "en") else None,
+    )
+
+
+def parse_gui_args(args: list[str], machine: MachineDefaults | None = None) -> GuiOptions:
     """``--data-dir DIR`` and ``--lang da|en`` (also as ``--opt=value``); the rest is Qt's.
 
+    Without them: the machine settings' data folder and language, else the defaults.
     Read by hand: argparse costs the first window more than the rest of this module.
     """
     from screening_app.paths import default_data_dir
 
+    machine = machine or MachineDefaults()
     found: dict[str, str] = {}
     rest: list[str] = []
     items = iter(args)
@@ -99,10 +156,14 @@ def parse_gui_args(args: list[str]) -> GuiOptions:
             found[name] = value
         else:
             rest.append(arg)
-    language = found.get("--lang", "da")
+    language = found.get("--lang", machine.language or "da")
     if language not in ("da", "en"):
         language = "da"
-    data_dir = Path(found["--data-dir"]) if found.get("--data-dir") else default_data_dir()
+    data_dir = (
+        Path(found["--data-dir"])
+        if found.get("--data-dir")
+        else default_data_dir(machine.data_folder, read_machine=False)
+    )
     return GuiOptions(data_dir, language, rest)
 
 
@@ -269,7 +330,7 @@ def make_clinic(
 
     def load_services() -> Directory | None:
         if "directory" not in cache:
-            cache["directory"] = _load_directory(data_dir / CLINIC_DIRECTORY_FILE)
+            cache["directory"] = _load_directory(clinic_directory_file(data_dir, clinic.machine))
         result: Directory | None = cache["directory"]
         return result
 
@@ -287,7 +348,7 @@ def make_clinic(
         result: Mapping[str, Instrument] = cache["instruments"]
         return result
 
-    return Clinic(
+    clinic = Clinic(
         data_dir=data_dir,
         accounts=load_accounts,
         instruments=load_instruments,
@@ -296,6 +357,15 @@ def make_clinic(
         database_exists=(data_dir / DATABASE_FILE).is_file,
         **({} if documents is None else {"documents": documents}),
     )
+    return clinic
+
+
+def clinic_directory_file(data_dir: Path, machine: MachineConfig | None) -> Path:
+    """The clinic's own services-directory entries: the machine settings' file, else the one
+    in the data folder."""
+    if machine is not None and machine.settings.services_file:
+        return Path(machine.settings.services_file)
+    return data_dir / CLINIC_DIRECTORY_FILE
 
 
 def _load_directory(clinic_file: Path) -> Directory | None:
@@ -316,6 +386,7 @@ def document_actions(
     directory: Callable[[], Directory | None],
     *,
     training: bool = False,
+    machine: Callable[[], MachineConfig | None] = lambda: None,
 ) -> Callable[[Any, Any], Any]:
     """The documents part for each login: referral letters, notifications, the resource card,
     the safety plan, printouts and (administrators) the services directory.
@@ -359,13 +430,14 @@ def document_actions(
             directory=services,
             letterhead=letterhead,
             training=training,
+            may_save=user.settings.permission("save_pdf").value,
         )
         admin = None
         if user.session.user.role == "admin":
             admin = DirectoryAdminService(
                 user.session,
                 bundled=read_bundled(resources_dir() / "services"),
-                clinic_file=data_dir / CLINIC_DIRECTORY_FILE,
+                clinic_file=clinic_directory_file(data_dir, machine()),
             )
         return DocumentActions(
             window, documents=documents, language=language, directory_admin=admin
@@ -393,38 +465,73 @@ def start_flow(shell: Shell, clinic: Clinic, *, dialogs: Dialogs | None = None) 
     return flow
 
 
-def after_first_paint(shell: Shell, clinic: Clinic, data_dir: Path) -> None:
+def after_first_paint(shell: Shell, clinic: Clinic, data_dir: Path) -> bool:
     """Once the first screen is painted: the quick-hide keys, the idle watch and the lock
-    screen (so the first hide is as quick as any), the private log, then what the first login
-    needs (the accounts' cryptography, the instruments, the directory) while the user types."""
+    screen (so the first hide is as quick as any), the machine settings validated (wrong ones
+    replace the first screen with where they are wrong, and nothing more loads), the private
+    log, then what the first login needs (the accounts' cryptography, the instruments, the
+    directory) while the user types. False when the start-up stopped."""
     shell.install_filters()
     shell.window.lock_screen  # noqa: B018 - made now, not at the first hide
+    from screening_app.machine.reader import MachineConfigError, read_machine_config
+
+    try:
+        clinic.machine = read_machine_config()
+    except MachineConfigError as error:
+        from screening_app.ui.startup_problem import StartupProblem
+
+        shell.window.show_screen(StartupProblem([str(e) for e in error.errors]))
+        return False
+    shell.idle.set_timeout(60 * _idle_ceiling_minutes(clinic.machine, shell.idle))
     private_logging(data_dir)
     try:
         clinic.accounts()
         clinic.instruments()
     except Exception as error:  # noqa: BLE001 - logged; the login reports it if it recurs
         _log().error("loading failed", exc_info=error)
+    return True
+
+
+def _idle_ceiling_minutes(machine: MachineConfig, idle: IdleWatcher) -> float:
+    """Before anyone logs in: the idle timeout, never above the machine's ceiling."""
+    current = idle.timeout_s / 60
+    ceiling = machine.settings.idle_lock_max_minutes
+    return current if ceiling is None else min(current, ceiling)
 
 
 def start_gui(args: list[str]) -> tuple[Shell, AppFlow]:
     """Create the application and show the first window (``run_gui`` then runs the loop)."""
-    options = parse_gui_args(args)
     harden_process()
+    options = parse_gui_args(args, peek_machine_settings())
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from screening_app.ui import refcount_guard
+
+    refcount_guard.add_headroom()  # before Qt's first call (PySide6 6.12 on CPython 3.11)
     app = QApplication([sys.argv[0], *options.qt_args])
     app.setApplicationName(APP_NAME)
     shell = build_shell(app, language=options.language, filters=False)
     clinic = make_clinic(options.data_dir)
     clinic.documents = document_actions(
-        options.data_dir, lambda: shell.language.code, clinic.directory
+        options.data_dir,
+        lambda: shell.language.code,
+        clinic.directory,
+        machine=lambda: clinic.machine,
     )
     flow = start_flow(shell, clinic)
     shell.window.first_painted.connect(
         lambda: QTimer.singleShot(0, lambda: after_first_paint(shell, clinic, options.data_dir))
     )
+    if os.environ.get(QUIT_WHEN_READY) == "1":
+        # Measurement only (packaging/startup_compare.py): once the first screen is painted and
+        # everything after it has run, the login takes input: say so and quit.
+        def ready() -> None:
+            sys.stdout.write("ready\n")
+            sys.stdout.flush()
+            app.quit()
+
+        shell.window.first_painted.connect(lambda: QTimer.singleShot(0, ready))
     shell.window.resize(1200, 800)
     shell.window.show()
     return shell, flow

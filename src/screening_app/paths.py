@@ -34,12 +34,20 @@ def resources_dir() -> Path:
     return _locate("TRYGSTART_RESOURCES", "resources")
 
 
-def default_data_dir() -> Path:
+def default_data_dir(machine_folder: str | None = None, *, read_machine: bool = True) -> Path:
     """The clinic's data folder unless ``--data-dir`` says otherwise: ``TRYGSTART_DATA_DIR``,
-    else the platform's per-user data folder for TrygStart (the GUI and ``admin`` agree)."""
+    else the machine settings' ``data_folder`` (``machine_folder`` when the caller has read
+    them; raises ``MachineConfigError`` when they are not valid), else the platform's per-user
+    data folder for TrygStart (the GUI, ``admin`` and ``selftest`` agree)."""
     override = os.environ.get("TRYGSTART_DATA_DIR")
     if override:
         return Path(override)
+    if machine_folder is None and read_machine:
+        from screening_app.machine.reader import read_machine_config
+
+        machine_folder = read_machine_config().settings.data_folder
+    if machine_folder:
+        return Path(machine_folder)
     import platformdirs
 
     return Path(platformdirs.user_data_dir("TrygStart", appauthor=False))

@@ -120,6 +120,7 @@ def _scenarios(w: World) -> dict[str, Callable[[], Any]]:
         "AdminService.backup": lambda: w.admin.backup(w.tmp / "backup"),
         "AdminService.check": w.admin.check,
         "AdminService.verify_audit": w.admin.verify_audit,
+        "AdminService.audit_anchor": lambda: w.admin.audit_anchor(w.tmp / "anchor.json"),
         "AdminService.export_person_audit": lambda: w.admin.export_person_audit(pid),
         "AdminService.purge": lambda: w.admin.purge(10),
         "AdminService.set_retention_years": lambda: w.admin.set_retention_years(10),

@@ -93,6 +93,7 @@ def test_the_whole_admin_cycle(
     code, out, _ = run(capsys, monkeypatch, ["check", "--admin", "anna"], PASSWORD + "\n")
     assert code == 0
     assert "intact" in out
+    assert out.startswith("klinik / clinic: Klinik Nord, id ")
     code, out, _ = run(capsys, monkeypatch, ["verify-audit", "--admin", "anna"], PASSWORD + "\n")
     assert (code, out.split(",")[0]) == (0, "intact")
     assert (
@@ -120,7 +121,11 @@ def test_the_whole_admin_cycle(
         run(capsys, monkeypatch, ["backup", str(backup), "--admin", "anna"], new_password + "\n")[0]
         == 0
     )
-    assert sorted(p.name for p in backup.iterdir()) == [DATABASE_NAME, DATABASE_NAME + ".keys"]
+    assert sorted(p.name for p in backup.iterdir()) == [
+        "trygstart-backup.json",
+        DATABASE_NAME,
+        DATABASE_NAME + ".keys",
+    ]
     code, out, _ = run(
         capsys,
         monkeypatch,

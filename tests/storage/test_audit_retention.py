@@ -46,7 +46,7 @@ def test_purge_removes_only_old_entries_and_the_rest_verifies(
     last = after[-1]
     assert (last.action, last.criterion) == (
         "purge",
-        f"audit-older-than-months:60;entries:{len(old)}",
+        f"audit-older-than-months:60;entries:{len(old)};up-to:{old[-1].seq}:{old[-1].hash}",
     )
     chain = database.verify_audit()
     assert chain.intact, chain.sentence()

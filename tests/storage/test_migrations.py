@@ -1,4 +1,5 @@
-"""Schema versions: upgrade from every frozen database, refuse newer ones, copy aside first."""
+"""Schema versions: upgrade every frozen database with a verified copy aside; a failed step puts
+the copy back; a newer database is refused untouched."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from screening_app.storage import migrations, upgrade_copy
 from screening_app.storage.connection import Connection, open_connection
+from screening_app.storage.database import Database
 from screening_app.storage.errors import StorageError
 from screening_app.storage.kdf import TEST_PARAMS
-from screening_app.storage.migrations import LATEST, MIGRATIONS, migrate, schema_version
+from screening_app.storage.migrations import LATEST, MIGRATIONS, Upgrade, migrate, schema_version
+from screening_app.storage.upgrade_copy import record_path
 from screening_app.storage.vault import Vault
 from tests.storage.frozen.make_frozen import FROZEN_PASSWORD, FROZEN_USER
 from tests.storage.helpers import FakeClock
@@ -21,17 +25,17 @@ VERSIONS = sorted(p.name for p in FROZEN.glob("v*") if (p / "trygstart.db").exis
 
 def _copy(version: str, target: Path) -> Vault:
     shutil.copytree(FROZEN / version, target)
-    return Vault(target, clock=FakeClock(), kdf_params=TEST_PARAMS)
+    vault = Vault(target, clock=FakeClock(), kdf_params=TEST_PARAMS)
+    vault.throttle.initialise()  # an installed copy has its login counters beside it
+    return vault
 
 
 def test_there_is_a_frozen_database_for_every_version() -> None:
     assert [f"v{n}" for n in range(1, LATEST + 1)] == VERSIONS
 
 
-@pytest.mark.parametrize("version", VERSIONS)
-def test_upgrade_from_frozen(version: str, tmp_path: Path) -> None:
-    vault = _copy(version, tmp_path / "data")
-    database = vault.unlock(FROZEN_USER, FROZEN_PASSWORD)
+def check_frozen_records(database: Database) -> None:
+    """Every record make_frozen.py wrote is there, as it was written."""
     connection = database.connection
     assert schema_version(connection) == LATEST
     report = database.check()
@@ -58,7 +62,46 @@ def test_upgrade_from_frozen(version: str, tmp_path: Path) -> None:
     assert screenings[2].answers["q1"].value == "no"
     assert referrals[0].scope == frozenset({"contact-details"})
     assert [n.text for n in notes] == ["Frozen note."]
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_upgrade_from_frozen(version: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    vault = _copy(version, tmp_path / "data")
+    original = vault.database_path.read_bytes()
+    database = vault.unlock(FROZEN_USER, FROZEN_PASSWORD)
+    check_frozen_records(database)
+    found = int(version[1:])
+    upgrade = vault.last_upgrade
     database.close()
+    if found == LATEST:
+        assert upgrade is None
+        assert not list(vault.data_dir.glob("*.before-*"))
+        return
+    assert upgrade == Upgrade(found, LATEST, f"trygstart.db.before-v{found + 1}", resumed=False)
+    assert upgrade.message("en") == (
+        f"The database was updated from schema {found} to {LATEST}. A copy of it as it was is "
+        f"kept beside it (trygstart.db.before-v{found + 1}) until TrygStart is next started."
+    )
+    assert upgrade.message("da").startswith(f"Databasen er opdateret fra skema {found} til")
+    # The copy is the file as it was, byte for byte, and private.
+    copy = vault.data_dir / upgrade.copy
+    assert copy.read_bytes() == original
+    assert copy.stat().st_mode & 0o777 == 0o600
+    # The same run opening it again keeps the copy; the next run removes it and its record.
+    vault.unlock(FROZEN_USER, FROZEN_PASSWORD).close()
+    assert copy.exists()
+    assert vault.last_upgrade is None
+    _next_run(monkeypatch)
+    database = vault.unlock(FROZEN_USER, FROZEN_PASSWORD)
+    check_frozen_records(database)
+    database.close()
+    assert not copy.exists()
+    assert not record_path(vault.database_path).exists()
+
+
+def _next_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As if TrygStart had been started again (a new process)."""
+    monkeypatch.setattr(upgrade_copy, "THIS_RUN", upgrade_copy.secrets.token_hex(8))
 
 
 def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
@@ -73,6 +116,7 @@ def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
     assert f"schema {LATEST + 1}" in error.value.message("en")
     assert vault.database_path.read_bytes() == before
     assert not list(vault.data_dir.glob("*.before-*"))
+    assert not record_path(vault.database_path).exists()
 
 
 def _key(vault: Vault) -> bytearray:
@@ -91,11 +135,18 @@ def _half_then_fail(connection: Connection) -> None:
     raise RuntimeError("step failed halfway")
 
 
+def _open(vault: Vault, key: bytearray) -> Connection:
+    migrations.recover_interrupted(vault.database_path)
+    return open_connection(vault.database_path, key)
+
+
 def test_a_new_step_copies_the_file_aside_first(tmp_path: Path) -> None:
     vault = _copy(VERSIONS[-1], tmp_path / "data")
     key = _key(vault)
-    connection = open_connection(vault.database_path, key)
-    assert migrate(connection, vault.database_path, (*MIGRATIONS, _add_column)) == LATEST
+    connection = _open(vault, key)
+    upgrade = migrate(connection, vault.database_path, (*MIGRATIONS, _add_column))
+    assert upgrade is not None
+    assert (upgrade.found, upgrade.latest, upgrade.resumed) == (LATEST, LATEST + 1, False)
     assert schema_version(connection) == LATEST + 1
     connection.close()
     aside = vault.database_path.with_name(f"trygstart.db.before-v{LATEST + 1}")
@@ -105,16 +156,107 @@ def test_a_new_step_copies_the_file_aside_first(tmp_path: Path) -> None:
     old.close()
 
 
-def test_a_failing_step_rolls_back_whole(tmp_path: Path) -> None:
-    vault = _copy(VERSIONS[-1], tmp_path / "data")
-    key = _key(vault)
-    connection = open_connection(vault.database_path, key)
-    with pytest.raises(RuntimeError, match="halfway"):
-        migrate(connection, vault.database_path, (*MIGRATIONS, _half_then_fail))
-    assert schema_version(connection) == LATEST
-    columns = [row[1] for row in connection.execute("PRAGMA table_info(notes)")]
-    assert "mood" not in columns
+def test_a_failing_step_puts_the_copy_back_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = _copy(VERSIONS[0], tmp_path / "data")
+    before = vault.database_path.read_bytes()
+    key = _key_without_migrating(vault)
+    connection = _open(vault, key)
+    steps = (*MIGRATIONS, _half_then_fail)
+    with pytest.raises(StorageError) as raised:
+        migrate(connection, vault.database_path, steps)
+    assert raised.value.code == "upgrade-failed"
+    assert raised.value.message("en") == (
+        f"The database could not be updated from schema 1 to {LATEST + 1}: it was put back as "
+        "it was, and nothing is lost. Contact IT support."
+    )
+    # Steps 1..LATEST had committed before the last one failed: all of it is undone.
+    assert vault.database_path.read_bytes() == before
+    assert not vault.database_path.with_name("trygstart.db-wal").exists()
+    # Fixed, the next start upgrades from the same verified copy.
+    _next_run(monkeypatch)
+    connection = _open(vault, key)
+    upgrade = migrate(connection, vault.database_path, (*MIGRATIONS, _add_column))
     connection.close()
+    assert upgrade is not None
+    assert (upgrade.found, upgrade.latest, upgrade.copy) == (
+        1,
+        LATEST + 1,
+        "trygstart.db.before-v2",
+    )
+    assert len(list(vault.data_dir.glob("*.before-*"))) == 1
+
+
+def test_the_app_says_when_the_upgrade_failed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = _copy(VERSIONS[0], tmp_path / "data")
+    before = vault.database_path.read_bytes()
+    monkeypatch.setattr(migrations.migrate, "__defaults__", ((*MIGRATIONS, _half_then_fail),))
+    with pytest.raises(StorageError, match="could not be updated"):
+        vault.unlock(FROZEN_USER, FROZEN_PASSWORD)
+    assert vault.database_path.read_bytes() == before
+    # The instance lock was released: the next attempt (fixed program) opens it.
+    monkeypatch.undo()
+    database = vault.unlock(FROZEN_USER, FROZEN_PASSWORD)
+    check_frozen_records(database)
+    database.close()
+
+
+def test_a_damaged_copy_is_never_put_back(tmp_path: Path) -> None:
+    vault = _copy(VERSIONS[0], tmp_path / "data")
+    key = _key_without_migrating(vault)
+    connection = _open(vault, key)
+    record = upgrade_copy.take_copy(connection, vault.database_path, 1, LATEST)
+    upgrade_copy.write_record(vault.database_path, record)
+    connection.close()
+    copy = vault.data_dir / record.copy
+    data = bytearray(copy.read_bytes())
+    data[5000] ^= 1
+    copy.write_bytes(bytes(data))
+    current = vault.database_path.read_bytes()
+    with pytest.raises(StorageError) as raised:
+        vault.unlock(FROZEN_USER, FROZEN_PASSWORD)
+    assert raised.value.code == "upgrade-copy-damaged"
+    assert vault.database_path.read_bytes() == current
+
+
+def test_a_kill_while_copying_leaves_nothing_behind(tmp_path: Path) -> None:
+    vault = _copy(VERSIONS[0], tmp_path / "data")
+    partial = vault.data_dir / "trygstart.db.before-v2"
+    partial.write_bytes(b"half a copy")
+    record = upgrade_copy.UpgradeRecord("copying", 1, LATEST, partial.name, "", "gone")
+    upgrade_copy.write_record(vault.database_path, record)
+    database = vault.unlock(FROZEN_USER, FROZEN_PASSWORD)
+    check_frozen_records(database)
+    database.close()
+    assert vault.last_upgrade == Upgrade(1, LATEST, "trygstart.db.before-v2", resumed=False)
+    assert (vault.data_dir / "trygstart.db.before-v2").read_bytes() != b"half a copy"
+
+
+def test_a_damaged_upgrade_record_is_one_sentence(tmp_path: Path) -> None:
+    vault = _copy(VERSIONS[0], tmp_path / "data")
+    record_path(vault.database_path).write_text('{"state": "oops"}')
+    with pytest.raises(StorageError) as raised:
+        vault.unlock(FROZEN_USER, FROZEN_PASSWORD)
+    assert raised.value.code == "upgrade-record-damaged"
+
+
+def _key_without_migrating(vault: Vault) -> bytearray:
+    """The frozen database's key, read from its key file (opening it would upgrade it)."""
+    from screening_app.storage import keyring, wrapping
+
+    keyfile = vault.read_keyfile()
+    tag = wrapping.user_tag(keyfile.tag_salt, FROZEN_USER)
+    user = keyfile.user(tag)
+    assert user is not None
+    private = wrapping.open_private_key(
+        user.kdf, user.private_key, FROZEN_PASSWORD, keyring.user_aad(keyfile, tag)
+    )
+    (record,) = keyfile.database_keys
+    wrap = next(w for w in record.wraps if w.to == tag)
+    return wrapping.unwrap_database_key(wrap, private, keyring.key_aad(keyfile, record.generation))
 
 
 def test_the_schema_holds_exactly_the_pathways_reasons_for_not_asking() -> None:

@@ -62,7 +62,7 @@ def test_the_attempt_is_counted_before_the_password_is_checked(tmp_path: Path) -
 def test_damaged_counter_file_does_not_reset_to_zero(tmp_path: Path) -> None:
     path = tmp_path / "attempts.json"
     path.write_text("{garbage")
-    assert LoginThrottle(path).failures("v" * 64) == FREE_FAILURES
+    assert LoginThrottle(path).failures("v" * 64) >= FREE_FAILURES
 
 
 def test_throttled_login_is_refused_without_checking(

@@ -44,6 +44,7 @@ class FakeDialogs:
         self.reason = "Svaret blev misforstået."
         self.reasons_asked: list[str] = []
         self.override_dialogs = True  # the real override dialog (window-modal, open())
+        self.told: list[str] = []  # sentences shown once (the database was upgraded)
 
     def print_key(self, _parent: Any, _clinic: str, key: str) -> PrintOutcome:
         self.printed.append(key)
@@ -58,7 +59,12 @@ class FakeDialogs:
     def dialogs(self) -> Any:
         from screening_app.ui.dialogs import Dialogs
 
-        return Dialogs(print_key=self.print_key, choose_logo=None, ask_reason=self.ask_reason)
+        return Dialogs(
+            print_key=self.print_key,
+            choose_logo=None,
+            ask_reason=self.ask_reason,
+            inform=lambda _parent, text: self.told.append(text),
+        )
 
 
 def setup_clinic(clinic: Any, *, clinician: bool = False) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from screening_app.app import build_shell, make_clinic
 from screening_app.storage.kdf import TEST_PARAMS
 from screening_app.storage.records import PersonData
+from screening_app.ui import refcount_guard
 from screening_app.ui.flow import AppFlow
 from tests.storage.helpers import small_blocklist
 from tests.ui.clinic import ADMIN, ADMIN_PASSWORD, TODAY, setup_clinic
@@ -21,6 +22,7 @@ PERSON = "Kanariefugl Zebrastribe"
 
 def main() -> int:
     data_dir = Path(sys.argv[1])
+    refcount_guard.add_headroom()  # PySide6 6.12 on CPython 3.11: before Qt's first call
     app = QApplication([sys.argv[0]])
     shell = build_shell(app)
     clinic = make_clinic(

@@ -12,22 +12,26 @@ per-user data directory for TrygStart.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import getpass
-import json
 import os
 import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
+from screening_app.cli import admin_audit, admin_backup
+from screening_app.cli.admin_session import (
+    Secrets,
+    admin_option,
+    as_admin,
+    credential_options,
+    credential_session,
+)
 from screening_app.hardening import disable_core_dumps
 from screening_app.paths import default_data_dir
 from screening_app.services.accounts import Accounts
-from screening_app.services.admin import AdminService, restore_backup
+from screening_app.services.admin import AdminService
 from screening_app.services.clock import system_clock
-from screening_app.services.session import UserSession
 from screening_app.storage.errors import StorageError, error_from_os
 from screening_app.storage.kdf import DEFAULT_PARAMS, Argon2Params
 from screening_app.storage.passwords import PasswordPolicy
@@ -40,21 +44,6 @@ EXIT_BUG = 70
 KDF_PARAMS: Argon2Params = DEFAULT_PARAMS  # tests replace these with cheap ones
 PIN_HASH_PARAMS: Argon2Params = PIN_PARAMS
 BLOCKLIST: Path | None = None  # None: the bundled list of common passwords
-
-
-class Secrets:
-    """Reads secrets one per line from stdin (or asks without echo on a terminal)."""
-
-    def __init__(self, stream: TextIO) -> None:
-        self._stream = stream
-
-    def read(self, prompt: str) -> str:
-        if self._stream.isatty():
-            return getpass.getpass(prompt)
-        line = self._stream.readline()
-        if not line:
-            raise StorageError("invalid", detail=f"standard input ended before: {prompt.strip()}")
-        return line.removesuffix("\n").removesuffix("\r")
 
 
 # ------------------------------------------------------------------ parser
@@ -94,13 +83,13 @@ def register(subparsers: Any) -> None:
     add.add_argument("--display-name", default="", metavar="NAME")
     add.add_argument("--title", default="", metavar="TITLE")
     add.add_argument("--role", default="clinician", choices=("clinician", "admin", "trainer"))
-    _admin_option(add)
+    admin_option(add)
 
     disable = command(
         "disable-user", "disable a user; stdin: administrator's password", run_disable
     )
     disable.add_argument("user", metavar="USER")
-    _admin_option(disable)
+    admin_option(disable)
 
     reset = command(
         "reset-password",
@@ -109,43 +98,23 @@ def register(subparsers: Any) -> None:
         run_reset,
     )
     reset.add_argument("user", metavar="USER")
-    _credential_options(reset)
+    credential_options(reset)
 
     rekey = command(
         "rekey",
         "new database key for every active user; stdin: administrator's password",
         run_rekey,
     )
-    _admin_option(rekey)
+    admin_option(rekey)
 
-    backup = command(
-        "backup", "write an encrypted, verified backup into the new folder OUT", run_backup
-    )
-    backup.add_argument("out", type=Path, metavar="OUT")
-    _admin_option(backup)
-
-    restore = command(
-        "restore",
-        "replace the clinic database with the backup in IN (old files are moved aside); "
-        "stdin: a password or the recovery key valid in the backup",
-        run_restore,
-    )
-    restore.add_argument("source", type=Path, metavar="IN")
-    _credential_options(restore)
+    admin_backup.register(command)
 
     check = command(
         "check", "open, run both integrity checks and verify the audit chain", run_check
     )
-    _admin_option(check)
+    admin_option(check)
 
-    verify = command("verify-audit", "verify the audit trail's hash chain", run_verify)
-    _admin_option(verify)
-
-    export = command(
-        "export-audit", "print one person's access log as JSON (GDPR request)", run_export
-    )
-    export.add_argument("--person", required=True, type=int, metavar="ID")
-    _admin_option(export)
+    admin_audit.register(command)
 
     purge = command(
         "purge", "delete persons whose last entry is older than N years (audited)", run_purge
@@ -158,7 +127,7 @@ def register(subparsers: Any) -> None:
         help=f"default: the clinic's retention setting ({DEFAULT_RETENTION_YEARS} years "
         "unless changed)",
     )
-    _admin_option(purge)
+    admin_option(purge)
 
     purge_audit = command(
         "purge-audit",
@@ -173,7 +142,7 @@ def register(subparsers: Any) -> None:
         help=f"default: the clinic's audit retention ({DEFAULT_AUDIT_RETENTION_MONTHS} months "
         "unless changed; allowed 6-120)",
     )
-    _admin_option(purge_audit)
+    admin_option(purge_audit)
 
 
 def _data_dir_option(parser: argparse.ArgumentParser, default: Any) -> None:
@@ -184,16 +153,6 @@ def _data_dir_option(parser: argparse.ArgumentParser, default: Any) -> None:
         metavar="DIR",
         help="the data folder (default: $TRYGSTART_DATA_DIR or the per-user data folder)",
     )
-
-
-def _admin_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--admin", required=True, metavar="USER", help="an administrator")
-
-
-def _credential_options(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("--admin", metavar="USER", help="an administrator (password on stdin)")
-    group.add_argument("--recovery-key-stdin", action="store_true")
 
 
 # ------------------------------------------------------------------ plumbing
@@ -234,33 +193,6 @@ def _accounts(data_dir: Path) -> Accounts:
     )
 
 
-def _login_admin(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> UserSession:
-    return accounts.login(
-        args.admin, secrets.read("Administratorens adgangskode / admin password: ")
-    )
-
-
-def _credential_session(
-    args: argparse.Namespace, accounts: Accounts, secrets: Secrets
-) -> UserSession:
-    if args.recovery_key_stdin:
-        return accounts.recover(secrets.read("Gendannelsesnøgle / recovery key: "))
-    return _login_admin(args, accounts, secrets)
-
-
-def _as_admin(
-    args: argparse.Namespace,
-    accounts: Accounts,
-    secrets: Secrets,
-    work: Callable[[AdminService], int],
-) -> int:
-    session = _login_admin(args, accounts, secrets)
-    try:
-        return work(AdminService(session))
-    finally:
-        session.logout()
-
-
 # ------------------------------------------------------------------ commands
 def run_init(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
     password = secrets.read("Ny adgangskode til administratoren / new admin password: ")
@@ -287,7 +219,7 @@ def run_add(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> i
         print(f"Brugeren {user.username} er oprettet. / User {user.username} was added.")
         return 0
 
-    return _as_admin(args, accounts, secrets, work)
+    return as_admin(args, accounts, secrets, work)
 
 
 def run_disable(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
@@ -299,11 +231,11 @@ def run_disable(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) 
         )
         return 0
 
-    return _as_admin(args, accounts, secrets, work)
+    return as_admin(args, accounts, secrets, work)
 
 
 def run_reset(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
-    session = _credential_session(args, accounts, secrets)
+    session = credential_session(args, accounts, secrets)
     try:
         password = secrets.read("Ny adgangskode / new password: ")
         AdminService(session).reset_password(args.user, password)
@@ -319,81 +251,33 @@ def run_rekey(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) ->
         print("Databasen har fået en ny nøgle. / The database has a new key.")
         return 0
 
-    return _as_admin(args, accounts, secrets, work)
-
-
-def run_backup(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
-    def work(admin: AdminService) -> int:
-        report = admin.backup(args.out)
-        rows = sum(report.rows.values())
-        print(
-            f"Krypteret sikkerhedskopi kontrolleret ({rows} rækker) i / "
-            f"Encrypted backup verified ({rows} rows) in: {report.directory}"
-        )
-        return 0
-
-    return _as_admin(args, accounts, secrets, work)
-
-
-def run_restore(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
-    if args.recovery_key_stdin:
-        moved = restore_backup(
-            accounts,
-            args.source,
-            clock=system_clock,
-            recovery_key=secrets.read("Gendannelsesnøgle / recovery key: "),
-        )
-    else:
-        moved = restore_backup(
-            accounts,
-            args.source,
-            clock=system_clock,
-            username=args.admin,
-            password=secrets.read("Adgangskode / password: "),
-        )
-    print("Sikkerhedskopien er gendannet og kontrolleret. / The backup was restored and checked.")
-    if moved is not None:
-        print(f"De tidligere filer er flyttet til / The previous files were moved to: {moved}")
-    return 0
+    return as_admin(args, accounts, secrets, work)
 
 
 def run_check(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
     def work(admin: AdminService) -> int:
         report = admin.check()
+        if report.identity is not None:
+            identity = report.identity
+            print(
+                f"klinik / clinic: {identity.name}, id {identity.clinic_id} "
+                f"(oprettet / created {identity.created[:10]})"
+            )
         for problem in report.settings + report.integrity:
             print(f"problem: {problem}")
+        if report.damaged:
+            print("audit: not verified (the database is damaged)")
+            raise StorageError("database-damaged")
+        assert report.audit is not None
         print(f"audit: {report.audit.sentence()}")
-        if report.ok:
-            print("Databasen er i orden. / The database is sound.")
-            return 0
-        print("Databasen er beskadiget. / The database is damaged.", file=sys.stderr)
-        return EXIT_ERROR
-
-    return _as_admin(args, accounts, secrets, work)
-
-
-def run_verify(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
-    def work(admin: AdminService) -> int:
-        report = admin.verify_audit()
-        print(report.sentence())
-        return 0 if report.intact else EXIT_ERROR
-
-    return _as_admin(args, accounts, secrets, work)
-
-
-def run_export(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
-    def work(admin: AdminService) -> int:
-        entries = admin.export_person_audit(args.person)
-        document = {
-            "person": args.person,
-            "exported": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            "entries": [entry.content() for entry in entries],
-        }
-        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        if not report.audit.intact:
+            raise StorageError("audit-broken", entry=report.audit.broken_at)
+        if report.settings:
+            raise StorageError("settings-drift")
+        print("Databasen er i orden. / The database is sound.")
         return 0
 
-    return _as_admin(args, accounts, secrets, work)
+    return as_admin(args, accounts, secrets, work)
 
 
 def run_purge_audit(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
@@ -406,7 +290,7 @@ def run_purge_audit(args: argparse.Namespace, accounts: Accounts, secrets: Secre
         )
         return 0
 
-    return _as_admin(args, accounts, secrets, work)
+    return as_admin(args, accounts, secrets, work)
 
 
 def run_purge(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
@@ -418,4 +302,4 @@ def run_purge(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) ->
         )
         return 0
 
-    return _as_admin(args, accounts, secrets, work)
+    return as_admin(args, accounts, secrets, work)

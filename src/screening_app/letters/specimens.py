@@ -33,7 +33,7 @@ from screening_app.letters.content import Clinician, Letterhead, Person
 from screening_app.letters.instrument_print import CompletedScreening
 from screening_app.letters.notification import Child, Notification, Parent
 from screening_app.letters.printer import BlankInstrument, Document
-from screening_app.letters.referral import ReferralLetter, ScreeningSummary
+from screening_app.letters.referral import ReferralLetter, ScreeningSummary, not_for_home
 from screening_app.letters.safety_plan import SafePerson, SafetyPlan, default_take_along
 
 TODAY = dt.date(2026, 11, 27)
@@ -142,7 +142,8 @@ def specimens(
         include=frozenset({"contact-details", "screening-result", "safety-concerns"}),
         screening=ScreeningSummary(result=result, screened_on=dt.date(2026, 11, 20)),
         safety_concerns="Hun er bange for partnerens reaktion, hvis han finder ud af samtalen.",
-        copy_to_person="hand-over",
+        # A copy is handed to her only where the result may go home.
+        copy_to_person=None if not_for_home(result) else "hand-over",
         reference="H-2026-0117",
     )
     discreet = ReferralLetter(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, order=True)
 class FileError:
-    """One problem in a file. ``line``/``col`` are 1-based; 0 when there is no position."""
+    """One problem in a file. ``line``/``col`` are 1-based; 0 when there is none."""
 
     path: str
     line: int
@@ -16,7 +16,12 @@ class FileError:
     message: str
 
     def __str__(self) -> str:
-        position = f"{self.line}:{self.col}:" if self.line else ""
+        if not self.line:
+            position = ""
+        elif self.col:
+            position = f"{self.line}:{self.col}:"
+        else:  # a line without a column (the machine settings file: tomllib keeps none)
+            position = f"{self.line}:"
         where = f" {self.where}:" if self.where else ""
         return f"{self.path}:{position}{where} {self.message}"
 

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from screening_app.services.attempts import RECOVERY_USER, audit_pending
 from screening_app.services.clock import Clock
 from screening_app.services.session import RECOVERY_USER_ID, UserSession
+from screening_app.services.validation import refuse_control_characters
 from screening_app.storage.database import Database
 from screening_app.storage.errors import StorageError
 from screening_app.storage.passwords import PasswordPolicy
 from screening_app.storage.pins import PinHasher
 from screening_app.storage.records import USER_ROLES, User
 from screening_app.storage.settings import (
+    CLINIC_CREATED,
+    CLINIC_ID,
     CLINIC_NAME,
     DEFAULT_RETENTION_YEARS,
     RETENTION_YEARS,
 )
 from screening_app.storage.vault import Vault
-from screening_app.storage.wrapping import user_tag
 
-RECOVERY_USER = "recovery-key"
 MAX_NAME = 200
 
 
@@ -31,6 +33,7 @@ class Setup:
 
 def check_username(username: str) -> str:
     name = username.strip()
+    refuse_control_characters(name, "user name")
     if not name or len(name) > MAX_NAME or any(ch.isspace() for ch in name):
         raise StorageError("invalid", detail="user name (one word, 1-200 characters)")
     return name
@@ -59,15 +62,21 @@ class Accounts:
             raise StorageError("already-exists", place=str(self.vault.data_dir))
         username = check_username(admin_username)
         clinic = clinic_name.strip()
+        refuse_control_characters(clinic, "clinic name")
         if not clinic or len(clinic) > MAX_NAME:
             raise StorageError("invalid", detail="clinic name")
         display = admin_display_name.strip() or username
+        refuse_control_characters(display, "display name")
+        refuse_control_characters(admin_title, "title")
         self.policy.check(admin_password, [username, display, clinic])
         created = self.vault.create(username, admin_password)
         database = created.database
         try:
+            clinic_id = self.vault.read_keyfile().file_id
             with database.audited(username, "user-admin", criterion="init") as work:
                 work.settings.set(CLINIC_NAME, clinic)
+                work.settings.set(CLINIC_ID, clinic_id)
+                work.settings.set(CLINIC_CREATED, self.vault.now_text())
                 work.settings.set(RETENTION_YEARS, str(DEFAULT_RETENTION_YEARS))
                 user_id = work.users.add(username, display, admin_title, "admin")
                 user = work.users.get(user_id)
@@ -87,6 +96,7 @@ class Accounts:
                 database.record_event("(unknown)", "login-failed", "refused")
                 raise StorageError("wrong-credentials")
             database.record_event(record.username, "login")
+            self._give_identity(database, record.username)
         except BaseException:
             database.close()
             raise
@@ -98,6 +108,7 @@ class Accounts:
         try:
             self._audit_failed_attempts(database)
             database.record_event(RECOVERY_USER, "login", criterion="recovery-key")
+            self._give_identity(database, RECOVERY_USER)
         except BaseException:
             database.close()
             raise
@@ -112,15 +123,19 @@ class Accounts:
         )
         return self._session(database, user)
 
+    def _give_identity(self, database: Database, username: str) -> None:
+        """A database made before clinic identities existed gets one (its key file's id and
+        creation time) at its first login after the upgrade: one audited settings change."""
+        if database.setting(CLINIC_ID) is not None:
+            return
+        keyfile = self.vault.read_keyfile()
+        with database.audited(username, "settings-change", criterion="clinic-identity") as work:
+            work.settings.set(CLINIC_ID, keyfile.file_id)
+            work.settings.set(CLINIC_CREATED, keyfile.created)
+
     def _audit_failed_attempts(self, database: Database) -> None:
         """Move failed logins counted before the database could be opened into the trail."""
-        events = self.vault.failed_attempts()
-        if not events:
-            return
-        salt = self.vault.read_keyfile().tag_salt
-        names = {user_tag(salt, name): name for name in database.usernames()}
-        names["recovery"] = RECOVERY_USER
-        database.record_failed_logins([(names.get(tag, "(unknown)"), at) for tag, at in events])
+        audit_pending(self.vault, database)
 
     def _session(self, database: Database, user: User) -> UserSession:
         return UserSession(
@@ -128,4 +143,4 @@ class Accounts:
         )
 
 
-__all__ = ["USER_ROLES", "Accounts", "Setup", "check_username"]
+__all__ = ["RECOVERY_USER", "USER_ROLES", "Accounts", "Setup", "check_username"]

@@ -6,6 +6,7 @@ audit entry.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,19 +15,24 @@ from screening_app.services.accounts import Accounts, check_username
 from screening_app.services.clock import Clock, add_months, add_years
 from screening_app.services.session import UserSession
 from screening_app.services.validation import one_of, short_text
-from screening_app.storage.audit import AuditEntry, ChainReport
-from screening_app.storage.backup import BackupReport, backup_to, install_backup, undo_install
+from screening_app.storage.audit import AuditEntry, ChainReport, Outcome
+from screening_app.storage.audit_anchor import Anchor
+from screening_app.storage.audit_anchor import read as read_anchor
+from screening_app.storage.audit_anchor import write as write_anchor
+from screening_app.storage.backup import BackupReport, backup_to
 from screening_app.storage.database import CheckReport
 from screening_app.storage.errors import StorageError
-from screening_app.storage.lockfile import InstanceLock
 from screening_app.storage.records import USER_ROLES, User
 from screening_app.storage.settings import (
     AUDIT_RETENTION_MONTHS,
+    CLINIC_ID,
     CLINIC_NAME,
     MAX_AUDIT_RETENTION_MONTHS,
     MIN_AUDIT_RETENTION_MONTHS,
     RETENTION_YEARS,
 )
+from screening_app.storage.snapshot import SnapshotReport
+from screening_app.storage.snapshot import unattended_backup as snapshot
 from screening_app.storage.vault import utc_text
 
 MIN_RETENTION_YEARS = 1
@@ -115,7 +121,7 @@ class AdminService:
         self._session.require_admin("backup")
         database = self._session.database
         try:
-            report = backup_to(database, out)
+            report = backup_to(database, out, utc_text(self._session.clock()))
         except StorageError:
             database.record_event(self._session.user.username, "backup", "refused")
             raise
@@ -127,17 +133,53 @@ class AdminService:
         self._session.require_admin("check")
         database = self._session.database
         report = database.check()
-        database.record_event(self._session.user.username, "check", "ok" if report.ok else "failed")
+        outcome: Outcome = "ok" if report.ok else "failed"
+        if report.damaged:
+            # A damaged database may refuse the entry too: the report still stands.
+            with contextlib.suppress(StorageError):
+                database.record_event(self._session.user.username, "check", outcome)
+        else:
+            database.record_event(self._session.user.username, "check", outcome)
         return report
 
-    def verify_audit(self) -> ChainReport:
+    def verify_audit(self, anchor: Path | None = None) -> ChainReport:
+        """The chain from its start (a retention gap only with the purge's own entry), and,
+        given an anchor file IT kept elsewhere, that it is still the chain that was anchored
+        (``StorageError`` when it is not)."""
         self._session.require_admin("verify-audit")
         database = self._session.database
+        user = self._session.user.username
         report = database.verify_audit()
-        database.record_event(
-            self._session.user.username, "verify-audit", "ok" if report.intact else "failed"
-        )
+        criterion = "anchor" if anchor is not None else None
+        if anchor is not None and report.intact:
+            try:
+                database.check_anchor(read_anchor(anchor), self._clinic_id())
+            except StorageError:
+                database.record_event(user, "verify-audit", "failed", criterion=criterion)
+                raise
+        outcome: Outcome = "ok" if report.intact else "failed"
+        database.record_event(user, "verify-audit", outcome, criterion=criterion)
         return report
+
+    def audit_anchor(self, out: Path) -> Anchor:
+        """Write the chain's head into the new file ``out`` (kept by IT outside the data
+        folder) for ``verify_audit(anchor=out)`` to compare with later."""
+        self._session.require_admin("audit-anchor")
+        database = self._session.database
+        user = self._session.user.username
+        anchor = database.audit_head(self._clinic_id(), utc_text(self._session.clock()))
+        try:
+            write_anchor(out, anchor, self._session.vault.data_dir)
+        except StorageError:
+            database.record_event(user, "audit-anchor", "refused")
+            raise
+        database.record_event(user, "audit-anchor", criterion=f"seq:{anchor.seq}")
+        return anchor
+
+    def _clinic_id(self) -> str:
+        return self._session.database.setting(CLINIC_ID) or (
+            self._session.vault.read_keyfile().file_id
+        )
 
     def export_person_audit(self, person_id: int) -> list[AuditEntry]:
         """Who looked at or changed one person's data (a GDPR access request)."""
@@ -197,10 +239,15 @@ class AdminService:
         )
         criterion = f"audit-older-than-months:{older_than_months}"
         with self._session.audited("purge", criterion=criterion) as w:
-            removed = w.audit_trail.purge_before(cutoff)
-            w.criterion = f"{criterion};entries:{removed}"
+            purged = w.audit_trail.purge_before(cutoff)
+            # The purge's own entry names the new anchor: it is what makes the gap retention.
+            w.criterion = ";".join(
+                part
+                for part in (criterion, f"entries:{purged.removed}", purged.criterion())
+                if part
+            )
         self._session.database.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        return AuditPurgeReport(removed, cutoff)
+        return AuditPurgeReport(purged.removed, cutoff)
 
 
 def _check_months(months: int) -> None:
@@ -222,38 +269,9 @@ def _years_before(moment: dt.datetime, years: int) -> dt.datetime:
     return moment.replace(year=day.year, month=day.month, day=day.day)
 
 
-def restore_backup(
-    accounts: Accounts,
-    source: Path,
-    *,
-    clock: Clock,
-    username: str | None = None,
-    password: str | None = None,
-    recovery_key: str | None = None,
-) -> Path | None:
-    """Install a backup as the clinic database; the old files are moved aside, not deleted.
-
-    The backup must open with the given credentials and pass every check, or the old files
-    are put back. Returns the folder the old files were moved to (None if there were none).
-    """
-    vault = accounts.vault
-    guard = InstanceLock(vault.lock_path)
-    vault.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    with guard:
-        moved = install_backup(source, vault.database_path, clock())
-    try:
-        if recovery_key is not None:
-            session = accounts.recover(recovery_key)
-        else:
-            session = accounts.login(username or "", password or "")
-        try:
-            report = session.database.check()
-            if not report.ok:
-                raise StorageError("backup-invalid", place=str(source))
-            session.database.record_event(session.user.username, "restore")
-        finally:
-            session.logout()
-    except BaseException:
-        undo_install(vault.database_path, moved)
-        raise
-    return moved
+def unattended_backup(accounts: Accounts, out: Path, *, clock: Clock) -> SnapshotReport:
+    """The nightly backup without a password (``storage.snapshot``): the encrypted pages
+    copied as one committed state while TrygStart may be open, and checked as far as that
+    is possible without the key. It reads no person data, and cannot write an audit entry
+    (that needs the key): its manifest in the backup folder is its record."""
+    return snapshot(accounts.vault.database_path, out, utc_text(clock()))

@@ -7,7 +7,10 @@ Reading a setting is configuration, not person data, and leaves no audit entry (
 
 - Clinic details: name (set at first start by ``Accounts.setup``), address lines, phone,
   e-mail and an optional logo (PNG, for letterheads).
-- Idle lock: minutes without input before the screen locks (default 5).
+- Idle lock: minutes without input before the screen locks (default 5), never more than the
+  machine's ceiling (``domain.layers``: the machine's settings narrow the clinic's).
+- What the machine allows (self-complete mode, saving PDFs, training): ``permission(name)``
+  answers with the layer that decided it.
 - Asking schedule: ``domain.pathway.AskingSchedule`` as JSON; until an administrator saves one,
   the defaults apply and ``asking_schedule()`` says so. A schedule saved in the first form
   (pregnancy weeks, days after the birth) is read in today's form (``migrate_schedule``): the
@@ -25,6 +28,8 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
+from screening_app.domain import layers
+from screening_app.domain.layers import NO_LIMITS, Decided, MachineLimits, Permission
 from screening_app.domain.pathway import AskingSchedule, migrate_schedule
 from screening_app.services.session import UserSession
 from screening_app.services.validation import short_text
@@ -93,8 +98,9 @@ def checked_details(details: ClinicDetails) -> ClinicDetails:
 
 
 class ClinicSettings:
-    def __init__(self, session: UserSession) -> None:
+    def __init__(self, session: UserSession, machine: MachineLimits = NO_LIMITS) -> None:
         self._session = session
+        self.machine = machine
 
     # ------------------------------------------------------------------ read
     def _get(self, key: str) -> str | None:
@@ -117,13 +123,40 @@ class ClinicSettings:
             logo_png=logo_png,
         )
 
-    def idle_minutes(self) -> int:
+    def _clinic_idle_minutes(self) -> int | None:
         value = self._get(IDLE_MINUTES)
         try:
-            minutes = int(value) if value is not None else DEFAULT_IDLE_MINUTES
+            minutes = int(value) if value is not None else None
         except ValueError:
-            return DEFAULT_IDLE_MINUTES
-        return minutes if MIN_IDLE_MINUTES <= minutes <= MAX_IDLE_MINUTES else DEFAULT_IDLE_MINUTES
+            return None
+        if minutes is None or not MIN_IDLE_MINUTES <= minutes <= MAX_IDLE_MINUTES:
+            return None
+        return minutes
+
+    def idle_setting(self) -> Decided[int]:
+        """The minutes before the idle lock, and who decided them (machine, clinic, default)."""
+        return layers.idle_minutes(
+            self.machine, self._clinic_idle_minutes(), default=DEFAULT_IDLE_MINUTES
+        )
+
+    def idle_minutes(self) -> int:
+        return self.idle_setting().value
+
+    def idle_ceiling(self) -> int:
+        """The most minutes the clinic may choose on this machine."""
+        return layers.idle_ceiling(self.machine, MAX_IDLE_MINUTES)
+
+    def versions(self) -> tuple[str, int]:
+        """This program's version and the schema version of the open database."""
+        from screening_app import __version__
+        from screening_app.storage.migrations import schema_version
+
+        return __version__, schema_version(self._session.database.connection)
+
+    def permission(self, name: Permission) -> Decided[bool]:
+        """Whether self-complete mode, saving a PDF or training may be used here, and who
+        decided (the clinic and user layers have no switches of their own yet)."""
+        return layers.permission(name, self.machine)
 
     def asking_schedule(self) -> ScheduleSetting:
         value = self._get(ASKING_SCHEDULE)
@@ -155,9 +188,11 @@ class ClinicSettings:
         return checked
 
     def set_idle_minutes(self, minutes: int) -> None:
-        if not MIN_IDLE_MINUTES <= minutes <= MAX_IDLE_MINUTES:
+        ceiling = self.idle_ceiling()
+        if not MIN_IDLE_MINUTES <= minutes <= ceiling:
+            where = " on this machine" if ceiling < MAX_IDLE_MINUTES else ""
             raise StorageError(
-                "invalid", detail=f"idle minutes ({MIN_IDLE_MINUTES}-{MAX_IDLE_MINUTES})"
+                "invalid", detail=f"idle minutes ({MIN_IDLE_MINUTES}-{ceiling}{where})"
             )
         with self._change(f"idle-minutes:{minutes}") as work:
             work.settings.set(IDLE_MINUTES, str(minutes))

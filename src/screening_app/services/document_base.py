@@ -34,6 +34,7 @@ from screening_app.services.persons import PersonService
 from screening_app.services.referrals import DOCUMENT_KINDS, ReferralService
 from screening_app.services.screenings import ScreeningService
 from screening_app.services.session import UserSession
+from screening_app.storage.errors import StorageError
 from screening_app.storage.records import Person, Referral, Screening
 
 
@@ -93,6 +94,7 @@ class DocumentBase:
         directory: Directory,
         letterhead: Letterhead | None,
         training: bool = False,
+        may_save: bool = True,
     ) -> None:
         self._session = session
         self._persons = PersonService(session)
@@ -104,6 +106,8 @@ class DocumentBase:
         self.directory = directory  # replaced when an administrator saves the directory
         self.letterhead = letterhead
         self.training = training
+        # Saving a PDF to a file, as the machine's settings decide (domain.layers).
+        self.may_save = may_save
 
     # ----------------------------------------------------------------- reading
     @property
@@ -138,6 +142,8 @@ class DocumentBase:
     # ------------------------------------------------------------------ audit
     def record_action(self, prepared: Prepared, action: DocumentAction) -> None:
         """A prepared document was printed or saved: who, when, which document, for whom."""
+        if action == "saved" and not self.may_save:
+            raise StorageError("off-on-this-machine")
         self._record(prepared, action)
 
     # ---------------------------------------------------------------- helpers

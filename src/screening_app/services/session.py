@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
+from screening_app.services.attempts import audit_pending
 from screening_app.services.clock import Clock
 from screening_app.storage.database import Database, Work
 from screening_app.storage.errors import StorageError
@@ -25,7 +26,6 @@ from screening_app.storage.settings import (
     RETENTION_YEARS,
 )
 from screening_app.storage.vault import Vault
-from screening_app.storage.wrapping import user_tag
 
 PIN_TRIES = 3
 RECOVERY_USER_ID = 0
@@ -145,16 +145,7 @@ class UserSession:
         database = self._database
         if database is None:
             return
-        salt = self.vault.read_keyfile().tag_salt
-        mine = user_tag(salt, self.user.username)
-        names = {user_tag(salt, name): name for name in database.usernames()}
-        for event_tag, at in self.vault.throttle.take_events():
-            if event_tag == mine:
-                database.record_event(
-                    self.user.username, "unlock-failed", "refused", criterion=criterion, at=at
-                )
-            else:
-                database.record_failed_logins([(names.get(event_tag, "(unknown)"), at)])
+        audit_pending(self.vault, database, mine=(self.user.username, criterion))
 
     def logout(self) -> None:
         if self._database is not None:

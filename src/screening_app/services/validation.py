@@ -3,12 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterable
 
 from screening_app.storage.errors import StorageError
 
 MAX_SHORT_TEXT = 200
 MAX_NOTE = 20_000
+# Characters that are never stored: C0/C1 controls and DEL, lone surrogates (cannot be UTF-8),
+# line and paragraph separators, and the bidirectional overrides and isolates that can make a
+# name or a note read differently from what it holds. Marks such as ZWJ, ZWNJ, LRM and RLM,
+# which names and right-to-left text need, are allowed.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+SEPARATORS = frozenset("\u2028\u2029")
+LINE_BREAKS = frozenset("\t\n\r")
+
+
+def refuse_control_characters(text: str, what: str, *, allow: frozenset[str] = frozenset()) -> None:
+    """``StorageError("control-character")`` naming the field, if ``text`` holds one."""
+    for ch in text:
+        if ch in allow:
+            continue
+        category = unicodedata.category(ch)
+        if category in ("Cc", "Cs") or ch in BIDI_CONTROLS or ch in SEPARATORS:
+            raise StorageError("control-character", field=what)
 
 
 def one_of(value: str | None, allowed: Iterable[str], what: str) -> str:
@@ -23,7 +41,8 @@ def short_text(value: str | None, what: str, *, required: bool = False) -> str |
             raise StorageError("invalid", detail=f"{what} is missing")
         return None
     text = value.strip()
-    if len(text) > MAX_SHORT_TEXT or "\x00" in text:
+    refuse_control_characters(text, what)
+    if len(text) > MAX_SHORT_TEXT:
         raise StorageError("invalid", detail=f"{what} is too long")
     return text
 
@@ -32,7 +51,8 @@ def note_text(value: str, what: str = "note") -> str:
     text = value.strip()
     if not text:
         raise StorageError("invalid", detail=f"the {what} is empty")
-    if len(text) > MAX_NOTE or "\x00" in text:
+    refuse_control_characters(text, what, allow=LINE_BREAKS)
+    if len(text) > MAX_NOTE:
         raise StorageError("invalid", detail=f"the {what} is too long")
     return text
 

@@ -52,6 +52,8 @@ def copy_durably(source: Path, target: Path, mode: int = PRIVATE_FILE_MODE) -> N
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     fd = os.open(target, flags, mode)
     try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, mode)
         with source.open("rb") as reader:
             while chunk := reader.read(1 << 20):
                 view = memoryview(chunk)

@@ -5,9 +5,12 @@ criterion, and the outcome; never free text or answers. ``hash`` is SHA-256 over
 entry's hash and the entry's canonical content (JSON, sorted keys, including ``seq``), so an
 edited, deleted or reordered row breaks the chain. The chain's head (count and last hash) is
 kept in ``settings`` in the same transaction, so cutting entries off the end is caught too.
-Triggers refuse UPDATE and DELETE. Someone holding the database key can still rewrite the
-whole chain and its head together: ``verify`` prints the head hash so clinic IT can note it
-elsewhere (a printed log, the backup log) and compare later.
+Triggers refuse UPDATE and DELETE. The retention purge removes a leading run of entries and
+moves the chain's anchor; its own entry names the anchor (``up-to:<seq>:<hash>``), and a gap
+at the start of the chain counts as retention only when such an entry backs it: otherwise the
+entries are missing. Someone holding the database key can still rewrite the whole chain and
+its head together: ``verify`` reports the head hash with its time, and ``audit_anchor`` keeps
+it in a file IT holds elsewhere to compare with later.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ ACTIONS: frozenset[str] = frozenset(
         "lock",
         "unlock",
         "unlock-failed",
+        "throttle-state-lost",  # the login counters were missing or damaged (fail closed)
         # persons and records
         "search-persons",
         "view-person",
@@ -64,6 +68,7 @@ ACTIONS: frozenset[str] = frozenset(
         "purge",
         "check",
         "verify-audit",
+        "audit-anchor",
     }
 )
 Outcome = Literal["ok", "refused", "failed"]
@@ -163,32 +168,50 @@ class ChainReport:
     broken_at: int | None = None  # entry number of the first bad entry
     reason: str = ""
     purged: int = 0  # entries removed by the retention purge (the chain starts after them)
+    head_at: str | None = None  # the time of the last entry
+    purge_entry: int | None = None  # the purge's own entry that backs the gap
+    missing: int = 0  # entries 1..missing are gone and no purge recorded it
 
     def sentence(self) -> str:
         if self.intact:
             kept = self.count - self.purged
-            note = f"; entries 1-{self.purged} removed by retention" if self.purged else ""
-            return f"intact, {kept} entries (head {self.head[:16]}{note})"
+            note = ""
+            if self.purged:
+                note = (
+                    f"; entries 1-{self.purged} removed by retention "
+                    f"(purge at entry {self.purge_entry})"
+                )
+            return f"intact, {kept} entries (head {self.head} at {self.head_at or '-'}{note})"
         return f"broken at entry {self.broken_at}: {self.reason}"
 
 
-def purge_before(connection: Connection, cutoff: str) -> int:
+@dataclass(frozen=True)
+class Purged:
+    removed: int
+    up_to: int  # the last entry removed (the new anchor)
+    digest: str  # its hash
+
+    def criterion(self) -> str:
+        return f"up-to:{self.up_to}:{self.digest}" if self.removed else ""
+
+
+def purge_before(connection: Connection, cutoff: str) -> Purged:
     """Remove the entries before ``cutoff`` (UTC text) from the start of the chain.
 
     Only a leading run is removed (every entry up to the first one at or after the cutoff), so
-    what remains is one unbroken chain from the new anchor. The caller holds the transaction;
-    returns how many entries were removed.
+    what remains is one unbroken chain from the new anchor. The caller holds the transaction
+    and puts ``Purged.criterion()`` into the purge's own audit entry (which backs the gap).
     """
-    anchor_seq, _ = _anchor(connection)
+    anchor_seq, anchor_digest = _anchor(connection)
     first_kept = connection.execute(
         "SELECT min(seq) FROM audit WHERE at >= ?", (cutoff,)
     ).fetchone()[0]
     last = connection.execute("SELECT max(seq) FROM audit").fetchone()[0]
     if last is None:
-        return 0
+        return Purged(0, anchor_seq, anchor_digest)
     up_to = int(first_kept) - 1 if first_kept is not None else int(last)
     if up_to <= anchor_seq:
-        return 0
+        return Purged(0, anchor_seq, anchor_digest)
     digest = connection.execute("SELECT hash FROM audit WHERE seq = ?", (up_to,)).fetchone()[0]
     connection.execute("INSERT INTO audit_purge_allowed (up_to_seq) VALUES (?)", (up_to,))
     connection.execute("DELETE FROM audit WHERE seq <= ?", (up_to,))
@@ -198,13 +221,16 @@ def purge_before(connection: Connection, cutoff: str) -> int:
         " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (ANCHOR_KEY, f"{up_to}:{digest}"),
     )
-    return up_to - anchor_seq
+    return Purged(up_to - anchor_seq, up_to, str(digest))
 
 
 def verify(connection: Connection) -> ChainReport:
     """Walk the chain from its anchor; report the first entry that does not fit."""
     anchor_seq, prev = _anchor(connection)
     position = anchor_seq
+    head_at: str | None = None
+    backing: int | None = None
+    needed = f"up-to:{anchor_seq}:{prev}"
     for entry in entries(connection):
         position += 1
         if entry.seq != position:
@@ -219,7 +245,13 @@ def verify(connection: Connection) -> ChainReport:
             return ChainReport(
                 False, position - 1, prev, position, "its content was changed", anchor_seq
             )
+        if backing is None and entry.action == "purge" and needed in (entry.criterion or ""):
+            backing = entry.seq
         prev = entry.hash
+        head_at = entry.at
+    if anchor_seq and backing is None:
+        reason = f"entries 1-{anchor_seq} are missing (no retention purge recorded their removal)"
+        return ChainReport(False, position, prev, 1, reason, 0, head_at, missing=anchor_seq)
     count, head = _head(connection)
     if (count, head) != (position, prev):
         if count > position:
@@ -228,5 +260,21 @@ def verify(connection: Connection) -> ChainReport:
         else:
             where = position
             reason = "the recorded head does not match the last entry"
-        return ChainReport(False, position, prev, where, reason, anchor_seq)
-    return ChainReport(True, position, prev, purged=anchor_seq)
+        return ChainReport(False, position, prev, where, reason, anchor_seq, head_at)
+    return ChainReport(
+        True, position, prev, purged=anchor_seq, head_at=head_at, purge_entry=backing
+    )
+
+
+def entry_hash_at(connection: Connection, seq: int) -> str | None:
+    """The stored hash of entry ``seq`` (the anchor's hash when ``seq`` is the anchor)."""
+    anchor_seq, anchor_digest = _anchor(connection)
+    if seq == anchor_seq and seq:
+        return anchor_digest
+    row = connection.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def anchor_seq(connection: Connection) -> int:
+    """The last entry removed by retention (0: none)."""
+    return _anchor(connection)[0]

@@ -1,36 +1,53 @@
-"""Encrypted backups: a verified copy of the database with its key file, and restoring one.
+"""Encrypted backups made with the database key: a verified copy and its key file.
 
 ``backup_to`` writes ``OUT/trygstart.db`` (``sqlcipher_export`` into a database attached with
 the same raw key) and ``OUT/trygstart.db.keys``, refuses and removes a copy that starts with the
 clear ``SQLite format 3`` header, then opens the copy, runs both integrity checks and compares
 the row count of every table with the source before giving it its final name.
 
-``install_backup`` never deletes: files already in the data directory are moved into a
-``replaced-<time>`` folder beside them before the backup's files are copied in.
+``storage.restore`` puts a backup back; ``storage.snapshot`` is the unattended backup that
+needs no key.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from screening_app.storage.atomic import copy_durably, fsync_directory
+from screening_app.storage.backup_target import checked_target, made_folders, remove_made
 from screening_app.storage.connection import (
     Connection,
+    DatabaseError,
     has_plain_header,
     integrity_problems,
     key_literal,
     open_connection,
+    page_problems,
 )
 from screening_app.storage.database import Database
-from screening_app.storage.errors import StorageError, error_from_os
+from screening_app.storage.errors import StorageError, error_from_os, error_from_sqlite
 from screening_app.storage.kdf import wipe
 from screening_app.storage.keyfile import keyfile_path, read_keyfile
+from screening_app.storage.manifest import (
+    MANIFEST_NAME,
+    Manifest,
+    file_digest,
+    write_manifest,
+)
+from screening_app.storage.private import create_private_file
 
 BACKUP_NAME = "trygstart.db"
+PARTIAL_NAME = BACKUP_NAME + ".partial"
+SQLITE_SUFFIXES = ("", "-journal", "-wal", "-shm")
+# Every file a backup (or a failed attempt at one) can leave in its folder.
+BACKUP_FILES = (
+    *(name + suffix for name in (BACKUP_NAME, PARTIAL_NAME) for suffix in SQLITE_SUFFIXES),
+    BACKUP_NAME + ".keys",
+    MANIFEST_NAME,
+)
 
 
 @dataclass(frozen=True)
@@ -53,19 +70,36 @@ def row_counts(connection: Connection) -> dict[str, int]:
     }
 
 
-def backup_to(database: Database, out: Path) -> BackupReport:
-    """Write a verified encrypted backup into the new directory ``out``."""
-    if out.exists():
-        raise StorageError("backup-target-exists", place=str(out))
+def backup_to(database: Database, out: Path, now: str) -> BackupReport:
+    """Write a verified encrypted backup into the new folder ``out``.
+
+    The target is checked first (``backup_target``); a failure at any later step removes every
+    file and folder this made, so the rerun finds the place as it was.
+    """
+    target = checked_target(out, database.path.parent)
     try:
-        out.mkdir(mode=0o700, parents=True)
+        made = made_folders(target)
     except OSError as error:
-        raise error_from_os(error, str(out.parent)) from None
-    partial = out / (BACKUP_NAME + ".partial")
-    final = out / BACKUP_NAME
+        raise error_from_os(error, str(target.parent)) from None
     key = database.key_copy()
     try:
-        source = database.connection
+        report = _export(database, key, target, now)
+    except BaseException as error:
+        remove_made(made, BACKUP_FILES)
+        if isinstance(error, OSError):
+            raise error_from_os(error, str(target)) from None
+        raise
+    finally:
+        wipe(key)
+    return report
+
+
+def _export(database: Database, key: bytearray, out: Path, now: str) -> BackupReport:
+    partial = out / PARTIAL_NAME
+    final = out / BACKUP_NAME
+    create_private_file(partial)  # 0600 before SQLite opens it (and its journal follows)
+    source = database.connection
+    try:
         source.execute(f"ATTACH DATABASE ? AS backup KEY {key_literal(key)}", (str(partial),))
         try:
             source.execute("SELECT sqlcipher_export('backup')")
@@ -73,31 +107,46 @@ def backup_to(database: Database, out: Path) -> BackupReport:
             source.execute(f"PRAGMA backup.user_version = {version}")
         finally:
             source.execute("DETACH DATABASE backup")
-        if has_plain_header(partial):
-            partial.unlink()
-            raise StorageError("backup-unencrypted")
-        expected = row_counts(source)
-        _verify_copy(partial, key, expected, out)
-        _fsync_file(partial)
-        partial.replace(final)
-        copy_durably(database.path.with_name(database.path.name + ".keys"), keyfile_path(final))
-        read_keyfile(keyfile_path(final))
-        fsync_directory(out)
-        return BackupReport(out, expected)
-    except OSError as error:
-        raise error_from_os(error, str(out)) from None
-    finally:
-        wipe(key)
+    except DatabaseError as error:
+        mapped = error_from_sqlite(error, str(out))
+        raise mapped if mapped is not None else error from None
+    if has_plain_header(partial):
+        partial.unlink()
+        raise StorageError("backup-unencrypted")
+    expected = row_counts(source)
+    _verify_copy(partial, key, expected, out)
+    _fsync_file(partial)
+    partial.replace(final)
+    keys = keyfile_path(final)
+    copy_durably(database.path.with_name(database.path.name + ".keys"), keys)
+    clinic_id = read_keyfile(keys).file_id
+    write_manifest(
+        out,
+        Manifest(
+            kind="verified",
+            made=now,
+            clinic_id=clinic_id,
+            files={BACKUP_NAME: file_digest(final), keys.name: file_digest(keys)},
+            notes=(
+                "exported with the database key (sqlcipher_export)",
+                "encrypted (no clear SQLite header)",
+                "every page's HMAC and the structure (cipher_integrity_check, integrity_check)",
+                "row count of every table equal to the source",
+            ),
+        ),
+    )
+    fsync_directory(out)
+    return BackupReport(out, expected)
 
 
 def _verify_copy(path: Path, key: bytearray, expected: dict[str, int], out: Path) -> None:
     copy = open_connection(path, key)
     try:
-        if integrity_problems(copy) or row_counts(copy) != expected:
+        if page_problems(copy) or integrity_problems(copy) or row_counts(copy) != expected:
             raise StorageError("backup-invalid", place=str(out))
     finally:
         copy.close()
-    for suffix in ("-wal", "-shm"):
+    for suffix in ("-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             path.with_name(path.name + suffix).unlink()
 
@@ -108,58 +157,3 @@ def _fsync_file(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def check_backup_files(source: Path) -> tuple[Path, Path]:
-    database = source / BACKUP_NAME
-    keys = keyfile_path(database)
-    if not database.is_file() or not keys.is_file():
-        raise StorageError("backup-invalid", place=str(source))
-    if has_plain_header(database):
-        raise StorageError("backup-invalid", place=str(source))
-    read_keyfile(keys)
-    return database, keys
-
-
-def install_backup(source: Path, database_path: Path, now: dt.datetime) -> Path | None:
-    """Copy a backup's files to ``database_path``; returns where the old files were moved."""
-    backup_db, backup_keys = check_backup_files(source)
-    data_dir = database_path.parent
-    moved: Path | None = None
-    try:
-        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        existing = [
-            path
-            for path in (
-                database_path,
-                keyfile_path(database_path),
-                database_path.with_name(database_path.name + "-wal"),
-                database_path.with_name(database_path.name + "-shm"),
-            )
-            if path.exists()
-        ]
-        if existing:
-            moved = data_dir / f"replaced-{now.strftime('%Y%m%dT%H%M%S%fZ')}"
-            moved.mkdir(mode=0o700)
-            for path in existing:
-                path.replace(moved / path.name)
-            fsync_directory(data_dir)
-        copy_durably(backup_keys, keyfile_path(database_path))
-        copy_durably(backup_db, database_path)
-    except OSError as error:
-        raise error_from_os(error, str(data_dir)) from None
-    return moved
-
-
-def undo_install(database_path: Path, moved: Path | None) -> None:
-    """Put the files moved aside by ``install_backup`` back (the restored copy is kept aside)."""
-    if moved is None:
-        return
-    rejected = moved.with_name(moved.name + "-rejected-backup")
-    rejected.mkdir(mode=0o700, exist_ok=True)
-    for path in (database_path, keyfile_path(database_path)):
-        if path.exists():
-            path.replace(rejected / path.name)
-    for path in moved.iterdir():
-        path.replace(database_path.parent / path.name)
-    fsync_directory(database_path.parent)

@@ -108,6 +108,54 @@ def pinned_problems(connection: Connection) -> list[str]:
     return problems
 
 
+def page_problems(connection: Connection) -> list[str]:
+    """``cipher_integrity_check``: every page of the database file against its HMAC.
+
+    It reads the file itself (not the WAL) and decrypts nothing: about 2 ms per MB on the
+    development machine (115 MB in 0.23 s). Empty when every page is sound; it still works on
+    a connection that a failed page has put into an error state.
+    """
+    try:
+        return [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
+    except sqlcipher3.Error as error:
+        return [f"unreadable: {type(error).__name__}"]
+
+
+def verify_pages(connection: Connection) -> None:
+    """Refuse a database file with a page that fails its HMAC, before anything is written.
+
+    A page check that fails while the WAL holds frames is repeated after a checkpoint: only
+    then is the file itself the database (a rekey interrupted before its checkpoint finished
+    leaves pages of both keys in the file, and all of the new ones in the WAL).
+    """
+    if not page_problems(connection):
+        return
+    try:
+        busy, frames, _ = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlcipher3.Error:
+        raise StorageError("database-damaged") from None
+    if frames > 0 and not busy and not page_problems(connection):
+        return
+    raise StorageError("database-damaged")
+
+
+def classified(error: Exception, connection: Connection | None, place: str) -> Exception:
+    """The sentence for an error on an open connection: damage first, then the error's text.
+
+    A page that failed its check makes SQLCipher report later statements as "readonly", "disk
+    I/O error" or "malformed"; which one depends on the statement. When the pages fail their
+    check the database is damaged, whatever the text says. On a connection that opened (its key
+    proven), "malformed" is damage too, not a key that does not match.
+    """
+    mapped = error_from_sqlite(error, place)
+    suspicious = mapped is None or mapped.code in ("read-only", "io-error", "database-corrupt")
+    if connection is not None and suspicious and page_problems(connection):
+        return StorageError("database-damaged")
+    if connection is not None and mapped is not None and mapped.code == "database-corrupt":
+        return StorageError("database-damaged")
+    return mapped if mapped is not None else error
+
+
 def integrity_problems(connection: Connection) -> list[str]:
     """``cipher_integrity_check`` (page HMACs) and ``integrity_check`` (structure) together.
 

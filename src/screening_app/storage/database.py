@@ -14,15 +14,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from screening_app.storage import audit
+from screening_app.storage import audit, audit_anchor
 from screening_app.storage.connection import (
     Connection,
     DatabaseError,
+    classified,
     integrity_problems,
     pinned_problems,
 )
-from screening_app.storage.errors import StorageError, error_from_sqlite
+from screening_app.storage.errors import StorageError
 from screening_app.storage.followup import FollowUpRecords
+from screening_app.storage.identity import ClinicIdentity, Summary, read_identity, summary
 from screening_app.storage.kdf import wipe
 from screening_app.storage.lockfile import InstanceLock
 from screening_app.storage.persons import PersonRecords
@@ -41,7 +43,7 @@ class AuditTrail:
     def __init__(self, connection: Connection) -> None:
         self._c = connection
 
-    def purge_before(self, cutoff: str) -> int:
+    def purge_before(self, cutoff: str) -> audit.Purged:
         return audit.purge_before(self._c, cutoff)
 
 
@@ -69,11 +71,21 @@ class Work:
 class CheckReport:
     settings: list[str]
     integrity: list[str]
-    audit: audit.ChainReport
+    audit: audit.ChainReport | None  # None: not verified, the database is damaged
+    identity: ClinicIdentity | None = None
+
+    @property
+    def damaged(self) -> bool:
+        return bool(self.integrity) or self.audit is None
 
     @property
     def ok(self) -> bool:
-        return not self.settings and not self.integrity and self.audit.intact
+        return (
+            not self.settings
+            and not self.damaged
+            and self.audit is not None
+            and (self.audit.intact)
+        )
 
 
 class Database:
@@ -112,6 +124,9 @@ class Database:
         """Close the connection, wipe the key, release the instance lock."""
         if self._connection is not None:
             with contextlib.suppress(DatabaseError):
+                # No waiting: a nightly backup may hold checkpoints off (storage.shm_lock),
+                # and locking must be instant. The WAL then stays until the next checkpoint.
+                self._connection.execute("PRAGMA busy_timeout = 0")
                 self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._connection.close()
             self._connection = None
@@ -130,7 +145,7 @@ class Database:
         try:
             connection.execute("BEGIN IMMEDIATE")
         except DatabaseError as error:
-            raise _known(error, self.path) from None
+            raise self._known(error) from None
         try:
             yield connection
             connection.execute("COMMIT")
@@ -138,8 +153,20 @@ class Database:
             with contextlib.suppress(DatabaseError):
                 connection.execute("ROLLBACK")
             if isinstance(error, DatabaseError):
-                raise _known(error, self.path) from None
+                raise self._known(error) from None
             raise
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """Reads outside a transaction, with their errors in the storage's sentences."""
+        connection = self.connection
+        try:
+            yield connection
+        except DatabaseError as error:
+            raise self._known(error) from None
+
+    def _known(self, error: DatabaseError) -> Exception:
+        return classified(error, self._connection, str(self.path.parent))
 
     @contextlib.contextmanager
     def audited(
@@ -212,38 +239,68 @@ class Database:
 
     def user_named(self, username: str) -> User | None:
         """A staff account by name (staff data, not person data: no audit entry)."""
-        return UserRecords(self.connection, self._clock()).by_name(username)
+        with self.reading() as connection:
+            return UserRecords(connection, self._clock()).by_name(username)
 
     def setting(self, key: str) -> str | None:
         """A clinic setting (configuration, not person data: no audit entry)."""
-        return SettingsRecords(self.connection).get(key)
+        with self.reading() as connection:
+            return SettingsRecords(connection).get(key)
 
     def usernames(self, *, active_only: bool = False) -> list[str]:
-        users = UserRecords(self.connection, self._clock()).all()
+        with self.reading() as connection:
+            users = UserRecords(connection, self._clock()).all()
         return [user.username for user in users if user.active or not active_only]
 
-    def record_failed_logins(self, events: list[tuple[str, str]]) -> None:
-        """Audit entries for failed logins counted before the database could be opened."""
+    def record_events(self, events: list[tuple[str, str, audit.Outcome, str, str | None]]) -> None:
+        """Several events (user, action, outcome, time, criterion) in one transaction: the
+        login attempts and alerts the throttle kept while the database was closed."""
         with self.transaction() as connection:
-            for user, at in events:
-                audit.append(connection, at=at, user=user, action="login-failed", outcome="refused")
+            for user, action, outcome, at, criterion in events:
+                audit.append(
+                    connection,
+                    at=at,
+                    user=user,
+                    action=action,
+                    outcome=outcome,
+                    criterion=criterion,
+                )
 
     # --------------------------------------------------------------------- checks
     def check(self) -> CheckReport:
-        connection = self.connection
-        return CheckReport(
-            settings=pinned_problems(connection),
-            integrity=integrity_problems(connection),
-            audit=audit.verify(connection),
-        )
+        """Settings, both integrity checks, then the audit chain: the chain is walked only in
+        a database whose pages and structure are sound (a damaged one cannot be trusted to
+        read, and its chain is not the question any more)."""
+        with self.reading() as connection:
+            settings = pinned_problems(connection)
+            integrity = integrity_problems(connection)
+            if integrity:
+                return CheckReport(settings, integrity, None)
+            try:
+                chain = audit.verify(connection)
+                identity = read_identity(connection)
+            except DatabaseError as error:
+                return CheckReport(settings, [f"audit unreadable: {type(error).__name__}"], None)
+        return CheckReport(settings, integrity, chain, identity)
+
+    def summary(self) -> Summary:
+        """The clinic's identity and how many persons and screenings it holds (numbers, not
+        person data: no audit entry of its own; ``restore`` records one for what it does)."""
+        with self.reading() as connection:
+            return summary(connection)
 
     def verify_audit(self) -> audit.ChainReport:
-        return audit.verify(self.connection)
+        with self.reading() as connection:
+            return audit.verify(connection)
+
+    def audit_head(self, clinic_id: str, now: str) -> audit_anchor.Anchor:
+        with self.reading() as connection:
+            return audit_anchor.head(connection, clinic_id, now)
+
+    def check_anchor(self, anchor: audit_anchor.Anchor, clinic_id: str) -> None:
+        with self.reading() as connection:
+            audit_anchor.check(connection, anchor, clinic_id)
 
     def audit_entries(self, person_id: int | None = None) -> list[audit.AuditEntry]:
-        return list(audit.entries(self.connection, person_id))
-
-
-def _known(error: DatabaseError, path: Path) -> Exception:
-    mapped = error_from_sqlite(error, str(path.parent))
-    return mapped if mapped is not None else error
+        with self.reading() as connection:
+            return list(audit.entries(connection, person_id))

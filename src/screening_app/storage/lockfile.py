@@ -25,6 +25,9 @@ class InstanceLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as error:
             raise error_from_os(error, str(self.path.parent)) from None
+        if hasattr(os, "fchmod"):
+            with contextlib.suppress(OSError):  # not ours to change: the lock still works
+                os.fchmod(fd, 0o600)
         try:
             _lock(fd)
         except OSError:

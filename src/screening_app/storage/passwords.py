@@ -2,6 +2,7 @@
 
 - at least 15 characters, up to 256 accepted (more than the required 64); counted as Unicode
   code points of the NFC form; every character allowed, spaces included; nothing truncated;
+  but not spaces alone (any kind of space: a keyboard held down is no password);
 - no composition rules (no "one digit, one capital");
 - refused if on the bundled list of common passwords (``resources/passwords``, 341,221 entries)
   or if it contains the user name or the clinic name (case-insensitive).
@@ -48,6 +49,8 @@ class PasswordPolicy:
     def check(self, password: str, context_words: Iterable[str] = ()) -> None:
         """Raise ``StorageError`` with the first rule the password breaks."""
         length = len(unicodedata.normalize("NFC", password))
+        if password and password.isspace():
+            raise StorageError("password-blank")
         if length < MIN_LENGTH:
             raise StorageError("password-too-short", minimum=MIN_LENGTH)
         if length > MAX_LENGTH:

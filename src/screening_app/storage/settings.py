@@ -5,6 +5,10 @@ from __future__ import annotations
 from screening_app.storage.connection import Connection
 
 CLINIC_NAME = "clinic_name"
+# The clinic database's identity: its key file's ``file_id`` (which every backup carries, and
+# which stays through rekeys and password changes) and when the database was made.
+CLINIC_ID = "clinic_id"
+CLINIC_CREATED = "clinic_created"
 RETENTION_YEARS = "retention_years"
 DEFAULT_RETENTION_YEARS = 10
 # How long the audit trail is kept (the former security order: 6 months to 5 years).

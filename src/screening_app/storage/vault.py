@@ -17,11 +17,15 @@ import datetime as dt
 import hashlib
 import os
 import secrets
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from screening_app.storage.connection import KEY_BYTES, key_literal, open_connection
+from screening_app.storage.connection import (
+    KEY_BYTES,
+    open_connection,
+    verify_pages,
+)
 from screening_app.storage.database import Database
 from screening_app.storage.errors import StorageError, error_from_os
 from screening_app.storage.kdf import DEFAULT_PARAMS, Argon2Params, wipe
@@ -41,8 +45,15 @@ from screening_app.storage.keyring import (
     user_aad,
 )
 from screening_app.storage.lockfile import InstanceLock
-from screening_app.storage.migrations import migrate
-from screening_app.storage.throttle import Event, LoginThrottle
+from screening_app.storage.migrations import Upgrade, migrate, recover_interrupted
+from screening_app.storage.private import (
+    create_private_file,
+    database_files,
+    private_folder,
+    tighten_all,
+)
+from screening_app.storage.throttle import LoginThrottle, Pending
+from screening_app.storage.vault_users import KeyFileUsers
 from screening_app.storage.wrapping import (
     UnwrapError,
     b64,
@@ -52,11 +63,9 @@ from screening_app.storage.wrapping import (
     parse_recovery_key,
     public_of,
     recovery_private_key,
-    seal_private_key,
     unb64,
     unwrap_database_key,
     user_tag,
-    wrap_database_key,
 )
 
 DATABASE_NAME = "trygstart.db"
@@ -73,21 +82,35 @@ def utc_text(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
-class Vault:
+class Vault(KeyFileUsers):
     def __init__(
         self,
         data_dir: Path,
         *,
         clock: UtcClock,
         kdf_params: Argon2Params = DEFAULT_PARAMS,
+        throttle: LoginThrottle | None = None,
     ) -> None:
         self.data_dir = data_dir
         self.database_path = data_dir / DATABASE_NAME
         self.keyfile_path = keyfile_path(self.database_path)
-        self.throttle = LoginThrottle(data_dir / "login-attempts.json")
+        self.throttle = throttle or LoginThrottle(
+            data_dir / "login-attempts.json", database_exists=self.database_path.exists
+        )
         self.lock_path = data_dir / "trygstart.lock"
         self._clock = clock
         self._params = kdf_params
+        # What the last opening did to the schema (the app says it in one sentence).
+        self.last_upgrade: Upgrade | None = None
+        self._pages_verified = False
+
+    def sibling(self, data_dir: Path) -> Vault:
+        """A vault for another folder (a backup being restored) that counts attempts in this
+        one's throttle: the restore command is no way around the login delays."""
+        return Vault(data_dir, clock=self._clock, kdf_params=self._params, throttle=self.throttle)
+
+    def now(self) -> dt.datetime:
+        return self._clock()
 
     def now_text(self) -> str:
         return utc_text(self._clock())
@@ -105,10 +128,7 @@ class Vault:
         """A new, empty, migrated database and its key file; the admin is the first user."""
         if self.database_path.exists() or self.keyfile_path.exists():
             raise StorageError("already-exists", place=str(self.data_dir))
-        try:
-            self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        except OSError as error:
-            raise error_from_os(error, str(self.data_dir)) from None
+        private_folder(self.data_dir)
         lock = self._lock()
         database_key = bytearray(secrets.token_bytes(KEY_BYTES))
         recovery_key = new_recovery_key()
@@ -135,11 +155,16 @@ class Vault:
                     ],
                 }
             )
+            try:
+                create_private_file(self.database_path)  # 0600, and so its WAL and SHM
+            except OSError as error:
+                raise error_from_os(error, str(self.data_dir)) from None
             connection = open_connection(self.database_path, database_key, create=True)
             try:
                 migrate(connection, self.database_path)
             finally:
                 connection.close()
+            self.throttle.initialise()  # from now on a missing counter file means tampering
             write_keyfile(self.keyfile_path, keyfile)
             return Created(self._database(database_key, lock), recovery_key)
         except BaseException:
@@ -169,11 +194,11 @@ class Vault:
         except UnwrapError:
             raise StorageError("wrong-credentials") from None
         try:
-            database = self._open_as(keyfile, tag, private)
+            # The password is proven: whatever the database file says next is not a guess.
+            self.throttle.succeeded(tag, self._clock())
+            return self._open_as(keyfile, tag, private)
         finally:
             wipe(private)
-        self.throttle.succeeded(tag)
-        return database
 
     def verify_password(self, username: str, password: str) -> bool:
         """Is this the user's password? Checked against the key file with the same Argon2id
@@ -191,7 +216,7 @@ class Vault:
         except UnwrapError:
             return False
         wipe(private)
-        self.throttle.succeeded(tag)
+        self.throttle.succeeded(tag, self._clock())
         return True
 
     def unlock_with_recovery(self, recovery_key: str) -> Database:
@@ -206,11 +231,10 @@ class Vault:
         try:
             if not secrets.compare_digest(public_of(private), unb64(keyfile.recovery_public_key)):
                 raise StorageError("wrong-recovery-key")
-            database = self._open_as(keyfile, RECOVERY, private)
+            self.throttle.succeeded(RECOVERY, self._clock())
+            return self._open_as(keyfile, RECOVERY, private)
         finally:
             wipe(private)
-        self.throttle.succeeded(RECOVERY)
-        return database
 
     def _burn(self, keyfile: KeyFile, tag: str, password: str) -> None:
         """An unknown user costs the same Argon2id work as a known one (the file's params)."""
@@ -220,9 +244,13 @@ class Vault:
             params = Argon2Params(kdf.memory_kib, kdf.iterations, kdf.parallelism)
         burn_equal_work(params, password, hashlib.sha256(tag.encode()).digest()[:16])
 
-    def failed_attempts(self) -> list[Event]:
-        """Failed logins waiting for the audit trail (call after a successful unlock)."""
-        return self.throttle.take_events()
+    def pending_attempts(self) -> Pending:
+        """Failed logins (and lost counters) waiting for the audit trail; they stay until
+        ``forget_attempts`` (call it once they are in the trail)."""
+        return self.throttle.pending(self._clock())
+
+    def forget_attempts(self, done: Pending) -> None:
+        self.throttle.forget(done, self._clock())
 
     def tag_of(self, username: str) -> str:
         return user_tag(self.read_keyfile().tag_salt, username)
@@ -244,8 +272,10 @@ class Vault:
                 continue
         if not candidates:
             raise StorageError("keyfile-corrupt")
+        self.make_private()
         lock = self._lock()
         try:
+            recover_interrupted(self.database_path)  # a killed upgrade: its copy back first
             return self._open_first(keyfile, candidates, lock)
         except BaseException:
             lock.release()
@@ -270,7 +300,15 @@ class Vault:
                 last_error = error
                 continue
             try:
-                migrate(connection, self.database_path)
+                # Every page against its HMAC before anything is written (migrations, the
+                # login's audit entry): a damaged file is refused as it is, whole. Once per
+                # vault (per start of the application, per admin command): about 2.4 ms per
+                # MB, and an unlock after quick-hide should not pay it again (the pages read
+                # meanwhile are checked by SQLCipher as they are read).
+                if not self._pages_verified:
+                    verify_pages(connection)
+                    self._pages_verified = True
+                self.last_upgrade = migrate(connection, self.database_path)
             except BaseException:
                 connection.close()
                 raise
@@ -289,110 +327,23 @@ class Vault:
 
     def _database(self, key: bytearray, lock: InstanceLock) -> Database:
         connection = open_connection(self.database_path, key)
+        tighten_all(database_files(self.database_path))
         return Database(self.database_path, connection, key, lock, self.now_text)
+
+    def make_private(self) -> None:
+        """The data folder 0700 and every file of ours in it 0600 (a folder IT made with wider
+        modes, or files an older version left readable, are tightened here)."""
+        private_folder(self.data_dir)
+        tighten_all(
+            [
+                *database_files(self.database_path),
+                self.keyfile_path,
+                self.lock_path,
+                *self.throttle.files(),
+            ]
+        )
 
     def _lock(self) -> InstanceLock:
         lock = InstanceLock(self.lock_path)
         lock.acquire()
         return lock
-
-    # -------------------------------------------------------------------- users
-    def add_user(self, database: Database, username: str, password: str) -> None:
-        """Give a user (new, or whose password is reset) a key pair and the database key."""
-        keyfile = self.read_keyfile()
-        user, public = new_user_record(keyfile, username, password, self._params)
-        key = database.key_copy()
-        try:
-            records = []
-            for record in keyfile.database_keys:
-                wraps = [w for w in record.wraps if w.to != user.tag]
-                if record.state == "current":
-                    aad = key_aad(keyfile, record.generation)
-                    wraps.append(wrap_database_key(key, public, user.tag, aad))
-                records.append(record.model_copy(update={"wraps": wraps}))
-        finally:
-            wipe(key)
-        users = [u for u in keyfile.users if u.tag != user.tag] + [user]
-        write_keyfile(
-            self.keyfile_path,
-            keyfile.model_copy(update={"users": users, "database_keys": records}),
-        )
-
-    def remove_user(self, username: str) -> None:
-        """Take a user's key pair and wraps out of the key file (a disabled user)."""
-        keyfile = self.read_keyfile()
-        tag = user_tag(keyfile.tag_salt, username)
-        records = [
-            record.model_copy(update={"wraps": [w for w in record.wraps if w.to != tag]})
-            for record in keyfile.database_keys
-        ]
-        write_keyfile(
-            self.keyfile_path,
-            keyfile.model_copy(
-                update={
-                    "users": [u for u in keyfile.users if u.tag != tag],
-                    "database_keys": records,
-                }
-            ),
-        )
-
-    def change_password(self, username: str, old_password: str, new_password: str) -> None:
-        """Re-seal the user's private key under the new password; the data is not touched."""
-        keyfile = self.read_keyfile()
-        tag = user_tag(keyfile.tag_salt, username)
-        self.throttle.begin_attempt(tag, self._clock())
-        user = keyfile.user(tag)
-        if user is None:
-            self._burn(keyfile, tag, old_password)
-            raise StorageError("wrong-credentials")
-        aad = user_aad(keyfile, tag)
-        try:
-            private = open_private_key(user.kdf, user.private_key, old_password, aad)
-        except UnwrapError:
-            raise StorageError("wrong-credentials") from None
-        self.throttle.succeeded(tag)
-        try:
-            kdf, sealed = seal_private_key(private, new_password, self._params, aad)
-        finally:
-            wipe(private)
-        users = [
-            u.model_copy(update={"kdf": kdf, "private_key": sealed}) if u.tag == tag else u
-            for u in keyfile.users
-        ]
-        write_keyfile(self.keyfile_path, keyfile.model_copy(update={"users": users}))
-
-    def has_user(self, username: str) -> bool:
-        keyfile = self.read_keyfile()
-        return keyfile.user(user_tag(keyfile.tag_salt, username)) is not None
-
-    # --------------------------------------------------------------------- rekey
-    def rekey(self, database: Database, active_usernames: Iterable[str]) -> None:
-        """A new database key, wrapped for every active user and the recovery key."""
-        keyfile = self.read_keyfile()
-        active = {user_tag(keyfile.tag_salt, name) for name in active_usernames}
-        current = next(r for r in keyfile.database_keys if r.state == "current")
-        recipients = [(u.tag, unb64(u.public_key)) for u in keyfile.users if u.tag in active]
-        new_key = bytearray(secrets.token_bytes(KEY_BYTES))
-        try:
-            pending = key_record(keyfile, new_key, current.generation + 1, "pending", recipients)
-            write_keyfile(
-                self.keyfile_path,
-                keyfile.model_copy(update={"database_keys": [current, pending]}),
-            )
-            connection = database.connection
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            connection.execute(f"PRAGMA rekey = {key_literal(new_key)}")
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            write_keyfile(
-                self.keyfile_path,
-                keyfile.model_copy(
-                    update={
-                        "users": [u for u in keyfile.users if u.tag in active],
-                        "database_keys": [pending.model_copy(update={"state": "current"})],
-                    }
-                ),
-            )
-            database.replace_key(bytearray(new_key))
-        finally:
-            wipe(new_key)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from screening_app.domain.instrument import Instrument
     from screening_app.domain.person_search import PersonQuery
     from screening_app.domain.support import Directory
+    from screening_app.machine.reader import MachineConfig
     from screening_app.services.accounts import Accounts
     from screening_app.services.session import UserSession
     from screening_app.storage.records import PersonSummary
@@ -40,6 +41,7 @@ class Clinic:
         today: Callable[[], dt.date],
         database_exists: Callable[[], bool],
         documents: Callable[[LoggedIn, QWidget], DocumentActions | None] = _no_documents,
+        machine: MachineConfig | None = None,
     ) -> None:
         self.data_dir = data_dir
         self.accounts = accounts
@@ -50,6 +52,9 @@ class Clinic:
         # The documents part for a logged-in user, its dialogs opening over the window (None:
         # not installed, and no document buttons are shown).
         self.documents = documents
+        # The machine's settings (set by IT), once the start-up has validated them after the
+        # first paint (reading them needs pydantic, which the first window does without).
+        self.machine = machine
 
 
 class LoggedIn:
@@ -60,8 +65,11 @@ class LoggedIn:
         session: UserSession,
         instruments: Mapping[str, Instrument],
         today: Callable[[], dt.date],
+        *,
+        machine: MachineConfig | None = None,
     ) -> None:
         from screening_app.domain.shelf import every_version
+        from screening_app.machine.reader import MachineConfig
         from screening_app.services.clinic_settings import ClinicSettings
         from screening_app.services.confirmation import PasswordConfirmation
         from screening_app.services.followup import FollowUpService
@@ -75,7 +83,8 @@ class LoggedIn:
         self.persons = PersonService(session)
         # Every installed version: screenings made with an older one still open and score.
         self.screenings = ScreeningService(session, every_version(instruments))
-        self.settings = ClinicSettings(session)
+        self.machine = machine if machine is not None else MachineConfig()
+        self.settings = ClinicSettings(session, self.machine.limits())
         self.overview = PersonOverviewService(session, instruments, self.settings, today)
         self.confirmation = PasswordConfirmation(session)
         self.copies = RecordNoteCopies(session)

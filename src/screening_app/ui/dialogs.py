@@ -7,6 +7,7 @@ the first window needs none of them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
@@ -72,6 +73,13 @@ def ask_for_reason(parent: QWidget, **kwargs: Any) -> Any:
     return open_reason_dialog(parent, **kwargs)
 
 
+def inform_in_box(parent: QWidget, text: str) -> None:
+    """One sentence the user must see once (the database was upgraded)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.information(parent, "TrygStart", text)
+
+
 class Dialogs:
     """The dialogs the screens open, behind functions the tests replace."""
 
@@ -82,8 +90,10 @@ class Dialogs:
         choose_logo: ChooseLogo | None = choose_logo_file,
         choose_override: OverrideChooser = open_override,
         ask_reason: ReasonAsker = ask_for_reason,
+        inform: Callable[[QWidget, str], None] = inform_in_box,
     ) -> None:
         self.print_key = print_key
         self.choose_logo = choose_logo
         self.choose_override = choose_override
         self.ask_reason = ask_reason
+        self.inform = inform

@@ -207,7 +207,7 @@ class AppFlow(QObject):
 
         assert isinstance(session, UserSession)
         instruments = self.clinic.instruments()
-        user = LoggedIn(session, instruments, self.clinic.today)
+        user = LoggedIn(session, instruments, self.clinic.today, machine=self.clinic.machine)
         self.user = user
         if self.login_screen is not None:
             self.login_screen.reset()
@@ -228,6 +228,10 @@ class AppFlow(QObject):
             persons.show_pin(offer=True)
         else:
             persons.show_home()
+        upgrade = session.vault.last_upgrade
+        if upgrade is not None:  # once: the database was upgraded (or put back and upgraded)
+            session.vault.last_upgrade = None
+            self.dialogs.inform(self.window, upgrade.message(self.language.code))
 
     def _has_pin(self) -> bool:
         return self.user is not None and self.user.session.user.pin_hash is not None

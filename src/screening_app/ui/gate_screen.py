@@ -81,10 +81,12 @@ class GateScreen(QWidget):
         today: Callable[[], dt.date],
         ui_language: Callable[[], str],
         preferred_instrument: str | None = None,
+        self_complete: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("gateScreen")
+        self._self_complete_allowed = self_complete  # the machine's settings may forbid it
         self.gate = Gate()
         self._instruments = instruments
         self._reasons = reasons
@@ -175,6 +177,7 @@ class GateScreen(QWidget):
         self.person_reads = QRadioButton()
         self.person_reads.setObjectName("personReads")
         self.clinician_reads.setChecked(True)
+        self.person_reads.setVisible(self._self_complete_allowed)
         self._mode = QButtonGroup(self)
         self._mode.addButton(self.clinician_reads)
         self._mode.addButton(self.person_reads)
@@ -314,7 +317,7 @@ class GateScreen(QWidget):
         self.start_requested.emit(
             str(self.instrument.currentData()),
             str(self.language.currentData()),
-            self.person_reads.isChecked(),
+            self.person_reads.isChecked() and self._self_complete_allowed,
             self.gate.circumstances(),
         )
 

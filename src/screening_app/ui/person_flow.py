@@ -267,6 +267,7 @@ class PersonFlow(QObject):
             today=self._today,
             ui_language=lambda: self.lang,
             preferred_instrument=PREFERRED_SCREEN,
+            self_complete=self.user.settings.permission("self_complete").value,
         )
         gate.back_requested.connect(self.reload_person)
         gate.not_asked_requested.connect(self.record_not_asked)
@@ -335,7 +336,12 @@ class PersonFlow(QObject):
             self.app.icons,
             instruments=self.instruments,
             recorder=recorder,
-            password_check=self.app.confirm_password,
+            # Without it the questionnaire offers no self-complete mode (the machine forbids it).
+            password_check=(
+                self.app.confirm_password
+                if self.user.settings.permission("self_complete").value
+                else None
+            ),
             today=self._today,
             choose_override=self.app.dialogs.choose_override,
             ask_reason=self.app.dialogs.ask_reason,
@@ -446,6 +452,7 @@ class PersonFlow(QObject):
             language=lambda: self.lang,
             choose_logo=self.app.dialogs.choose_logo,
             edit_directory=getattr(self.documents, "edit_directory", None),
+            machine=self.user.machine,
         )
         screen.back_requested.connect(self._back)
         screen.idle_changed.connect(lambda minutes: self.app.idle.set_timeout(minutes * 60))

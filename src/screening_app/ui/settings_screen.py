@@ -1,15 +1,19 @@
-"""The clinic's settings, for administrators: the idle lock, when to ask again, the clinic.
+"""The clinic's settings, for administrators: the idle lock, when to ask again, the clinic, and
+what IT has set for this computer.
 
 Each section is saved on its own (one audited ``settings-change`` each) and says when it was
-saved or what was wrong. The asking schedule (``ui.schedule_box``) names the midwife's and the
-health visitor's visits; its defaults are starting points for the clinic to confirm, and the
-screen says so. The logo is chosen through an injected function (a file dialog in the
-application, a fake in tests).
+saved or what was wrong. Every value says where it comes from: the machine's settings (set by
+IT, shown read-only with their file and line), the clinic's, or TrygStart's default; the idle
+lock cannot be set above the machine's ceiling (``domain.layers`` decides). The asking schedule
+(``ui.schedule_box``) names the midwife's and the health visitor's visits; its defaults are
+starting points for the clinic to confirm, and the screen says so. The logo is chosen through an
+injected function (a file dialog in the application, a fake in tests).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -39,9 +43,23 @@ from screening_app.ui.errors import error_sentence
 from screening_app.ui.schedule_box import ScheduleBox, parse_numbers
 from screening_app.ui.style import scaled_font
 
+if TYPE_CHECKING:
+    from screening_app.domain.layers import Decided
+    from screening_app.machine.reader import MachineConfig
+
 __all__ = ["ChooseLogo", "SettingsScreen", "parse_numbers"]
 
 ChooseLogo = Callable[[QWidget], bytes | None]
+MACHINE_KEYS = (
+    "data_folder",
+    "language",
+    "idle_lock_max_minutes",
+    "services_file",
+    "backup_folder",
+    "allow_self_complete",
+    "allow_save_pdf",
+    "allow_training",
+)
 
 
 def _status(object_name: str) -> QLabel:
@@ -62,9 +80,14 @@ class SettingsScreen(QWidget):
         language: Callable[[], str],
         choose_logo: ChooseLogo | None = None,
         edit_directory: Callable[[], object] | None = None,
+        machine: MachineConfig | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._machine = machine
+        # Read now, while the database is open (a language change may come while locked).
+        self._versions = settings.versions()
+        self._idle = settings.idle_setting()
         self.setObjectName("settingsScreen")
         self.directory_button = QPushButton()
         self.directory_button.setObjectName("editDirectory")
@@ -86,6 +109,7 @@ class SettingsScreen(QWidget):
         self._build_idle(settings)
         self._build_schedule(schedule)
         self._build_clinic(details, choose_logo)
+        self._build_machine()
         self._lay_out()
         self._show_logo()
         self._retranslate()
@@ -95,8 +119,9 @@ class SettingsScreen(QWidget):
         self._idle_box = QGroupBox()
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setObjectName("idleMinutes")
-        self.idle_minutes.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
+        self.idle_minutes.setRange(MIN_IDLE_MINUTES, settings.idle_ceiling())
         self.idle_minutes.setValue(settings.idle_minutes())
+        self.idle_source = _status("idleSource")
         self.idle_minutes.setMaximumWidth(90)
         self._idle_label = QLabel()
         self._idle_label.setBuddy(self.idle_minutes)
@@ -106,6 +131,7 @@ class SettingsScreen(QWidget):
         self.idle_status = _status("idleStatus")
         idle_form = QFormLayout(self._idle_box)
         idle_form.addRow(self._idle_label, self.idle_minutes)
+        idle_form.addRow(self.idle_source)
         idle_form.addRow(self.idle_status)
         idle_form.addRow(_right(self.save_idle))
 
@@ -164,6 +190,24 @@ class SettingsScreen(QWidget):
         clinic_form.addRow(self.clinic_status)
         clinic_form.addRow(_right(self.save_clinic))
 
+    def _build_machine(self) -> None:
+        # What IT set for this computer: read-only labels, each with its place.
+        self._machine_box = QGroupBox()
+        self._machine_box.setObjectName("machineSettings")
+        self._machine_form = QFormLayout(self._machine_box)
+        self.machine_rows: dict[str, QLabel] = {}
+        self._machine_labels: dict[str, QLabel] = {}
+        for key in MACHINE_KEYS:
+            label, value = QLabel(), QLabel()
+            value.setObjectName(f"machine_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._machine_labels[key] = label
+            self.machine_rows[key] = value
+            self._machine_form.addRow(label, value)
+        self.versions = _status("versions")
+        self._machine_form.addRow(self.versions)
+
     def _lay_out(self) -> None:
         body = QWidget()
         column = QVBoxLayout(body)
@@ -181,6 +225,7 @@ class SettingsScreen(QWidget):
         columns.addLayout(left, 1)
         right = QVBoxLayout()
         right.addWidget(self._clinic_box)
+        right.addWidget(self._machine_box)
         right.addStretch(1)
         columns.addLayout(right, 1)
         column.addLayout(columns)
@@ -209,6 +254,8 @@ class SettingsScreen(QWidget):
             self._failed(self.idle_status, error)
             return
         self.idle_status.setText(self.tr("Saved."))
+        self._idle = self._settings.idle_setting()
+        self.idle_source.setText(self._idle_source())
         self.idle_changed.emit(minutes)
 
     def schedule(self) -> AskingSchedule | None:
@@ -285,6 +332,72 @@ class SettingsScreen(QWidget):
         self.logo_button.setText(self.tr("Choose a &logo (PNG)..."))
         self.remove_logo.setText(self.tr("Remove the logo"))
         self.save_clinic.setText(self.tr("Save"))
+        self.idle_source.setText(self._idle_source())
+        self._retranslate_machine()
+
+    def _idle_source(self) -> str:
+        decided = self._idle
+        if decided.source == "machine":
+            return self.tr("Set by IT for this computer: at most {0} minutes ({1}).").format(
+                decided.value, decided.where
+            )
+        ceiling = self._settings.idle_ceiling()
+        limit = (
+            " " + self.tr("IT allows at most {0} minutes on this computer.").format(ceiling)
+            if ceiling < MAX_IDLE_MINUTES
+            else ""
+        )
+        if decided.source == "clinic":
+            return self.tr("The clinic's choice.") + limit
+        return self.tr("TrygStart's default; nothing is saved yet.") + limit
+
+    def _retranslate_machine(self) -> None:
+        self._machine_box.setTitle(self.tr("This computer (set by IT, read-only)"))
+        names = {
+            "data_folder": self.tr("Data folder"),
+            "language": self.tr("Language at start"),
+            "idle_lock_max_minutes": self.tr("Idle lock, at most"),
+            "services_file": self.tr("The clinic's services file"),
+            "backup_folder": self.tr("Backup folder"),
+            "allow_self_complete": self.tr("The person answers alone"),
+            "allow_save_pdf": self.tr("Saving a PDF to a file"),
+            "allow_training": self.tr("Training mode"),
+        }
+        machine = self._machine
+        for key, label in self._machine_labels.items():
+            label.setText(names[key])
+            value = None if machine is None else getattr(machine.settings, key)
+            place = "" if machine is None else machine.place(key)
+            if key.startswith("allow_"):
+                permission = key.removeprefix("allow_")
+                text = self._permission_text(self._settings.permission(permission))  # type: ignore[arg-type]
+            elif value is None:
+                text = self.tr("not set")
+            elif key == "idle_lock_max_minutes":
+                text = self.tr("{0} minutes").format(value)
+            else:
+                text = str(value)
+            self.machine_rows[key].setText(f"{text}  ({place})" if place else text)
+        if machine is None or not machine.read_from:
+            from screening_app.machine.location import machine_config_path
+
+            where = machine.path if machine is not None else str(machine_config_path())
+            note = self.tr("IT has set nothing for this computer ({0} does not exist).").format(
+                where
+            )
+        else:
+            note = self.tr("Read from: {0}").format(", ".join(machine.read_from))
+        app_version, schema = self._versions
+        self.versions.setText(
+            note + "\n" + self.tr("TrygStart {0}, database schema {1}").format(app_version, schema)
+        )
+
+    def _permission_text(self, decided: Decided[bool]) -> str:
+        if decided.value:
+            return (
+                self.tr("allowed") if decided.source == "machine" else self.tr("allowed (not set)")
+            )
+        return self.tr("not allowed")
 
 
 def _right(button: QPushButton) -> QHBoxLayout:

@@ -141,6 +141,7 @@ class DocumentActions(QObject):
             lang=self.lang,
             training=self.documents.training,
             today=self.documents.today,
+            can_save=getattr(self.documents, "may_save", True),
             parent=parent,
         )
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

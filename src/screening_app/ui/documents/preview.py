@@ -52,10 +52,12 @@ class PreviewDialog(QDialog):
         lang: str,
         training: bool = False,
         today: dt.date | None = None,
+        can_save: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("documentPreview")
+        self._can_save = can_save  # the machine's settings may forbid saving a PDF
         self.setWindowTitle(APP_NAME)
         self._prepared = prepared
         self._on_action = on_action
@@ -137,6 +139,7 @@ class PreviewDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save as PDF..."))
         self.save_button.setObjectName("saveButton")
         self.save_button.setToolTip(self.tr("Only when needed: the file is not encrypted."))
+        self.save_button.setVisible(self._can_save)
         self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.setObjectName("closeButton")
         for button in (self.print_button, self.save_button, self.close_button):
