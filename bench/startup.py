@@ -441,7 +441,7 @@ def measure_answers(scratch: Path) -> None:
     consultation = start_consultation(flow)
     timings: list[float] = []
     stored = answer_by_keyboard(app, consultation, timings)
-    committed = flow.user.screenings.open(consultation.current.screening_id).session.answers
+    committed = flow.user.screenings.open(consultation.screening_id).session.answers
     assert len(committed) == stored, (len(committed), stored)
     ms = [t * 1000 for t in timings]
     print(

@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from screening_app.ui.idle import IdleWatcher
     from screening_app.ui.locking import Locker
     from screening_app.ui.main_window import MainWindow
-    from screening_app.ui.ports import Clock, TimerFactory
+    from screening_app.ui.ports import Monotonic, TimerFactory
     from screening_app.ui.quick_hide_keys import QuickHideKeys
 
 
@@ -232,7 +232,7 @@ def build_shell(
     *,
     language: str = "da",
     idle_minutes: float = 5,
-    clock: Clock = time.monotonic,
+    clock: Monotonic = time.monotonic,
     timer_factory: TimerFactory | None = None,
     resources: Path | None = None,
     translations: Path | None = None,

@@ -18,9 +18,16 @@ from screening_app.domain.instrument import Instrument
 from screening_app.domain.override import BandOverride
 from screening_app.domain.presence import Circumstances
 from screening_app.domain.session import CompiledInstrument, Session
+from screening_app.services.person_overview import PersonOverview
 from screening_app.services.screenings import Draft, FollowUp, result_snapshot
 from screening_app.storage.errors import StorageError
-from screening_app.storage.records import Person, PersonData, Screening, StoredAnswer
+from screening_app.storage.records import (
+    Person,
+    PersonData,
+    PersonHistory,
+    Screening,
+    StoredAnswer,
+)
 
 NOW = "2026-03-02T10:00:00+00:00"
 
@@ -180,4 +187,12 @@ def person(role: str = "pregnant-woman", **data: Any) -> Person:
         created_at=NOW,
         updated_at=NOW,
         last_entry_at=NOW,
+    )
+
+
+def overview_of(record: Person) -> PersonOverview:
+    """The person's page at a glance, for a person with no history yet."""
+    history = PersonHistory(record, [], [], [], [], [], [])
+    return PersonOverview(
+        history=history, events=(), next_ask=None, planned_next=None, schedule_is_default=True
     )

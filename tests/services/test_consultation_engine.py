@@ -44,13 +44,13 @@ from screening_app.services.consultation import (
     offered,
 )
 from screening_app.services.consultation.navigation import Intent
-from screening_app.services.person_overview import PersonOverview, PersonOverviewService
+from screening_app.services.person_overview import PersonOverviewService
 from screening_app.services.persons import PersonService
 from screening_app.services.record_note_copy import RecordNoteCopies
 from screening_app.services.screenings import FollowUp, ScreeningService
-from screening_app.storage.records import PersonData, PersonHistory
+from screening_app.storage.records import PersonData
 from tests.instruments.paths import Walk, compared_constants
-from tests.services.memory_store import MemoryStore, NoCopies, person
+from tests.services.memory_store import MemoryStore, NoCopies, overview_of, person
 from tests.storage.helpers import REPO
 
 TODAY = dt.date(2026, 3, 2)
@@ -67,13 +67,6 @@ CHILD = {
     "born": {"child_birth_date": TODAY - dt.timedelta(days=30), "child_birth_date_kind": "actual"},
     "none": {},
 }
-
-
-def overview_of(record: Any) -> PersonOverview:
-    history = PersonHistory(record, [], [], [], [], [], [])
-    return PersonOverview(
-        history=history, events=(), next_ask=None, planned_next=None, schedule_is_default=True
-    )
 
 
 # ------------------------------------------------------------------ 1. every path

@@ -61,7 +61,7 @@ def main() -> int:
     runner.advance()
     runner.current_page().input.choose(2)  # afraid: no
     runner.advance()
-    print(f"answered {persons.consultation.current.screening_id}", flush=True)
+    print(f"answered {persons.consultation.screening_id}", flush=True)
     return app.exec()
 
 

@@ -304,8 +304,19 @@ class AppFlow(QObject):
 
     # ------------------------------------------------------------- log out
     def switch_user(self) -> None:
+        persons = self.persons
+        left_draft = (
+            persons is not None
+            and persons.consultation is not None
+            and (persons.consultation.asking)
+        )
         self._end_session()
-        self.show_login(self.tr("Log in as the next user."))
+        message = self.tr("Log in as the next user.")
+        if left_draft:
+            message += " " + self.tr(
+                "The answers so far are kept as an unfinished screening on the person's page."
+            )
+        self.show_login(message)
 
     def logout(self) -> None:
         self._end_session()
