@@ -143,7 +143,7 @@ def shell(
     qapp: Any, qtbot: Any, clock: FakeClock, timers: FakeTimers, compiled_translations: Path
 ) -> Iterator[Any]:
     """The real main window and its guards, with a fake clock and timers, shown."""
-    from screening_app.app import build_shell
+    from screening_app.ui.shell import build_shell
 
     built = build_shell(qapp, clock=clock, timer_factory=timers, translations=compiled_translations)
     qtbot.addWidget(built.window)

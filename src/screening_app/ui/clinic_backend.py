@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from screening_app.services.accounts import Accounts
     from screening_app.services.consultation import ConsultationEngine
     from screening_app.services.person_overview import PersonOverview
+    from screening_app.services.records import PersonSummary
     from screening_app.services.session import UserSession
-    from screening_app.storage.records import PersonSummary
     from screening_app.ui.ports import DocumentActions, ServiceInfo
 
 

@@ -11,52 +11,76 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from screening_app.ui.clinic_backend import LoggedIn, service_lookup
+from screening_app.ui.clinic_backend import LoggedIn
 from screening_app.ui.errors import error_sentence
 
 if TYPE_CHECKING:
     from screening_app.domain.instrument import Instrument
-    from screening_app.storage.records import PersonData
+    from screening_app.services.records import PersonData
+    from screening_app.ui.clipboard import ClipboardGuard
     from screening_app.ui.consultation import Consultation
-    from screening_app.ui.flow import AppFlow
+    from screening_app.ui.dialogs import Dialogs
+    from screening_app.ui.i18n import UiLanguage
+    from screening_app.ui.icons import Icons
+    from screening_app.ui.idle import IdleWatcher
+    from screening_app.ui.main_window import MainWindow
     from screening_app.ui.persons.person_form import PersonForm
     from screening_app.ui.persons.person_page import PersonPage
     from screening_app.ui.persons.search_screen import PersonSearchScreen
     from screening_app.ui.pin_screen import PinScreen
+    from screening_app.ui.ports import DocumentActions, PasswordCheck, ServiceLookup
+
+
+@dataclass(frozen=True)
+class Surroundings:
+    """What the person's screens need from around them (the application flow gives it)."""
+
+    window: MainWindow
+    language: UiLanguage
+    clipboard: ClipboardGuard
+    icons: Icons
+    idle: IdleWatcher
+    dialogs: Dialogs
+    today: Callable[[], dt.date]
+    confirm_password: PasswordCheck  # leaving self-complete mode
+    pin_changed: Callable[[], None]  # a PIN was set: it may now unlock after the idle lock
+    documents: DocumentActions | None  # None: the documents part is not installed
+    services: ServiceLookup
 
 
 class PersonFlow(QObject):
     def __init__(
         self,
-        app: AppFlow,
+        around: Surroundings,
         user: LoggedIn,
         instruments: Mapping[str, Instrument],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.app = app
+        self.around = around
         self.user = user
         self.instruments = instruments
-        self.window = app.window
-        self.documents = app.clinic.documents(user, app.window)
-        self.services = service_lookup(app.clinic.directory(), lambda: app.language.code)
+        self.window = around.window
+        self.documents = around.documents
+        self.services = around.services
         self.search_screen: PersonSearchScreen | None = None
         self.person_page: PersonPage | None = None
         self.person_id: int | None = None
         self.consultation: Consultation | None = None
-        self._others: list[QWidget] = []  # form, gate, pin, settings: one at a time
+        self._others: list[QWidget] = []  # form, link, pin, settings: one at a time
 
     @property
     def lang(self) -> str:
-        return self.app.language.code
+        return self.around.language.code
 
     def _today(self) -> dt.date:
-        return self.app.clinic.today()
+        return self.around.today()
 
     # ------------------------------------------------------------------ screens
     def _show_other(self, screen: QWidget) -> None:
@@ -266,15 +290,15 @@ class PersonFlow(QObject):
         )
         consultation = Consultation(
             self.window,
-            self.app.language,
-            self.app.clipboard,
-            self.app.icons,
+            self.around.language,
+            self.around.clipboard,
+            self.around.icons,
             engine=engine,
             # Without it the questionnaire offers no self-complete mode (the machine forbids it).
-            password_check=self.app.confirm_password if self_complete else None,
+            password_check=self.around.confirm_password if self_complete else None,
             today=self._today,
-            choose_override=self.app.dialogs.choose_override,
-            ask_reason=self.app.dialogs.ask_reason,
+            choose_override=self.around.dialogs.choose_override,
+            ask_reason=self.around.dialogs.ask_reason,
             services=self.services,
             documents=documents,
             installed=self.instruments,
@@ -362,7 +386,7 @@ class PersonFlow(QObject):
         except Exception as error:  # noqa: BLE001 - the PIN rule's sentence
             screen.show_message(self._sentence(error))
             return
-        self.app.pin_changed()
+        self.around.pin_changed()
         self._after_pin()
 
     def _after_pin(self) -> None:
@@ -389,10 +413,10 @@ class PersonFlow(QObject):
         screen = SettingsScreen(
             self.user.settings,
             language=lambda: self.lang,
-            choose_logo=self.app.dialogs.choose_logo,
+            choose_logo=self.around.dialogs.choose_logo,
             edit_directory=getattr(self.documents, "edit_directory", None),
             machine=self.user.machine,
         )
         screen.back_requested.connect(self._back)
-        screen.idle_changed.connect(lambda minutes: self.app.idle.set_timeout(minutes * 60))
+        screen.idle_changed.connect(lambda minutes: self.around.idle.set_timeout(minutes * 60))
         self._show_other(screen)
