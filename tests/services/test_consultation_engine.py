@@ -150,6 +150,7 @@ def check_leaf(step: ShowingResult) -> None:
     assert not set(step.steps) & {s for f in shown.flags for s in f.actions.steps}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("instrument", [IPV, SAFETY], ids=lambda i: i.id)
 def test_every_path_of_the_bundled_instruments_through_the_engine(instrument: Instrument) -> None:
     walk = Walk.of(instrument)
@@ -414,6 +415,7 @@ def test_an_answer_the_record_refuses_is_taken_back(clinic: Clinic) -> None:
 CHILD_SCRIPT = Path(__file__).with_name("engine_kill_child.py")
 
 
+@pytest.mark.slow
 def test_a_killed_consultation_resumes_where_it_stopped(tmp_path: Path) -> None:
     """A child process answers through the engine and is killed after the third answer was
     acknowledged; a new engine on the reopened record resumes at the fourth question."""
