@@ -18,8 +18,7 @@ BUILD_VENV := build/venv-package
 DEB := dist/trygstart_$(VERSION)_amd64.deb
 
 
-.PHONY: test-fast
-.PHONY: run test venv lint typecheck contracts pytest translations lupdate clean bench screenshots lock schema package bundle test-package package-windows
+.PHONY: run test test-fast venv lint typecheck contracts pytest translations lupdate clean bench screenshots lock schema package bundle test-package package-windows
 
 run: $(STAMP) translations
 	$(BIN)/screening-app
