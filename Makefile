@@ -17,7 +17,8 @@ VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' src/screening_app/__i
 BUILD_VENV := build/venv-package
 DEB := dist/trygstart_$(VERSION)_amd64.deb
 
-.PHONY: run test venv lint typecheck contracts pytest translations lupdate clean bench screenshots lock schema package bundle test-package package-windows
+
+.PHONY: run test test-fast venv lint typecheck contracts pytest translations lupdate clean bench screenshots lock schema package bundle test-package package-windows
 
 run: $(STAMP) translations
 	$(BIN)/screening-app
@@ -45,6 +46,10 @@ contracts: $(STAMP)
 
 pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+# The developer's fast loop: every test but those marked slow (CI runs them all).
+test-fast: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -m "not slow"
 
 translations: $(QM)
 

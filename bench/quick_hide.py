@@ -45,8 +45,8 @@ def main() -> int:  # noqa: PLR0915 - one scripted scenario, read top to bottom
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from screening_app.app import build_shell
     from screening_app.ui import refcount_guard
+    from screening_app.ui.shell import build_shell
 
     scratch = tempfile.TemporaryDirectory()
     data_dir = Path(scratch.name) / "clinic"

@@ -349,8 +349,8 @@ def _report_first_paint(app: Any, window: Any) -> None:
 def _child_consultation() -> None:
     from PySide6.QtWidgets import QApplication
 
-    from screening_app.app import build_shell
     from screening_app.ui import refcount_guard
+    from screening_app.ui.shell import build_shell
 
     data_dir = Path(os.environ["TRYGSTART_DATA_DIR"])
     refcount_guard.add_headroom()  # PySide6 6.12 on CPython 3.11: before Qt's first call
@@ -426,7 +426,7 @@ def measure_start(runs: int, env: dict[str, str]) -> None:
 def measure_answers(scratch: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from screening_app.app import build_shell
+    from screening_app.ui.shell import build_shell
 
     data_dir = scratch / "answers"
     make_clinic_dir(data_dir, production_keys=False)
@@ -441,7 +441,7 @@ def measure_answers(scratch: Path) -> None:
     consultation = start_consultation(flow)
     timings: list[float] = []
     stored = answer_by_keyboard(app, consultation, timings)
-    committed = flow.user.screenings.open(consultation.current.screening_id).session.answers
+    committed = flow.user.screenings.open(consultation.screening_id).session.answers
     assert len(committed) == stored, (len(committed), stored)
     ms = [t * 1000 for t in timings]
     print(

@@ -79,7 +79,7 @@ def clinic(folder: Path) -> tuple[Any, Any, int, tuple[int, int]]:
         admin_display_name="Anna Sørensen",
         admin_title="Jordemoder",
     ).session
-    instrument = load_instrument(REPO / "tests/ui_documents/data/documents-test.yaml")
+    instrument = load_instrument(REPO / "tests/ui/documents/data/documents-test.yaml")
     screenings = ScreeningService(session, [instrument])
     bundled = load_directory(resources_dir() / "services")
     town = bundled.get("municipality").model_copy(
@@ -130,13 +130,13 @@ def shoot(folder: Path) -> int:  # noqa: PLR0915 - one scripted tour, in order
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
 
-    from screening_app.app import build_shell
     from screening_app.directory import read_bundled
     from screening_app.paths import resources_dir
     from screening_app.services.directory_admin import DirectoryAdminService
     from screening_app.ui import refcount_guard
     from screening_app.ui.documents import DialogHooks, DocumentActions
     from screening_app.ui.documents.preview import PreviewDialog
+    from screening_app.ui.shell import build_shell
 
     refcount_guard.add_headroom()  # PySide6 6.12 on CPython 3.11: before Qt's first call
     app = QApplication([sys.argv[0]])

@@ -50,11 +50,12 @@ def main() -> int:
 def shoot() -> int:
     from PySide6.QtWidgets import QApplication
 
-    from screening_app.app import after_first_paint, build_shell, make_clinic
+    from screening_app.app import after_first_paint, make_clinic
     from screening_app.storage.kdf import TEST_PARAMS
     from screening_app.ui import refcount_guard
     from screening_app.ui.dialogs import Dialogs
     from screening_app.ui.flow import AppFlow
+    from screening_app.ui.shell import build_shell
     from screening_app.ui.startup_problem import StartupProblem
 
     refcount_guard.add_headroom()  # PySide6 6.12.0 on CPython 3.11: see the module

@@ -90,12 +90,13 @@ class Camera:
 def shoot(width: int, height: int) -> int:  # noqa: PLR0915 - one scripted tour, in order
     from PySide6.QtWidgets import QApplication
 
-    from screening_app.app import build_shell, document_actions, make_clinic
+    from screening_app.app import document_actions, make_clinic
     from screening_app.storage.kdf import TEST_PARAMS
     from screening_app.ui import refcount_guard
     from screening_app.ui.dialogs import Dialogs
     from screening_app.ui.flow import AppFlow
     from screening_app.ui.setup.recovery_print import PrintOutcome
+    from screening_app.ui.shell import build_shell
 
     refcount_guard.add_headroom()  # PySide6 6.12 on CPython 3.11: before Qt's first call
     app = QApplication([sys.argv[0]])

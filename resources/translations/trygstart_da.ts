@@ -12,6 +12,10 @@
         <translation>Log ind som den næste bruger.</translation>
     </message>
     <message>
+        <source>The answers so far are kept as an unfinished screening on the person's page.</source>
+        <translation>Svarene indtil nu er gemt som en ufærdig screening på personens side.</translation>
+    </message>
+    <message>
         <source>You are logged out.</source>
         <translation>Du er logget ud.</translation>
     </message>
@@ -807,6 +811,49 @@
     </message>
 </context>
 <context>
+    <name>NextSteps</name>
+    <message>
+        <source>Run: {0}</source>
+        <translation>Kør: {0}</translation>
+    </message>
+    <message>
+        <source>Finalise this result and run: {0}</source>
+        <translation>Afslut dette resultat og kør: {0}</translation>
+    </message>
+    <message>
+        <source>Pocket card with numbers...</source>
+        <translation>Lommekort med numre...</translation>
+    </message>
+    <message>
+        <source>Referral with consent...</source>
+        <translation>Henvis med samtykke...</translation>
+    </message>
+    <message>
+        <source>Safety plan...</source>
+        <translation>Sikkerhedsplan...</translation>
+    </message>
+    <message>
+        <source>Notification to the municipality...</source>
+        <translation>Underretning til kommunen...</translation>
+    </message>
+    <message>
+        <source>Print the result...</source>
+        <translation>Udskriv resultatet...</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>anbefalet</translation>
+    </message>
+    <message>
+        <source>Follow-up: {0} (not installed)</source>
+        <translation>Opfølgning: {0} (ikke installeret)</translation>
+    </message>
+</context>
+<context>
     <name>NotificationForm</name>
     <message>
         <source>Mother</source>
@@ -1041,6 +1088,10 @@
 </context>
 <context>
     <name>PersonFlow</name>
+    <message>
+        <source>The answers so far are kept. To continue, open the person and choose the unfinished screening.</source>
+        <translation>Svarene indtil nu er gemt. Åbn personen, og vælg den ufærdige screening for at fortsætte.</translation>
+    </message>
     <message>
         <source>That could not be saved.</source>
         <translation>Det kunne ikke gemmes.</translation>
@@ -2128,6 +2179,10 @@
         <translation>Point</translation>
     </message>
     <message>
+        <source>Next steps</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
         <source>Same-day actions</source>
         <translation>Handl i dag</translation>
     </message>
@@ -2142,18 +2197,6 @@
     <message>
         <source>{0} (not in the services directory)</source>
         <translation>{0} (findes ikke i tilbudsoversigten)</translation>
-    </message>
-    <message>
-        <source>Follow-up: {0} (not installed)</source>
-        <translation>Opfølgning: {0} (ikke installeret)</translation>
-    </message>
-    <message>
-        <source>Run: {0}</source>
-        <translation>Kør: {0}</translation>
-    </message>
-    <message>
-        <source>Finalise this result and run: {0}</source>
-        <translation>Afslut dette resultat og kør: {0}</translation>
     </message>
     <message>
         <source>&amp;Copy a note for the record</source>
@@ -2172,10 +2215,6 @@
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <source>&amp;Print the result...</source>
-        <translation>&amp;Udskriv resultatet...</translation>
-    </message>
-    <message>
         <source>not checked</source>
         <translation>ikke kontrolleret</translation>
     </message>
@@ -2190,22 +2229,6 @@
     <message>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
-    </message>
-    <message>
-        <source>&amp;Refer with consent...</source>
-        <translation>&amp;Henvis med samtykke...</translation>
-    </message>
-    <message>
-        <source>Resource &amp;card...</source>
-        <translation>Ressource&amp;kort...</translation>
-    </message>
-    <message>
-        <source>&amp;Safety plan...</source>
-        <translation>&amp;Sikkerhedsplan...</translation>
-    </message>
-    <message>
-        <source>&amp;Notification to the municipality...</source>
-        <translation>&amp;Underretning til kommunen...</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,10 @@
         <translation>Log in as the next user.</translation>
     </message>
     <message>
+        <source>The answers so far are kept as an unfinished screening on the person&apos;s page.</source>
+        <translation>The answers so far are kept as an unfinished screening on the person&apos;s page.</translation>
+    </message>
+    <message>
         <source>You are logged out.</source>
         <translation>You are logged out.</translation>
     </message>
@@ -100,8 +104,8 @@
 <context>
     <name>CoParentPanel</name>
     <message>
-        <source>The child's other parent</source>
-        <translation>The child's other parent</translation>
+        <source>The child&apos;s other parent</source>
+        <translation>The child&apos;s other parent</translation>
     </message>
     <message>
         <source>Link the ot&amp;her parent...</source>
@@ -116,8 +120,8 @@
         <translation>Remove the link</translation>
     </message>
     <message>
-        <source>Not linked. Link the other parent to see whether each has been asked alone; neither page shows the other's answers.</source>
-        <translation>Not linked. Link the other parent to see whether each has been asked alone; neither page shows the other's answers.</translation>
+        <source>Not linked. Link the other parent to see whether each has been asked alone; neither page shows the other&apos;s answers.</source>
+        <translation>Not linked. Link the other parent to see whether each has been asked alone; neither page shows the other&apos;s answers.</translation>
     </message>
     <message>
         <source>asked alone on {0}</source>
@@ -154,8 +158,8 @@
         <translation>&amp;New local service</translation>
     </message>
     <message>
-        <source>&amp;Remove the clinic's entry</source>
-        <translation>&amp;Remove the clinic's entry</translation>
+        <source>&amp;Remove the clinic&apos;s entry</source>
+        <translation>&amp;Remove the clinic&apos;s entry</translation>
     </message>
     <message>
         <source>&amp;Edit locally</source>
@@ -178,36 +182,36 @@
         <translation>Services directory</translation>
     </message>
     <message>
-        <source>National services come with TrygStart and are read-only; the clinic's own entries are saved in the clinic's directory file: {0}</source>
-        <translation>National services come with TrygStart and are read-only; the clinic's own entries are saved in the clinic's directory file: {0}</translation>
+        <source>National services come with TrygStart and are read-only; the clinic&apos;s own entries are saved in the clinic&apos;s directory file: {0}</source>
+        <translation>National services come with TrygStart and are read-only; the clinic&apos;s own entries are saved in the clinic&apos;s directory file: {0}</translation>
     </message>
     <message>
-        <source>The clinic's services (editable)</source>
-        <translation>The clinic's services (editable)</translation>
+        <source>The clinic&apos;s services (editable)</source>
+        <translation>The clinic&apos;s services (editable)</translation>
     </message>
     <message>
         <source>National services (read-only)</source>
         <translation>National services (read-only)</translation>
     </message>
     <message>
-        <source>National service, read-only. “Edit locally” makes the clinic's copy.</source>
-        <translation>National service, read-only. “Edit locally” makes the clinic's copy.</translation>
+        <source>National service, read-only. “Edit locally” makes the clinic&apos;s copy.</source>
+        <translation>National service, read-only. “Edit locally” makes the clinic&apos;s copy.</translation>
     </message>
     <message>
-        <source>The clinic's version of a bundled entry; removing it restores the bundled one.</source>
-        <translation>The clinic's version of a bundled entry; removing it restores the bundled one.</translation>
+        <source>The clinic&apos;s version of a bundled entry; removing it restores the bundled one.</source>
+        <translation>The clinic&apos;s version of a bundled entry; removing it restores the bundled one.</translation>
     </message>
     <message>
-        <source>The clinic's own entry.</source>
-        <translation>The clinic's own entry.</translation>
+        <source>The clinic&apos;s own entry.</source>
+        <translation>The clinic&apos;s own entry.</translation>
     </message>
     <message>
         <source>A new local service.</source>
         <translation>A new local service.</translation>
     </message>
     <message>
-        <source>The clinic's version of a bundled entry (not saved yet).</source>
-        <translation>The clinic's version of a bundled entry (not saved yet).</translation>
+        <source>The clinic&apos;s version of a bundled entry (not saved yet).</source>
+        <translation>The clinic&apos;s version of a bundled entry (not saved yet).</translation>
     </message>
     <message>
         <source>this id is already used by another entry</source>
@@ -218,8 +222,8 @@
         <translation>Correct the fields marked.</translation>
     </message>
     <message>
-        <source>Saved in the clinic's directory file.</source>
-        <translation>Saved in the clinic's directory file.</translation>
+        <source>Saved in the clinic&apos;s directory file.</source>
+        <translation>Saved in the clinic&apos;s directory file.</translation>
     </message>
 </context>
 <context>
@@ -362,8 +366,8 @@
         <translation>Source of the facts</translation>
     </message>
     <message>
-        <source>Source's web address (https://...)</source>
-        <translation>Source's web address (https://...)</translation>
+        <source>Source&apos;s web address (https://...)</source>
+        <translation>Source&apos;s web address (https://...)</translation>
     </message>
     <message>
         <source>Last verified</source>
@@ -485,8 +489,8 @@
         <translation>What to follow up (optional)</translation>
     </message>
     <message>
-        <source>Follow-up task for the visit on {0}: on the person's page until done.</source>
-        <translation>Follow-up task for the visit on {0}: on the person's page until done.</translation>
+        <source>Follow-up task for the visit on {0}: on the person&apos;s page until done.</source>
+        <translation>Follow-up task for the visit on {0}: on the person&apos;s page until done.</translation>
     </message>
     <message>
         <source>A follow-up task for {0} is planned in this consultation already.</source>
@@ -500,12 +504,12 @@
         <translation>Is it safe to ask now? ({0})</translation>
     </message>
     <message>
-        <source>Ask only when every point below holds. If one does not, do not ask: record "not asked" with the reason, and ask next time.</source>
-        <translation>Ask only when every point below holds. If one does not, do not ask: record "not asked" with the reason, and ask next time.</translation>
+        <source>Ask only when every point below holds. If one does not, do not ask: record &quot;not asked&quot; with the reason, and ask next time.</source>
+        <translation>Ask only when every point below holds. If one does not, do not ask: record &quot;not asked&quot; with the reason, and ask next time.</translation>
     </message>
     <message>
-        <source>First I asked "Are you alone? Can anyone hear you?": the person is alone, and no one can hear.</source>
-        <translation>First I asked "Are you alone? Can anyone hear you?": the person is alone, and no one can hear.</translation>
+        <source>First I asked &quot;Are you alone? Can anyone hear you?&quot;: the person is alone, and no one can hear.</source>
+        <translation>First I asked &quot;Are you alone? Can anyone hear you?&quot;: the person is alone, and no one can hear.</translation>
     </message>
     <message>
         <source>The person is alone with me: no partner, no family member, and no child old enough to understand.</source>
@@ -544,8 +548,8 @@
         <translation>Ask again &amp;on</translation>
     </message>
     <message>
-        <source>Record "&amp;not asked"</source>
-        <translation>Record "&amp;not asked"</translation>
+        <source>Record &quot;&amp;not asked&quot;</source>
+        <translation>Record &quot;&amp;not asked&quot;</translation>
     </message>
     <message>
         <source>When every point holds</source>
@@ -556,8 +560,8 @@
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <source>The person's &amp;language</source>
-        <translation>The person's &amp;language</translation>
+        <source>The person&apos;s &amp;language</source>
+        <translation>The person&apos;s &amp;language</translation>
     </message>
     <message>
         <source>I &amp;read the questions aloud</source>
@@ -583,12 +587,12 @@
 <context>
     <name>HandBackPage</name>
     <message>
-        <source>&amp;Health professional's password</source>
-        <translation>&amp;Health professional's password</translation>
+        <source>&amp;Health professional&apos;s password</source>
+        <translation>&amp;Health professional&apos;s password</translation>
     </message>
     <message>
-        <source>Health professional's password</source>
-        <translation>Health professional's password</translation>
+        <source>Health professional&apos;s password</source>
+        <translation>Health professional&apos;s password</translation>
     </message>
     <message>
         <source>&amp;OK</source>
@@ -654,16 +658,16 @@
         <translation>A copy sent to a safe address</translation>
     </message>
     <message>
-        <source>A copy sent to the person's home</source>
-        <translation>A copy sent to the person's home</translation>
+        <source>A copy sent to the person&apos;s home</source>
+        <translation>A copy sent to the person&apos;s home</translation>
     </message>
     <message>
         <source>Address, one line each (used for this letter only)</source>
         <translation>Address, one line each (used for this letter only)</translation>
     </message>
     <message>
-        <source>The person's copy holds neither the safety concerns, own violence, the message nor the safe contact details.</source>
-        <translation>The person's copy holds neither the safety concerns, own violence, the message nor the safe contact details.</translation>
+        <source>The person&apos;s copy holds neither the safety concerns, own violence, the message nor the safe contact details.</source>
+        <translation>The person&apos;s copy holds neither the safety concerns, own violence, the message nor the safe contact details.</translation>
     </message>
     <message>
         <source>The letter holds</source>
@@ -678,8 +682,8 @@
         <translation>&amp;Free text</translation>
     </message>
     <message>
-        <source>Person's &amp;language</source>
-        <translation>Person's &amp;language</translation>
+        <source>Person&apos;s &amp;language</source>
+        <translation>Person&apos;s &amp;language</translation>
     </message>
     <message>
         <source>Contact &amp;note</source>
@@ -705,8 +709,8 @@
 <context>
     <name>LinkParentScreen</name>
     <message>
-        <source>Link the child's other parent ({0})</source>
-        <translation>Link the child's other parent ({0})</translation>
+        <source>Link the child&apos;s other parent ({0})</source>
+        <translation>Link the child&apos;s other parent ({0})</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -804,6 +808,49 @@
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <source>Run: {0}</source>
+        <translation>Run: {0}</translation>
+    </message>
+    <message>
+        <source>Finalise this result and run: {0}</source>
+        <translation>Finalise this result and run: {0}</translation>
+    </message>
+    <message>
+        <source>Pocket card with numbers...</source>
+        <translation>Pocket card with numbers...</translation>
+    </message>
+    <message>
+        <source>Referral with consent...</source>
+        <translation>Referral with consent...</translation>
+    </message>
+    <message>
+        <source>Safety plan...</source>
+        <translation>Safety plan...</translation>
+    </message>
+    <message>
+        <source>Notification to the municipality...</source>
+        <translation>Notification to the municipality...</translation>
+    </message>
+    <message>
+        <source>Print the result...</source>
+        <translation>Print the result...</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>recommended</translation>
+    </message>
+    <message>
+        <source>Follow-up: {0} (not installed)</source>
+        <translation>Follow-up: {0} (not installed)</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1089,10 @@
 <context>
     <name>PersonFlow</name>
     <message>
+        <source>The answers so far are kept. To continue, open the person and choose the unfinished screening.</source>
+        <translation>The answers so far are kept. To continue, open the person and choose the unfinished screening.</translation>
+    </message>
+    <message>
         <source>That could not be saved.</source>
         <translation>That could not be saved.</translation>
     </message>
@@ -1077,8 +1128,8 @@
         <translation>birth date</translation>
     </message>
     <message>
-        <source>the child's birth date</source>
-        <translation>the child's birth date</translation>
+        <source>the child&apos;s birth date</source>
+        <translation>the child&apos;s birth date</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
@@ -1093,8 +1144,8 @@
         <translation>New person</translation>
     </message>
     <message>
-        <source>Correct the person's details</source>
-        <translation>Correct the person's details</translation>
+        <source>Correct the person&apos;s details</source>
+        <translation>Correct the person&apos;s details</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -1113,8 +1164,8 @@
         <translation>&amp;Birth date</translation>
     </message>
     <message>
-        <source>C&amp;hild's birth date</source>
-        <translation>C&amp;hild's birth date</translation>
+        <source>C&amp;hild&apos;s birth date</source>
+        <translation>C&amp;hild&apos;s birth date</translation>
     </message>
     <message>
         <source>Safe &amp;phone</source>
@@ -1280,8 +1331,8 @@
         <translation>&amp;Ask now...</translation>
     </message>
     <message>
-        <source>The asking schedule is TrygStart's default; an administrator can set the clinic's own in the settings.</source>
-        <translation>The asking schedule is TrygStart's default; an administrator can set the clinic's own in the settings.</translation>
+        <source>The asking schedule is TrygStart&apos;s default; an administrator can set the clinic&apos;s own in the settings.</source>
+        <translation>The asking schedule is TrygStart&apos;s default; an administrator can set the clinic&apos;s own in the settings.</translation>
     </message>
     <message>
         <source>Asking history</source>
@@ -1466,20 +1517,20 @@
         <translation>not asked last time</translation>
     </message>
     <message>
-        <source>the midwife's consultation, pregnancy week {0}</source>
-        <translation>the midwife's consultation, pregnancy week {0}</translation>
+        <source>the midwife&apos;s consultation, pregnancy week {0}</source>
+        <translation>the midwife&apos;s consultation, pregnancy week {0}</translation>
     </message>
     <message>
-        <source>the health visitor's pregnancy visit, week {0}</source>
-        <translation>the health visitor's pregnancy visit, week {0}</translation>
+        <source>the health visitor&apos;s pregnancy visit, week {0}</source>
+        <translation>the health visitor&apos;s pregnancy visit, week {0}</translation>
     </message>
     <message>
         <source>the first visit after the birth, day {0}</source>
         <translation>the first visit after the birth, day {0}</translation>
     </message>
     <message>
-        <source>the health visitor's visit, child {0} weeks old</source>
-        <translation>the health visitor's visit, child {0} weeks old</translation>
+        <source>the health visitor&apos;s visit, child {0} weeks old</source>
+        <translation>the health visitor&apos;s visit, child {0} weeks old</translation>
     </message>
     <message>
         <source>in person</source>
@@ -1847,8 +1898,8 @@
         <translation>TrygStart recovery key</translation>
     </message>
     <message>
-        <source>This key opens the clinic's TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic's safe). Anyone who has it can read every record. It cannot be shown again.</source>
-        <translation>This key opens the clinic's TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic's safe). Anyone who has it can read every record. It cannot be shown again.</translation>
+        <source>This key opens the clinic&apos;s TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic&apos;s safe). Anyone who has it can read every record. It cannot be shown again.</source>
+        <translation>This key opens the clinic&apos;s TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic&apos;s safe). Anyone who has it can read every record. It cannot be shown again.</translation>
     </message>
 </context>
 <context>
@@ -1866,8 +1917,8 @@
         <translation>&amp;Show the letter</translation>
     </message>
     <message>
-        <source>Show the &amp;person's copy</source>
-        <translation>Show the &amp;person's copy</translation>
+        <source>Show the &amp;person&apos;s copy</source>
+        <translation>Show the &amp;person&apos;s copy</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1926,8 +1977,8 @@
         <translation>Recorded: disclosure without consent to {0}, with its legal basis.</translation>
     </message>
     <message>
-        <source>The person's copy</source>
-        <translation>The person's copy</translation>
+        <source>The person&apos;s copy</source>
+        <translation>The person&apos;s copy</translation>
     </message>
     <message>
         <source>Fill in: {0}.</source>
@@ -2061,8 +2112,8 @@
         <translation>{0} (one year after consent was given; Sundhedsloven § 44, stk. 2)</translation>
     </message>
     <message>
-        <source>{0} (TrygStart's own limit: the law sets no expiry for consent under § 41)</source>
-        <translation>{0} (TrygStart's own limit: the law sets no expiry for consent under § 41)</translation>
+        <source>{0} (TrygStart&apos;s own limit: the law sets no expiry for consent under § 41)</source>
+        <translation>{0} (TrygStart&apos;s own limit: the law sets no expiry for consent under § 41)</translation>
     </message>
     <message>
         <source>Required by law: the person is not asked. After recording, fill in the notification.</source>
@@ -2088,8 +2139,8 @@
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <source>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent's presence, and tell neither what the other said.</source>
-        <translation>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent's presence, and tell neither what the other said.</translation>
+        <source>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent&apos;s presence, and tell neither what the other said.</source>
+        <translation>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent&apos;s presence, and tell neither what the other said.</translation>
     </message>
     <message>
         <source>The questionnaire gives no result when the answers the person preferred not to give could change it. Use your professional judgement: you can change the result, with a reason.</source>
@@ -2128,6 +2179,10 @@
         <translation>Scores</translation>
     </message>
     <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
         <source>Same-day actions</source>
         <translation>Same-day actions</translation>
     </message>
@@ -2142,18 +2197,6 @@
     <message>
         <source>{0} (not in the services directory)</source>
         <translation>{0} (not in the services directory)</translation>
-    </message>
-    <message>
-        <source>Follow-up: {0} (not installed)</source>
-        <translation>Follow-up: {0} (not installed)</translation>
-    </message>
-    <message>
-        <source>Run: {0}</source>
-        <translation>Run: {0}</translation>
-    </message>
-    <message>
-        <source>Finalise this result and run: {0}</source>
-        <translation>Finalise this result and run: {0}</translation>
     </message>
     <message>
         <source>&amp;Copy a note for the record</source>
@@ -2172,10 +2215,6 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <source>&amp;Print the result...</source>
-        <translation>&amp;Print the result...</translation>
-    </message>
-    <message>
         <source>not checked</source>
         <translation>not checked</translation>
     </message>
@@ -2190,22 +2229,6 @@
     <message>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
-    </message>
-    <message>
-        <source>&amp;Refer with consent...</source>
-        <translation>&amp;Refer with consent...</translation>
-    </message>
-    <message>
-        <source>Resource &amp;card...</source>
-        <translation>Resource &amp;card...</translation>
-    </message>
-    <message>
-        <source>&amp;Safety plan...</source>
-        <translation>&amp;Safety plan...</translation>
-    </message>
-    <message>
-        <source>&amp;Notification to the municipality...</source>
-        <translation>&amp;Notification to the municipality...</translation>
     </message>
 </context>
 <context>
@@ -2364,8 +2387,8 @@
 <context>
     <name>ScheduleBox</name>
     <message>
-        <source>Whole numbers separated by commas: pregnancy weeks 4 to 42 (at most eight), one week for the pregnancy visit, the first visit on day 1 to 90 after the birth (never the day of birth), the child's age 1 to 104 weeks (at most eight). Leave a field empty where the clinic has no such visit.</source>
-        <translation>Whole numbers separated by commas: pregnancy weeks 4 to 42 (at most eight), one week for the pregnancy visit, the first visit on day 1 to 90 after the birth (never the day of birth), the child's age 1 to 104 weeks (at most eight). Leave a field empty where the clinic has no such visit.</translation>
+        <source>Whole numbers separated by commas: pregnancy weeks 4 to 42 (at most eight), one week for the pregnancy visit, the first visit on day 1 to 90 after the birth (never the day of birth), the child&apos;s age 1 to 104 weeks (at most eight). Leave a field empty where the clinic has no such visit.</source>
+        <translation>Whole numbers separated by commas: pregnancy weeks 4 to 42 (at most eight), one week for the pregnancy visit, the first visit on day 1 to 90 after the birth (never the day of birth), the child&apos;s age 1 to 104 weeks (at most eight). Leave a field empty where the clinic has no such visit.</translation>
     </message>
     <message>
         <source>Could not be saved.</source>
@@ -2380,36 +2403,36 @@
         <translation>When to ask again</translation>
     </message>
     <message>
-        <source>Ask at the first visit, and again at the visits below: the midwife's consultations in pregnancy and the health visitor's visits. The weeks and days are starting points from Danish practice that the clinic must confirm against its own plan. After "not asked", ask again after the retry interval.</source>
-        <translation>Ask at the first visit, and again at the visits below: the midwife's consultations in pregnancy and the health visitor's visits. The weeks and days are starting points from Danish practice that the clinic must confirm against its own plan. After "not asked", ask again after the retry interval.</translation>
+        <source>Ask at the first visit, and again at the visits below: the midwife&apos;s consultations in pregnancy and the health visitor&apos;s visits. The weeks and days are starting points from Danish practice that the clinic must confirm against its own plan. After &quot;not asked&quot;, ask again after the retry interval.</source>
+        <translation>Ask at the first visit, and again at the visits below: the midwife&apos;s consultations in pregnancy and the health visitor&apos;s visits. The weeks and days are starting points from Danish practice that the clinic must confirm against its own plan. After &quot;not asked&quot;, ask again after the retry interval.</translation>
     </message>
     <message>
-        <source>These are TrygStart's defaults; nothing is saved yet.</source>
-        <translation>These are TrygStart's defaults; nothing is saved yet.</translation>
+        <source>These are TrygStart&apos;s defaults; nothing is saved yet.</source>
+        <translation>These are TrygStart&apos;s defaults; nothing is saved yet.</translation>
     </message>
     <message>
-        <source>The clinic's plan was saved in an earlier form and has been read into this one: check it and save.</source>
-        <translation>The clinic's plan was saved in an earlier form and has been read into this one: check it and save.</translation>
+        <source>The clinic&apos;s plan was saved in an earlier form and has been read into this one: check it and save.</source>
+        <translation>The clinic&apos;s plan was saved in an earlier form and has been read into this one: check it and save.</translation>
     </message>
     <message>
-        <source>The &amp;midwife's consultations (pregnancy weeks)</source>
-        <translation>The &amp;midwife's consultations (pregnancy weeks)</translation>
+        <source>The &amp;midwife&apos;s consultations (pregnancy weeks)</source>
+        <translation>The &amp;midwife&apos;s consultations (pregnancy weeks)</translation>
     </message>
     <message>
-        <source>The health visitor's &amp;pregnancy visit (pregnancy week; empty: none)</source>
-        <translation>The health visitor's &amp;pregnancy visit (pregnancy week; empty: none)</translation>
+        <source>The health visitor&apos;s &amp;pregnancy visit (pregnancy week; empty: none)</source>
+        <translation>The health visitor&apos;s &amp;pregnancy visit (pregnancy week; empty: none)</translation>
     </message>
     <message>
-        <source>The health visitor's &amp;first visit after the birth (day; empty: none)</source>
-        <translation>The health visitor's &amp;first visit after the birth (day; empty: none)</translation>
+        <source>The health visitor&apos;s &amp;first visit after the birth (day; empty: none)</source>
+        <translation>The health visitor&apos;s &amp;first visit after the birth (day; empty: none)</translation>
     </message>
     <message>
-        <source>The health visitor's visits in the first &amp;year (child's age in weeks)</source>
-        <translation>The health visitor's visits in the first &amp;year (child's age in weeks)</translation>
+        <source>The health visitor&apos;s visits in the first &amp;year (child&apos;s age in weeks)</source>
+        <translation>The health visitor&apos;s visits in the first &amp;year (child&apos;s age in weeks)</translation>
     </message>
     <message>
-        <source>&amp;Retry after "not asked" (days)</source>
-        <translation>&amp;Retry after "not asked" (days)</translation>
+        <source>&amp;Retry after &quot;not asked&quot; (days)</source>
+        <translation>&amp;Retry after &quot;not asked&quot; (days)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2510,12 +2533,12 @@
         <translation>IT allows at most {0} minutes on this computer.</translation>
     </message>
     <message>
-        <source>The clinic's choice.</source>
-        <translation>The clinic's choice.</translation>
+        <source>The clinic&apos;s choice.</source>
+        <translation>The clinic&apos;s choice.</translation>
     </message>
     <message>
-        <source>TrygStart's default; nothing is saved yet.</source>
-        <translation>TrygStart's default; nothing is saved yet.</translation>
+        <source>TrygStart&apos;s default; nothing is saved yet.</source>
+        <translation>TrygStart&apos;s default; nothing is saved yet.</translation>
     </message>
     <message>
         <source>This computer (set by IT, read-only)</source>
@@ -2534,8 +2557,8 @@
         <translation>Idle lock, at most</translation>
     </message>
     <message>
-        <source>The clinic's services file</source>
-        <translation>The clinic's services file</translation>
+        <source>The clinic&apos;s services file</source>
+        <translation>The clinic&apos;s services file</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -2589,8 +2612,8 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>the clinic's name</source>
-        <translation>the clinic's name</translation>
+        <source>the clinic&apos;s name</source>
+        <translation>the clinic&apos;s name</translation>
     </message>
     <message>
         <source>the address</source>
@@ -2633,8 +2656,8 @@
         <translation>Welcome to TrygStart</translation>
     </message>
     <message>
-        <source>TrygStart keeps everything in an encrypted database on this computer. First the clinic's details: they are printed at the top of letters (the workplace, never a private address).</source>
-        <translation>TrygStart keeps everything in an encrypted database on this computer. First the clinic's details: they are printed at the top of letters (the workplace, never a private address).</translation>
+        <source>TrygStart keeps everything in an encrypted database on this computer. First the clinic&apos;s details: they are printed at the top of letters (the workplace, never a private address).</source>
+        <translation>TrygStart keeps everything in an encrypted database on this computer. First the clinic&apos;s details: they are printed at the top of letters (the workplace, never a private address).</translation>
     </message>
     <message>
         <source>The database is created in: {0}</source>
@@ -2705,8 +2728,8 @@
         <translation>&amp;Repeat the password</translation>
     </message>
     <message>
-        <source>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic's name.</source>
-        <translation>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic's name.</translation>
+        <source>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic&apos;s name.</source>
+        <translation>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic&apos;s name.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -2717,12 +2740,12 @@
         <translation>&amp;Create the database</translation>
     </message>
     <message>
-        <source>The clinic's recovery key</source>
-        <translation>The clinic's recovery key</translation>
+        <source>The clinic&apos;s recovery key</source>
+        <translation>The clinic&apos;s recovery key</translation>
     </message>
     <message>
-        <source>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic's safe. Anyone who has it can read every record.</source>
-        <translation>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic's safe. Anyone who has it can read every record.</translation>
+        <source>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic&apos;s safe. Anyone who has it can read every record.</source>
+        <translation>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic&apos;s safe. Anyone who has it can read every record.</translation>
     </message>
     <message>
         <source>&amp;Print the key...</source>

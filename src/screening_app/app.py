@@ -14,7 +14,7 @@ person in it) and the expensive parts (the cryptography behind the accounts, rea
 checking the instrument files, the services directory), loaded while the user types. Nothing
 of a person can be in memory before someone has logged in, which needs all of them.
 
-``build_shell`` makes the window and everything that guards it (quick-hide keys, idle lock,
+``ui.shell.build_shell`` makes the window and everything that guards it (quick-hide keys, idle lock,
 clipboard guard, UI language); tests, the benchmarks and the screenshot script build the same
 shell, with a fake clock and timers where they need them. ``make_clinic`` makes what the screens
 use (``ui.clinic_backend.Clinic``); ``start_flow`` ties them together.
@@ -25,7 +25,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -35,23 +34,15 @@ from screening_app import APP_NAME
 if TYPE_CHECKING:
     import logging
 
-    from PySide6.QtWidgets import QApplication
-
     from screening_app.domain.instrument import Instrument
     from screening_app.domain.support import Directory
     from screening_app.machine.reader import MachineConfig
     from screening_app.storage.kdf import Argon2Params
     from screening_app.ui.clinic_backend import Clinic
-    from screening_app.ui.clipboard import ClipboardGuard
     from screening_app.ui.dialogs import Dialogs
     from screening_app.ui.flow import AppFlow
-    from screening_app.ui.i18n import UiLanguage
-    from screening_app.ui.icons import Icons
     from screening_app.ui.idle import IdleWatcher
-    from screening_app.ui.locking import Locker
-    from screening_app.ui.main_window import MainWindow
-    from screening_app.ui.ports import Clock, TimerFactory
-    from screening_app.ui.quick_hide_keys import QuickHideKeys
+    from screening_app.ui.shell import Shell
 
 
 def _log() -> logging.Logger:
@@ -189,94 +180,6 @@ def private_logging(data_dir: Path) -> None:
         configure_logging(data_dir / "logs")
     except OSError:
         configure_logging(None)
-
-
-class Shell:
-    """The window and its guards, as ``build_shell`` wired them."""
-
-    def __init__(  # noqa: PLR0917 - what build_shell made, in one place
-        self,
-        app: QApplication,
-        window: MainWindow,
-        language: UiLanguage,
-        icons: Icons,
-        clipboard: ClipboardGuard,
-        idle: IdleWatcher,
-        keys: QuickHideKeys,
-        locker: Locker,
-    ) -> None:
-        self.app = app
-        self.window = window
-        self.language = language
-        self.icons = icons
-        self.clipboard = clipboard
-        self.idle = idle
-        self.keys = keys
-        self.locker = locker
-
-    def install_filters(self) -> None:
-        """The quick-hide keys and the idle watch see every input event from now on."""
-        self.app.installEventFilter(self.keys)
-        self.app.installEventFilter(self.idle)
-
-    def dispose(self) -> None:
-        """Remove the application-wide filters (tests build many shells in one process)."""
-        self.idle.stop()
-        self.app.removeEventFilter(self.keys)
-        self.app.removeEventFilter(self.idle)
-        self.clipboard.clear_if_ours()
-
-
-def build_shell(
-    app: QApplication,
-    *,
-    language: str = "da",
-    idle_minutes: float = 5,
-    clock: Clock = time.monotonic,
-    timer_factory: TimerFactory | None = None,
-    resources: Path | None = None,
-    translations: Path | None = None,
-    filters: bool = True,
-) -> Shell:
-    """The window and its guards. ``filters=False`` leaves the application-wide event filters
-    (quick-hide keys, idle watch) to ``Shell.install_filters``: the start-up installs them
-    right after the first paint (before it, every event would cross into Python, and the
-    login window shows nothing to hide; its button hides as always)."""
-    from screening_app.paths import resources_dir
-    from screening_app.ui import refcount_guard
-    from screening_app.ui.clipboard import ClipboardGuard
-    from screening_app.ui.i18n import UiLanguage
-    from screening_app.ui.icons import Icons
-    from screening_app.ui.idle import IdleWatcher
-    from screening_app.ui.locking import Locker
-    from screening_app.ui.main_window import MainWindow
-    from screening_app.ui.quick_hide_keys import QuickHideKeys
-    from screening_app.ui.timers import qt_timer
-
-    refcount_guard.add_headroom()  # PySide6 6.12.0 on CPython 3.11: see the module
-    timers = timer_factory or qt_timer
-    base = resources or resources_dir()
-    ui_language = UiLanguage(app, translations or base / "translations", language)
-    icons = Icons(base / "icons")
-    clipboard = ClipboardGuard(app.clipboard(), timers)
-
-    def make_lock_screen() -> Any:
-        from screening_app.ui.lock_screen import LockScreen  # when first needed
-
-        return LockScreen(icons)
-
-    window = MainWindow(make_lock_screen, icons, ui_language)
-    idle = IdleWatcher(clock, timers, timeout_s=idle_minutes * 60)
-    locker = Locker(window, clipboard, idle)
-    keys = QuickHideKeys(clock)
-    keys.triggered.connect(locker.quick_hide)
-    app.aboutToQuit.connect(clipboard.clear_if_ours)
-    locker.set_user(None, None)  # nobody is logged in yet
-    idle.start()  # the flow stops it until someone logs in
-    shell = Shell(app, window, ui_language, icons, clipboard, idle, keys, locker)
-    if filters:
-        shell.install_filters()
-    return shell
 
 
 def make_clinic(
@@ -511,6 +414,8 @@ def start_gui(args: list[str]) -> tuple[Shell, AppFlow]:
     refcount_guard.add_headroom()  # before Qt's first call (PySide6 6.12 on CPython 3.11)
     app = QApplication([sys.argv[0], *options.qt_args])
     app.setApplicationName(APP_NAME)
+    from screening_app.ui.shell import build_shell
+
     shell = build_shell(app, language=options.language, filters=False)
     clinic = make_clinic(options.data_dir)
     clinic.documents = document_actions(

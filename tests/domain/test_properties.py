@@ -94,6 +94,7 @@ BASE_PATHS = _paths(BASE)[1:]
         max_size=4,
     )
 )
+@pytest.mark.slow
 def test_mutated_valid_files_never_crash_the_loader(mutations: list[Any]) -> None:
     data = copy.deepcopy(BASE)
     for path, value in mutations:

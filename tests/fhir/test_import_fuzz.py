@@ -11,6 +11,7 @@ import os
 import time
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -249,6 +250,7 @@ def test_any_json_value(data: Any) -> None:
     _check(data)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(QUESTIONNAIRE)
 def test_questionnaire_shaped_documents(data: dict[str, Any]) -> None:
@@ -289,6 +291,7 @@ def _damaged(changes: list[tuple[int, Any, bool]]) -> Any:
     return data
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.lists(st.tuples(st.integers(0, 10**6), JSON, st.booleans()), min_size=1, max_size=4))
 def test_damaged_exports(changes: list[tuple[int, Any, bool]]) -> None:

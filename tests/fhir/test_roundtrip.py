@@ -146,6 +146,7 @@ def test_same_behaviour_on_the_same_answers(name: str) -> None:
 
 
 # --------------------------------------------------------------- FHIRPath
+@pytest.mark.slow
 def test_fhirpath_expressions_mean_what_the_engine_does() -> None:
     rich = instrument(RICH)
     questionnaire = by_link_id(export_questionnaire(rich))

@@ -178,6 +178,7 @@ addresses = st.lists(st.text(min_size=1, max_size=30), min_size=1, max_size=3).m
         other_address=st.just(()) | addresses,
     )
 )
+@pytest.mark.slow
 def test_a_copy_home_is_refused_for_every_person_who_said_no(
     printer: DocumentPrinter, samples: dict[str, Document], contact: SafeContact
 ) -> None:

@@ -26,6 +26,7 @@ contacts = st.builds(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=1500, deadline=None)
 @given(contact=contacts, delivery=st.sampled_from(DELIVERIES))
 def test_no_letter_goes_home_against_the_persons_wish(contact: SafeContact, delivery: str) -> None:

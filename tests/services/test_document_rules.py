@@ -25,7 +25,7 @@ from screening_app.services.documents import RecordedReferral
 from screening_app.services.referrals import ReferralService
 from screening_app.storage.errors import StorageError
 from screening_app.storage.records import Referral
-from tests.ui_documents.world import PERSON_NAME, SAFE_PHONE, World, all_text
+from tests.ui.documents.world import PERSON_NAME, SAFE_PHONE, World, all_text
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from screening_app.services.document_requests import (
     SafetyPlanRequest,
 )
 from screening_app.services.documents import RecordedReferral
-from tests.ui_documents.world import ANSWERS, PERSON_NAME, SAFE_PHONE, World, all_text, page_texts
+from tests.ui.documents.world import ANSWERS, PERSON_NAME, SAFE_PHONE, World, all_text, page_texts
 
 SAFETY_CANARY = "Sikkerhedskanariefugl"
 FREE_CANARY = "Fritekstkanariefugl"

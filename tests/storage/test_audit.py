@@ -92,6 +92,7 @@ def test_triggers_refuse_update_and_delete(pristine: Path, tmp_path: Path) -> No
     connection.close()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", sorted(TAMPERS))
 def test_hundred_tamperings_of_each_kind_are_caught(
     pristine: Path, tmp_path: Path, kind: str

@@ -15,6 +15,7 @@ from tests.storage.crash_writer import run_rekey_trials, run_trials
 KILLS = 60
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="uses fork and SIGKILL")
 def test_kills_lose_no_acknowledged_answer(tmp_path: Path) -> None:
     report = run_trials(tmp_path / "data", KILLS, seed=20260302)
@@ -28,6 +29,7 @@ def test_kills_lose_no_acknowledged_answer(tmp_path: Path) -> None:
 REKEY_TRIALS = 40
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="uses fork and SIGKILL")
 def test_rekey_is_atomic_against_kills(tmp_path: Path) -> None:
     """security.md check 7: after a kill anywhere in rekey, exactly one key opens it, intact."""

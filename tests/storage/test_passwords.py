@@ -135,6 +135,7 @@ def _round_trip(password: str, monkeypatch: pytest.MonkeyPatch) -> None:
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
+@pytest.mark.slow
 @given(password=odd_text)
 def test_odd_passwords_round_trip(password: str, monkeypatch: pytest.MonkeyPatch) -> None:
     _round_trip(password, monkeypatch)

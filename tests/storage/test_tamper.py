@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
+
 from screening_app.storage.connection import integrity_problems, open_connection
 from screening_app.storage.errors import StorageError
 from screening_app.storage.migrations import migrate
@@ -13,6 +15,7 @@ KEY = bytes(range(3, 35))
 TRIALS = 200
 
 
+@pytest.mark.slow
 def test_flipped_bits_are_detected(tmp_path: Path) -> None:
     source = tmp_path / "db"
     connection = open_connection(source, KEY, create=True)

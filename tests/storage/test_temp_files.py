@@ -35,6 +35,7 @@ def _temp_files(tmp_path: Path, mode: str) -> int:
     return int(result.stdout.strip())
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc")
 def test_no_temp_files_and_the_probe_can_see_them(tmp_path: Path) -> None:
     assert _temp_files(tmp_path, "FILE") > 0  # positive control: the probe does see them

@@ -182,6 +182,7 @@ def test_an_attempt_is_written_before_the_password_is_checked(tmp_path: Path) ->
     assert LoginThrottle(path).pending(now).failed == [("u" * 64, at)]
 
 
+@pytest.mark.slow
 def test_more_failures_than_the_list_holds_are_counted(tmp_path: Path) -> None:
     path = tmp_path / "attempts.json"
     throttle = LoginThrottle(path)

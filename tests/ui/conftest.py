@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -73,71 +74,31 @@ class FakeTimers:
 
 
 class RecordingSink:
-    """An AnswerSink that records each answer; ``fail`` makes the next calls raise."""
+    """An AnswerSink over the runner's own session that records each stored answer; ``fail``
+    makes the next calls raise as a full disk would (the session is then left as it was)."""
 
     def __init__(self) -> None:
         self.answers: list[tuple[str, AnswerValue | None]] = []
         self.fail = False
+        self.session: Any = None  # set by make_runner
 
-    def answer_given(self, link_id: str, value: AnswerValue | None) -> None:
+    def answer(self, link_id: str, value: Any) -> Any:
+        session = self.session
+        previous = session.given(link_id)
+        given = session.answer(link_id, value)
+        if given == previous:
+            return given
         if self.fail:
+            session.answer(link_id, previous)
             raise OSError("disk full (test)")
-        self.answers.append((link_id, value))
+        self.answers.append((link_id, given))
+        return given
 
     def last(self, link_id: str) -> Any:
         for given_id, value in reversed(self.answers):
             if given_id == link_id:
                 return value
         raise KeyError(link_id)
-
-
-class MemoryRecorder:
-    """A ScreeningRecorder that keeps screenings in memory; answers go to the RecordingSink."""
-
-    def __init__(self, sink: RecordingSink, instruments: dict[str, Any], context: Any) -> None:
-        self.sink_ = sink
-        self.instruments = instruments
-        self.context = context
-        self.opened: dict[int, Any] = {}
-        self.finalised: dict[int, dict[str, Any]] = {}
-        self.amended: list[tuple[int, str]] = []
-        self.copies: list[int] = []
-        self.next_default: Any = None
-
-    def start(self, instrument_id: str, language: str) -> Any:
-        from screening_app.domain.session import Session
-        from screening_app.ui.ports import OpenedScreening
-
-        screening_id = len(self.opened) + 1
-        session = Session(self.instruments[instrument_id], language, self.context)
-        opened = OpenedScreening(screening_id, session, finalised=False)
-        self.opened[screening_id] = opened
-        return opened
-
-    def open(self, screening_id: int) -> Any:
-        return self.opened[screening_id]
-
-    def sink(self, screening_id: int) -> RecordingSink:
-        return self.sink_
-
-    def finalise(self, screening_id: int, **record: Any) -> None:
-        self.finalised[screening_id] = record
-
-    def amend(self, screening_id: int, reason: str) -> Any:
-        import dataclasses
-
-        self.amended.append((screening_id, reason))
-        new_id = len(self.opened) + 1
-        old = self.opened[screening_id]
-        opened = dataclasses.replace(old, screening_id=new_id, finalised=False, version=2)
-        self.opened[new_id] = opened
-        return opened
-
-    def note_copied(self, screening_id: int) -> None:
-        self.copies.append(screening_id)
-
-    def next_ask_default(self) -> Any:
-        return self.next_default
 
 
 class Passwords:
@@ -182,7 +143,7 @@ def shell(
     qapp: Any, qtbot: Any, clock: FakeClock, timers: FakeTimers, compiled_translations: Path
 ) -> Iterator[Any]:
     """The real main window and its guards, with a fake clock and timers, shown."""
-    from screening_app.app import build_shell
+    from screening_app.ui.shell import build_shell
 
     built = build_shell(qapp, clock=clock, timer_factory=timers, translations=compiled_translations)
     qtbot.addWidget(built.window)
@@ -214,6 +175,7 @@ def make_runner(shell: Any, sink: RecordingSink, passwords: Passwords) -> Callab
             lang,
             context or Context(role="pregnant-woman", phase="pregnant"),
         )
+        sink.session = session
         runner = RunnerScreen(
             session,
             sink,
@@ -231,27 +193,45 @@ def make_runner(shell: Any, sink: RecordingSink, passwords: Passwords) -> Callab
 
 
 @pytest.fixture
-def consultation(shell: Any, sink: RecordingSink, passwords: Passwords) -> Any:
-    """A consultation over the test instruments, answers going to the recording sink."""
-    from screening_app.domain.context import Context
+def consultation(shell: Any, passwords: Passwords, qtbot: Any) -> Any:
+    """A consultation over the test instruments: the real engine over a store in memory."""
+    from screening_app.services.consultation import ConsultationEngine
     from screening_app.ui.consultation import Consultation
+    from tests.services.memory_store import MemoryStore, NoCopies, overview_of, person
     from tests.ui.helpers import load_test_instrument
 
     instruments = {
         i.id: i for i in (load_test_instrument("all-types"), load_test_instrument("minimal"))
     }
     shell.locker.set_user(passwords.check_password, passwords.check_pin)
-    recorder = MemoryRecorder(sink, instruments, Context(role="pregnant-woman", phase="pregnant"))
+    store = MemoryStore(instruments.values())
+    engine = ConsultationEngine(
+        overview_of(
+            person(
+                "pregnant-woman",
+                child_birth_date=dt.date(2026, 7, 1),
+                child_birth_date_kind="expected",
+            )
+        ),
+        screenings=store,
+        copies=NoCopies(),
+        instruments=instruments,
+        today=lambda: dt.date(2026, 3, 2),
+        language=lambda: shell.language.code,
+    )
     consultation = Consultation(
         shell.window,
         shell.language,
         shell.clipboard,
         shell.icons,
-        instruments=instruments,
-        recorder=recorder,
+        engine=engine,
         password_check=passwords.check_password,
+        installed=instruments,
     )
-    consultation.recorder_ = recorder
+    consultation.store = store
+    consultation.open_gate()
+    shell.window.activateWindow()
+    qtbot.waitUntil(shell.window.isActiveWindow)
     return consultation
 
 

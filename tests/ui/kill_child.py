@@ -9,11 +9,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from screening_app.app import build_shell, make_clinic
+from screening_app.app import make_clinic
 from screening_app.storage.kdf import TEST_PARAMS
 from screening_app.storage.records import PersonData
 from screening_app.ui import refcount_guard
 from screening_app.ui.flow import AppFlow
+from screening_app.ui.shell import build_shell
 from tests.storage.helpers import small_blocklist
 from tests.ui.clinic import ADMIN, ADMIN_PASSWORD, TODAY, setup_clinic
 
@@ -61,7 +62,7 @@ def main() -> int:
     runner.advance()
     runner.current_page().input.choose(2)  # afraid: no
     runner.advance()
-    print(f"answered {persons.consultation.current.screening_id}", flush=True)
+    print(f"answered {persons.consultation.screening_id}", flush=True)
     return app.exec()
 
 

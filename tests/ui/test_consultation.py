@@ -54,12 +54,14 @@ def test_positive_screen_then_the_safety_check_with_a_red_flag(logged_in: Any, q
     person_id = flow.persons.person_id
     result = answer_all(qtbot, consultation, answers({"afraid"}))
     assert "Resultat: Positiv screening (gul)" in visible_texts()
-    screening_id = consultation.current.screening_id
+    screening_id = consultation.screening_id
     stored = flow.user.screenings.open(screening_id)
     assert stored.session.answers["afraid"] == "yes"
     assert stored.screening.status == "draft"
     follow = result.findChild(object, "followUp-safety-check")
-    assert follow.text() == "Afslut dette resultat og kør: Sikkerhedstjek efter positiv screening"
+    assert follow.text() == (
+        "&1  Afslut dette resultat og kør: Sikkerhedstjek efter positiv screening"
+    )  # the first next step, with its key
 
     qtbot.mouseClick(follow, Qt.MouseButton.LeftButton)
     assert flow.user.screenings.open(screening_id).screening.status == "finalised"
@@ -78,7 +80,7 @@ def test_positive_screen_then_the_safety_check_with_a_red_flag(logged_in: Any, q
     assert "\u2022 Lev Uden Vold, national hotline, tlf. 1888 (ikke kontrolleret)" in services
     assert not any("lev-uden-vold" in s for s in services)  # names, never ids
 
-    follow_id = consultation.current.screening_id
+    follow_id = consultation.screening_id
     qtbot.mouseClick(result.record_bar.finalise_button, Qt.MouseButton.LeftButton)
     final = flow.user.screenings.open(follow_id).screening
     assert final.status == "finalised"
@@ -124,7 +126,7 @@ def test_each_answer_is_committed_and_a_failure_is_taken_back(logged_in: Any, qt
     page = runner.current_page()
     assert page.item.link_id == "humiliated"
     page.input.choose(2)
-    stored = flow.user.screenings.open(consultation.current.screening_id)
+    stored = flow.user.screenings.open(consultation.screening_id)
     assert stored.session.answers == {"humiliated": "no"}
     database = flow.user.session.database
     database.close()  # the database goes away under the questionnaire
@@ -141,13 +143,13 @@ def test_override_finalise_then_amend_with_a_reason(
     result = answer_all(qtbot, consultation, answers(set()))
     assert "Resultat: Negativ screening (grøn)" in visible_texts()
     result.open_override()
-    dialog = result._dialog
+    dialog = result.dialog
     qtbot.waitUntil(dialog.isVisible)
     dialog.findChild(object, "band-positive").click()
     dialog.reason.setPlainText("Personen fortalte mere bagefter.")
     dialog.accept()
     assert "Resultat: Positiv screening (gul)" in visible_texts()
-    screening_id = consultation.current.screening_id
+    screening_id = consultation.screening_id
     qtbot.mouseClick(result.record_bar.finalise_button, Qt.MouseButton.LeftButton)
     final = flow.user.screenings.open(screening_id).screening
     assert (final.band_id, final.override_band_id) == ("negative", "positive")
@@ -158,7 +160,7 @@ def test_override_finalise_then_amend_with_a_reason(
     assert fake_dialogs.reasons_asked == ["Ret det afsluttede resultat"]
     runner = consultation.runner
     assert runner.isVisible()
-    amended = flow.user.screenings.open(consultation.current.screening_id).screening
+    amended = flow.user.screenings.open(consultation.screening_id).screening
     assert (amended.version, amended.amends_id) == (2, screening_id)
     assert amended.amend_reason == fake_dialogs.reason
     assert runner.session.given("humiliated") == "no"  # the answers came along

@@ -19,20 +19,8 @@ class FakeDocuments:
     def __init__(self) -> None:
         self.calls: list[tuple[Any, ...]] = []
 
-    def refer(self, person_id: int, screening_id: int | None = None) -> None:
-        self.calls.append(("refer", person_id, screening_id))
-
-    def resource_card(self, person_id: int, screening_id: int | None = None) -> None:
-        self.calls.append(("resource-card", person_id, screening_id))
-
-    def safety_plan(self, person_id: int, screening_id: int | None = None) -> None:
-        self.calls.append(("safety-plan", person_id, screening_id))
-
-    def notification(self, person_id: int, screening_id: int | None = None) -> None:
-        self.calls.append(("notification", person_id, screening_id))
-
-    def print_completed(self, screening_id: int) -> None:
-        self.calls.append(("print-completed", screening_id))
+    def open(self, kind: str, person_id: int, screening_id: int | None = None) -> None:
+        self.calls.append((kind, person_id, screening_id))
 
     def edit_directory(self) -> None:
         self.calls.append(("edit-directory",))
@@ -60,7 +48,7 @@ def test_no_document_buttons_without_the_documents_part(app_flow: Any, qtbot: An
     flow = _login(app_flow, None)
     create_person(flow, qtbot, name="Mette Hansen")
     assert "Henvis med samtykke..." not in [t.replace("&", "") for t in visible_texts()]
-    assert flow.persons.person_page.findChild(object, "document-referral") is None
+    assert flow.persons.person_page.findChild(object, "document-referral-letter") is None
 
 
 def test_the_documents_part_gets_the_person_and_the_screening(app_flow: Any, qtbot: Any) -> None:
@@ -68,11 +56,10 @@ def test_the_documents_part_gets_the_person_and_the_screening(app_flow: Any, qtb
     flow = _login(app_flow, documents)
     page = create_person(flow, qtbot, name="Mette Hansen", child="01.09.2026")
     person_id = page.overview.history.person.id
-    for kind in ("referral", "resource-card", "safety-plan", "notification"):
+    kinds = ("referral-letter", "resource-card", "safety-plan", "notification")
+    for kind in kinds:
         qtbot.mouseClick(page.findChild(object, f"document-{kind}"), Qt.MouseButton.LeftButton)
-    kinds = [c[0] for c in documents.calls]
-    assert kinds == ["refer", "resource-card", "safety-plan", "notification"]
-    assert {c[1:] for c in documents.calls} == {(person_id, None)}
+    assert documents.calls == [(kind, person_id, None) for kind in kinds]
 
     documents.calls.clear()
     gate = open_gate(flow, qtbot)
@@ -80,21 +67,29 @@ def test_the_documents_part_gets_the_person_and_the_screening(app_flow: Any, qtb
     qtbot.mouseClick(gate.start_button, Qt.MouseButton.LeftButton)
     consultation = flow.persons.consultation
     result = answer_all(qtbot, consultation, lambda item: 1)  # yes to everything
-    screening_id = consultation.current.screening_id
-    qtbot.mouseClick(result.findChild(object, "document-referral"), Qt.MouseButton.LeftButton)
-    # A child at home: the child-concern flag recommends the notification (from the data).
-    notify = result.findChild(object, "document-notification")
-    assert notify.text() == "&Underretning til kommunen..."
-    qtbot.mouseClick(notify, Qt.MouseButton.LeftButton)
-    assert result.findChild(object, "document-resource-card") is None  # not recommended here
+    screening_id = consultation.screening_id
+    # The next steps in order, each with its key: the safety check first, then the card,
+    # a referral, and the notification the child-concern flag names (from the data).
+    steps = [b.objectName() for b in result.next_buttons]
+    assert steps == [
+        "followUp-safety-check",
+        "next-resource-card",
+        "next-referral-letter",
+        "next-notification",
+    ]
+    assert [b.text()[:2] for b in result.next_buttons] == ["&1", "&2", "&3", "&4"]
+    notify = result.findChild(object, "next-notification")
+    assert notify.accessibleName() == "Underretning til kommunen..."
+    for name in ("next-referral-letter", "next-notification"):
+        qtbot.mouseClick(result.findChild(object, name), Qt.MouseButton.LeftButton)
     assert documents.calls == [
-        ("refer", person_id, screening_id),
+        ("referral-letter", person_id, screening_id),
         ("notification", person_id, screening_id),
     ]
-    assert not result.print_button.isVisible()
+    assert result.findChild(object, "next-print-completed") is None  # not before finalising
     qtbot.mouseClick(result.record_bar.finalise_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(result.print_button, Qt.MouseButton.LeftButton)
-    assert documents.calls[-1] == ("print-completed", screening_id)
+    qtbot.mouseClick(result.findChild(object, "next-print-completed"), Qt.MouseButton.LeftButton)
+    assert documents.calls[-1] == ("print-completed", person_id, screening_id)
 
 
 def test_administrators_reach_the_services_directory(app_flow: Any, qtbot: Any) -> None:
@@ -136,7 +131,7 @@ def test_the_composition_root_wires_the_real_documents_part(
     assert admin is not None
     assert admin.clinic_file == tmp_path / CLINIC_DIRECTORY_FILE
     page = create_person(flow, qtbot, name="Mette Hansen", child="01.09.2026")
-    qtbot.mouseClick(page.findChild(object, "document-referral"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.findChild(object, "document-referral-letter"), Qt.MouseButton.LeftButton)
     dialog = flow.window.findChild(ReferralDialog)
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)

@@ -73,7 +73,7 @@ def test_the_gate_records_form_presence_and_interpreter_and_every_control_is_nam
     choose(qtbot, rows.present["young-child"])  # may stay
     assert gate.start_button.isEnabled()
     qtbot.mouseClick(gate.start_button, Qt.MouseButton.LeftButton)
-    screening = flow.persons.consultation.current.screening_id
+    screening = flow.persons.consultation.screening_id
     stored = flow.user.screenings.open(screening).screening
     assert (stored.consultation_form, stored.interpreter) == ("video", "video")
     assert stored.presence == {
@@ -142,7 +142,7 @@ def test_the_result_counts_declined_answers_and_offers_the_follow_up(
     qtbot.keyClicks(row.text, "Spørg igen om de to spørgsmål")
     qtbot.mouseClick(result.record_bar.finalise_button, Qt.MouseButton.LeftButton)
     assert any(t.startswith("Opfølgning ved besøget den") for t in visible_texts())
-    final = flow.user.screenings.open(consultation.current.screening_id).screening
+    final = flow.user.screenings.open(consultation.screening_id).screening
     assert final.answers["humiliated"].value == {"declined": True}
     qtbot.mouseClick(result.done_button, Qt.MouseButton.LeftButton)
     page = current(flow)
@@ -228,5 +228,5 @@ def test_declined_is_a_value_the_runner_stores(logged_in: Any, qtbot: Any) -> No
     consultation = flow.persons.consultation
     consultation.runner.go_to("afraid")
     consultation.runner.decline("afraid")
-    opened = flow.user.screenings.open(consultation.current.screening_id)
+    opened = flow.user.screenings.open(consultation.screening_id)
     assert opened.session.given("afraid") is DECLINED

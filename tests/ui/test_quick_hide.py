@@ -140,14 +140,14 @@ def test_from_the_override_dialog_on_the_result(
 ) -> None:
     _activate(shell, qtbot)
     runner = consultation.start("test-all-types")
-    runner.session.answer("q-bool", False)
-    runner.session.answer("q-choice", "c")
-    runner.session.answer("q-string", PERSON_CANARY)
+    consultation.engine.answer("q-bool", False)
+    consultation.engine.answer("q-choice", "c")
+    consultation.engine.answer("q-string", PERSON_CANARY)
     runner.finish()
     screen = consultation.result_screen
     screen.copy_note()
     screen.open_override()
-    dialog = screen._dialog
+    dialog = screen.dialog
     qtbot.waitUntil(dialog.isVisible)
     dialog.reason.setPlainText(PERSON_CANARY)
     assert dialog.isModal()

@@ -98,6 +98,7 @@ def entry_points() -> dict[str, bool]:
     return found
 
 
+@pytest.mark.slow
 def test_every_qt_entry_point_applies_the_guard_first() -> None:
     points = entry_points()
     assert len(points) >= 7  # the app, its benchmarks, the screenshot scripts, a test child

@@ -19,8 +19,8 @@ pytestmark = pytest.mark.gui
 
 def _result(consultation: Any, *, boxes: str, garden: bool = False) -> Any:
     runner = consultation.start("test-all-types")
-    runner.session.answer("q-bool", garden)
-    runner.session.answer("q-choice", boxes)
+    consultation.engine.answer("q-bool", garden)
+    consultation.engine.answer("q-choice", boxes)
     runner._refresh_visibility()
     runner.finish()
     screen = consultation.result_screen
@@ -63,14 +63,14 @@ def test_green_result_without_flags(consultation: Any) -> None:
 def test_follow_up_instrument_is_offered_and_started(consultation: Any, qtbot: Any) -> None:
     screen = _result(consultation, boxes="b")
     button = screen.findChild(object, "followUp-test-minimal")
-    assert button.text() == "Afslut dette resultat og kør: Testskema"
-    first = consultation.current.screening_id
+    assert button.text() == "&1  Afslut dette resultat og kør: Testskema"
+    first = consultation.screening_id
     with qtbot.waitSignal(consultation.runner_started, timeout=1000) as started:
         button.click()
     runner = started.args[0]
     assert runner.session.instrument.id == "test-minimal"
     assert consultation.result_screen is None
-    assert first in consultation.recorder_.finalised  # finalised before the follow-up
+    assert consultation.store.screenings[first].status == "finalised"  # before the follow-up
 
 
 def test_back_to_the_questions_keeps_the_answers(consultation: Any) -> None:
@@ -87,7 +87,7 @@ def test_override_through_the_real_dialog(consultation: Any, qtbot: Any) -> None
     overridden = []
     screen.band_overridden.connect(lambda b, r: overridden.append((b, r)))
     screen.open_override()
-    dialog = screen._dialog
+    dialog = screen.dialog
     qtbot.waitUntil(dialog.isVisible)
     ok = dialog._buttons.buttons()[0]
     assert not ok.isEnabled()  # the computed band is chosen and there is no reason yet
@@ -114,20 +114,19 @@ def test_override_chooser_can_be_replaced(shell: Any, consultation: Any) -> None
     screen = _result(consultation, boxes="c")
     screen.open_override()
     assert calls == ["many"]
-    assert screen.override == BandOverride("some", "Fagligt skøn")
+    assert screen.step.override == BandOverride("some", "Fagligt skøn")
+    assert consultation.engine.step.override == BandOverride("some", "Fagligt skøn")
 
 
 def test_copy_note_and_clear_after_thirty_seconds(
     consultation: Any, qapp: Any, clock: FakeClock, timers: FakeTimers
 ) -> None:
     screen = _result(consultation, boxes="c")
-    consultation._today = lambda: dt.date(2025, 1, 2)
-    screen._today = consultation._today
     screen.copy_note()
     expected = record_note(
         consultation.runner.session.result(),
         "da",
-        date=dt.date(2025, 1, 2),
+        date=dt.date(2026, 3, 2),  # the engine's today
         instrument_names={
             "test-all-types": "Testskema med alle typer",
             "test-minimal": "Testskema",

@@ -87,7 +87,7 @@ def test_f12_from_the_questionnaire(logged_in: Any, qtbot: Any) -> None:
     assert not flow.user.session.is_locked
     assert runner.current_link_id == "humiliated"
     runner.current_page().input.choose(2)  # the session works again
-    assert flow.user.screenings.open(consultation.current.screening_id).session.answers == {
+    assert flow.user.screenings.open(consultation.screening_id).session.answers == {
         "humiliated": "no"
     }
 
@@ -108,7 +108,7 @@ def test_f12_from_an_open_dialog_over_the_result(logged_in: Any, qtbot: Any) -> 
     consultation = _questionnaire(flow, qtbot)
     result = answer_all(qtbot, consultation, lambda item: 2)
     result.open_override()
-    dialog = result._dialog
+    dialog = result.dialog
     qtbot.waitUntil(dialog.isVisible)
     dialog.reason.setPlainText(NAME)
     dialog.activateWindow()
@@ -165,7 +165,7 @@ def test_another_user_logs_the_first_out_and_the_draft_is_kept(app_flow: Any, qt
     consultation = _questionnaire(flow, qtbot)
     runner = consultation.runner
     runner.current_page().input.choose(1)
-    screening_id = consultation.current.screening_id
+    screening_id = consultation.screening_id
     first = flow.user.session
     flow.locker.quick_hide()
     button = flow.window.lock_screen.findChild(object, "anotherUserButton")

@@ -12,8 +12,17 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from screening_app.directory import save_clinic_entries, verified_today
+from screening_app.directory import (
+    FieldProblem,
+    entry_data,
+    remove,
+    save_clinic_entries,
+    upsert,
+    validate_entry,
+    verified_today,
+)
 from screening_app.domain.support import Directory, ServiceEntry
+from screening_app.loading.errors import DocumentError
 from screening_app.services.clock import local_date
 from screening_app.services.session import UserSession
 
@@ -62,3 +71,15 @@ class DirectoryAdminService:
         with self._session.audited("settings-change", criterion=AUDIT_CRITERION):
             save_clinic_entries(self.clinic_file, clinic_entries)
         return Directory.merge(self._bundled, clinic_entries)
+
+
+# What the directory screens use of the directory's own functions and errors.
+__all__ = [
+    "DirectoryAdminService",
+    "DocumentError",
+    "FieldProblem",
+    "entry_data",
+    "remove",
+    "upsert",
+    "validate_entry",
+]

@@ -18,7 +18,15 @@ from screening_app.domain.consent import (
     ShareItem,
 )
 from screening_app.domain.i18n import Catalog
-from screening_app.letters import Child, LetterError, Parent, SafePerson
+from screening_app.letters import (
+    MAX_SERVICES,
+    Child,
+    LetterError,
+    Parent,
+    SafePerson,
+    default_take_along,
+)
+from screening_app.letters.content import date_text
 from screening_app.storage.errors import StorageError
 
 # How a referral is authorised: the person's consent, their refusal (nothing is passed on),
@@ -248,3 +256,15 @@ class SafetyPlanRequest:
     # recognisable as a plan to leave whatever its words; the numbers alone are not.
     numbers_only: bool = False
     named: frozenset[str] = frozenset()  # chosen services without a neutral name, accepted
+
+
+# What the document screens use of the letters' own types (they reach letters through here).
+__all__ = [
+    "KNOWN_ERRORS",
+    "MAX_SERVICES",
+    "Child",
+    "Parent",
+    "SafePerson",
+    "date_text",
+    "default_take_along",
+]

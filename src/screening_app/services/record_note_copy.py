@@ -19,7 +19,7 @@ class RecordNoteCopies:
 
     def copied(self, screening_id: int) -> None:
         with self._session.audited("view-screening", criterion=CRITERION) as work:
-            screening = work.screenings.get(screening_id)
-            if screening is None:
+            owner = work.screenings.owner(screening_id)
+            if owner is None:
                 raise StorageError("no-such-record")
-            work.concerns(screening.person_id)
+            work.concerns(owner[0])

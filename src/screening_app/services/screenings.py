@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from screening_app.domain.answers import answer_json
+from screening_app.domain.answers import GivenAnswer, answer_json
 from screening_app.domain.context import Context
 from screening_app.domain.instrument import Instrument, is_question
+from screening_app.domain.override import BandOverride
 from screening_app.domain.presence import Circumstances
 from screening_app.domain.session import CompiledInstrument, Result, Session
 from screening_app.services.how_asked import checked_how, how_of
@@ -23,14 +24,6 @@ from screening_app.services.validation import note_text, one_of
 from screening_app.storage.database import Work
 from screening_app.storage.errors import StorageError
 from screening_app.storage.records import NOT_ASKED_REASONS, Screening
-
-
-@dataclass(frozen=True)
-class BandOverride:
-    """The clinician's judgement replaces the instrument's band; the reason is required."""
-
-    band_id: str
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -44,7 +37,10 @@ class FollowUp:
 
 @dataclass(frozen=True)
 class Draft:
-    """A screening with its answer session rebuilt: what to show, the result so far."""
+    """A screening with its answer session rebuilt: what to show, the result so far.
+
+    ``screening`` is the record as it was opened; answers given since are in ``session``.
+    """
 
     screening: Screening
     session: Session
@@ -103,7 +99,9 @@ class ScreeningService:
             known = self._latest.get(instrument.id)
             if known is None or _version_key(instrument.version) > _version_key(known.version):
                 self._latest[instrument.id] = instrument
-        self._sessions: dict[int, Session] = {}
+        # The drafts answered through ``answer`` (their record as opened; the answers since
+        # are in their session).
+        self._drafts: dict[int, Draft] = {}
 
     # ------------------------------------------------------------------- gate
     def start(
@@ -184,22 +182,50 @@ class ScreeningService:
 
     # ---------------------------------------------------------------- answers
     def answer(self, screening_id: int, link_id: str, value: Any) -> Draft:
-        """Check one answer with the engine and commit it at once (or clear it with None)."""
-        session = self._sessions.pop(screening_id, None)
+        """Check one answer with the engine and commit it at once (or clear it with None).
+
+        The screening's session is kept between answers, so an answer costs one short read
+        (whose screening, still a draft?) and one write, whatever was answered before; the
+        record is read in full only the first time.
+        """
+        draft = self._drafts.pop(screening_id, None)
         with self._session.audited("update-screening") as work:
-            screening = _require(work.screenings.get(screening_id))
-            work.concerns(screening.person_id)
-            _require_draft(screening)
-            if session is None:
-                session = self._rebuild(screening)
+            if draft is None:
+                screening = _require(work.screenings.get(screening_id))
+                work.concerns(screening.person_id)
+                _require_draft(screening)
+                draft = self._draft(screening)
+            session = draft.session
+            previous = session.given(link_id)
             normalised = session.answer(link_id, value)
-            if normalised is None:
-                work.screenings.clear_answer(screening_id, link_id)
-            else:
-                work.screenings.set_answer(screening_id, link_id, answer_json(normalised))
-            work.persons.touch(screening.person_id)
-        self._sessions[screening_id] = session
-        return Draft(screening, session)
+            try:
+                self._store(work, screening_id, link_id, normalised)
+            except BaseException:
+                session.answer(link_id, previous)  # the session says what the record holds
+                raise
+        self._drafts[screening_id] = draft
+        return draft
+
+    def record_answer(self, screening_id: int, link_id: str, value: GivenAnswer | None) -> None:
+        """Store an answer the engine has already checked (a normalised value from the
+        screening's own ``Session``; None clears it): one transaction, one audit entry."""
+        with self._session.audited("update-screening") as work:
+            self._store(work, screening_id, link_id, value)
+
+    @staticmethod
+    def _store(work: Work, screening_id: int, link_id: str, value: GivenAnswer | None) -> None:
+        owner = work.screenings.owner(screening_id)
+        if owner is None:
+            raise StorageError("no-such-record")
+        person_id, status = owner
+        work.concerns(person_id)
+        if status != "draft":
+            raise StorageError("finalised")
+        if value is None:
+            work.screenings.clear_answer(screening_id, link_id)
+        else:
+            work.screenings.set_answer(screening_id, link_id, answer_json(value))
+        work.persons.touch(person_id)
 
     def clear(self, screening_id: int, link_id: str) -> Draft:
         return self.answer(screening_id, link_id, None)
@@ -228,7 +254,7 @@ class ScreeningService:
         follow_up_text = ""
         if follow_up is not None and follow_up.text.strip():
             follow_up_text = note_text(follow_up.text, "follow-up")
-        self._sessions.pop(screening_id, None)
+        self._drafts.pop(screening_id, None)
         with self._session.audited("finalise-screening") as work:
             screening = _require(work.screenings.get(screening_id))
             work.concerns(screening.person_id)

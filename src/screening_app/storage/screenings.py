@@ -171,6 +171,13 @@ class ScreeningRecords:
         ).fetchall()
         return [self._screening(row) for row in rows]
 
+    def owner(self, screening_id: int) -> tuple[int, str] | None:
+        """The screening's person and status (draft / finalised), without its answers."""
+        row = self._c.execute(
+            "SELECT person_id, status FROM screenings WHERE id = ?", (screening_id,)
+        ).fetchone()
+        return None if row is None else (int(row[0]), str(row[1]))
+
     def amended_by(self, screening_id: int) -> int | None:
         row = self._c.execute(
             "SELECT id FROM screenings WHERE amends_id = ?", (screening_id,)

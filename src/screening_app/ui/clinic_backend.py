@@ -21,8 +21,10 @@ if TYPE_CHECKING:
     from screening_app.domain.support import Directory
     from screening_app.machine.reader import MachineConfig
     from screening_app.services.accounts import Accounts
+    from screening_app.services.consultation import ConsultationEngine
+    from screening_app.services.person_overview import PersonOverview
+    from screening_app.services.records import PersonSummary
     from screening_app.services.session import UserSession
-    from screening_app.storage.records import PersonSummary
     from screening_app.ui.ports import DocumentActions, ServiceInfo
 
 
@@ -80,6 +82,7 @@ class LoggedIn:
 
         self.session = session
         self.instruments = instruments
+        self._today = today
         self.persons = PersonService(session)
         # Every installed version: screenings made with an older one still open and score.
         self.screenings = ScreeningService(session, every_version(instruments))
@@ -89,6 +92,22 @@ class LoggedIn:
         self.confirmation = PasswordConfirmation(session)
         self.copies = RecordNoteCopies(session)
         self.followup = FollowUpService(session)
+
+    def consultation(
+        self, overview: PersonOverview, *, language: Callable[[], str], printable: bool
+    ) -> ConsultationEngine:
+        """The consultation engine for the person in ``overview`` (one per consultation)."""
+        from screening_app.services.consultation import ConsultationEngine
+
+        return ConsultationEngine(
+            overview,
+            screenings=self.screenings,
+            copies=self.copies,
+            instruments=self.instruments,
+            today=self._today,
+            language=language,
+            printable=printable,
+        )
 
     @property
     def is_admin(self) -> bool:

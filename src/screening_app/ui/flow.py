@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from screening_app.ui.clinic_backend import Clinic, LoggedIn
+from screening_app.ui.clinic_backend import Clinic, LoggedIn, service_lookup
 from screening_app.ui.clipboard import ClipboardGuard
 from screening_app.ui.dialogs import Dialogs
 from screening_app.ui.errors import error_sentence
@@ -153,7 +153,7 @@ class AppFlow(QObject):
         confirmation = PasswordConfirmation(session)
 
         def check(password: str) -> bool:
-            from screening_app.storage.errors import StorageError
+            from screening_app.services.records import StorageError
 
             try:
                 return confirmation.confirm(password)
@@ -202,7 +202,7 @@ class AppFlow(QObject):
 
     def _begin(self, session: object) -> None:
         from screening_app.services.session import UserSession
-        from screening_app.ui.person_flow import PersonFlow
+        from screening_app.ui.person_flow import PersonFlow, Surroundings
         from screening_app.ui.user_bar import UserBar
 
         assert isinstance(session, UserSession)
@@ -216,7 +216,20 @@ class AppFlow(QObject):
         self.idle.start()
         bar = UserBar(session.user.display_name, admin=user.is_admin)
         self.window.set_user_widget(bar)
-        persons = PersonFlow(self, user, instruments)
+        around = Surroundings(
+            window=self.window,
+            language=self.language,
+            clipboard=self.clipboard,
+            icons=self.icons,
+            idle=self.idle,
+            dialogs=self.dialogs,
+            today=self.clinic.today,
+            confirm_password=self.confirm_password,
+            pin_changed=self.pin_changed,
+            documents=self.clinic.documents(user, self.window),
+            services=service_lookup(self.clinic.directory(), lambda: self.language.code),
+        )
+        persons = PersonFlow(around, user, instruments)
         self.persons = persons
         bar.home_requested.connect(persons.show_home)
         bar.settings_requested.connect(persons.show_settings)
@@ -242,7 +255,7 @@ class AppFlow(QObject):
 
     # ------------------------------------------------------------- lock screen
     def _password_check(self, password: str) -> bool:
-        from screening_app.storage.errors import StorageError
+        from screening_app.services.records import StorageError
 
         user = self.user
         if user is None:
@@ -256,7 +269,7 @@ class AppFlow(QObject):
         return True
 
     def _pin_check(self, pin: str) -> bool:
-        from screening_app.storage.errors import StorageError
+        from screening_app.services.records import StorageError
 
         user = self.user
         if user is None:
@@ -271,7 +284,7 @@ class AppFlow(QObject):
 
     def confirm_password(self, password: str) -> bool:
         """The logged-in user's password, with the database open (leaving self-complete)."""
-        from screening_app.storage.errors import StorageError
+        from screening_app.services.records import StorageError
 
         user = self.user
         if user is None:
@@ -304,8 +317,19 @@ class AppFlow(QObject):
 
     # ------------------------------------------------------------- log out
     def switch_user(self) -> None:
+        persons = self.persons
+        left_draft = (
+            persons is not None
+            and persons.consultation is not None
+            and (persons.consultation.asking)
+        )
         self._end_session()
-        self.show_login(self.tr("Log in as the next user."))
+        message = self.tr("Log in as the next user.")
+        if left_draft:
+            message += " " + self.tr(
+                "The answers so far are kept as an unfinished screening on the person's page."
+            )
+        self.show_login(message)
 
     def logout(self) -> None:
         self._end_session()

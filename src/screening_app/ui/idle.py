@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Signal
 
 if TYPE_CHECKING:
-    from screening_app.ui.ports import Clock, TimerFactory
+    from screening_app.ui.ports import Monotonic, TimerFactory
 
 DEFAULT_IDLE_MINUTES = 5
 
@@ -40,7 +40,7 @@ class IdleWatcher(QObject):
 
     def __init__(
         self,
-        clock: Clock,
+        clock: Monotonic,
         timer_factory: TimerFactory,
         timeout_s: float = DEFAULT_IDLE_MINUTES * 60,
         parent: QObject | None = None,

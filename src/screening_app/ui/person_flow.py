@@ -11,63 +11,76 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from screening_app.ui.clinic_backend import LoggedIn, service_lookup
+from screening_app.ui.clinic_backend import LoggedIn
 from screening_app.ui.errors import error_sentence
 
 if TYPE_CHECKING:
-    from screening_app.domain.context import Context
     from screening_app.domain.instrument import Instrument
-    from screening_app.domain.presence import Circumstances
-    from screening_app.storage.records import PersonData
+    from screening_app.services.records import PersonData
+    from screening_app.ui.clipboard import ClipboardGuard
     from screening_app.ui.consultation import Consultation
-    from screening_app.ui.flow import AppFlow
+    from screening_app.ui.dialogs import Dialogs
+    from screening_app.ui.i18n import UiLanguage
+    from screening_app.ui.icons import Icons
+    from screening_app.ui.idle import IdleWatcher
+    from screening_app.ui.main_window import MainWindow
     from screening_app.ui.persons.person_form import PersonForm
     from screening_app.ui.persons.person_page import PersonPage
     from screening_app.ui.persons.search_screen import PersonSearchScreen
     from screening_app.ui.pin_screen import PinScreen
+    from screening_app.ui.ports import DocumentActions, PasswordCheck, ServiceLookup
 
-PREFERRED_SCREEN = "ipv-screen"
 
+@dataclass(frozen=True)
+class Surroundings:
+    """What the person's screens need from around them (the application flow gives it)."""
 
-def gate_reasons() -> tuple[str, ...]:
-    """The pathway's reasons for not asking (the ones the record holds), in its order."""
-    from screening_app.domain.pathway import NOT_ASKED_REASONS
-
-    return tuple(NOT_ASKED_REASONS)
+    window: MainWindow
+    language: UiLanguage
+    clipboard: ClipboardGuard
+    icons: Icons
+    idle: IdleWatcher
+    dialogs: Dialogs
+    today: Callable[[], dt.date]
+    confirm_password: PasswordCheck  # leaving self-complete mode
+    pin_changed: Callable[[], None]  # a PIN was set: it may now unlock after the idle lock
+    documents: DocumentActions | None  # None: the documents part is not installed
+    services: ServiceLookup
 
 
 class PersonFlow(QObject):
     def __init__(
         self,
-        app: AppFlow,
+        around: Surroundings,
         user: LoggedIn,
         instruments: Mapping[str, Instrument],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.app = app
+        self.around = around
         self.user = user
         self.instruments = instruments
-        self.window = app.window
-        self.documents = app.clinic.documents(user, app.window)
-        self.services = service_lookup(app.clinic.directory(), lambda: app.language.code)
+        self.window = around.window
+        self.documents = around.documents
+        self.services = around.services
         self.search_screen: PersonSearchScreen | None = None
         self.person_page: PersonPage | None = None
         self.person_id: int | None = None
         self.consultation: Consultation | None = None
-        self._others: list[QWidget] = []  # form, gate, pin, settings: one at a time
+        self._others: list[QWidget] = []  # form, link, pin, settings: one at a time
 
     @property
     def lang(self) -> str:
-        return self.app.language.code
+        return self.around.language.code
 
     def _today(self) -> dt.date:
-        return self.app.clinic.today()
+        return self.around.today()
 
     # ------------------------------------------------------------------ screens
     def _show_other(self, screen: QWidget) -> None:
@@ -109,6 +122,7 @@ class PersonFlow(QObject):
 
         if self.consultation is not None and self.window.restricted:
             return  # self-complete: the person cannot leave the questions
+        left_draft = self.leave_consultation()
         self._drop_others()
         self._drop_person()
         if self.search_screen is None:
@@ -117,7 +131,16 @@ class PersonFlow(QObject):
             screen.new_person_requested.connect(self.new_person)
             self.search_screen = screen
         self.window.show_screen(self.search_screen)
+        if left_draft:
+            self.search_screen.status.setText(self.draft_kept_sentence())
+            self.search_screen.status.show()
         self.search_screen.focus_input()
+
+    def draft_kept_sentence(self) -> str:
+        return self.tr(
+            "The answers so far are kept. To continue, open the person and choose the "
+            "unfinished screening."
+        )
 
     # ------------------------------------------------------------------- person
     def open_person(self, person_id: int) -> bool:
@@ -250,140 +273,68 @@ class PersonFlow(QObject):
         self.reload_person()
         return True
 
-    # --------------------------------------------------------------------- gate
-    def show_gate(self) -> None:
-        from screening_app.ui.gate_screen import GateScreen
-
-        page = self.person_page
-        if page is None:
-            return
-        overview = page.overview
-        retry = self._today() + dt.timedelta(days=overview.schedule.retry_after_days)
-        gate = GateScreen(
-            person_name=overview.history.person.data.name,
-            instruments=self.instruments,
-            reasons=gate_reasons(),
-            retry_date=retry,
-            today=self._today,
-            ui_language=lambda: self.lang,
-            preferred_instrument=PREFERRED_SCREEN,
-            self_complete=self.user.settings.permission("self_complete").value,
-        )
-        gate.back_requested.connect(self.reload_person)
-        gate.not_asked_requested.connect(self.record_not_asked)
-        gate.start_requested.connect(self.start)
-        self._show_other(gate)
-
-    def _context(self) -> Context:
-        from screening_app.domain.person_context import context_for_person
-
-        assert self.person_page is not None
-        data = self.person_page.overview.history.person.data
-        return context_for_person(
-            data.role, data.child_birth_date, data.child_birth_date_kind, self._today()
-        )
-
-    def record_not_asked(
-        self, reason: str, next_date: dt.date | None, circumstances: Circumstances | None = None
-    ) -> bool:
-        if self.person_id is None:
-            return False
-        try:
-            self.user.screenings.record_not_asked(
-                self.person_id,
-                reason,
-                next_ask_date=next_date,
-                context=self._context(),
-                circumstances=circumstances,
-            )
-        except Exception as error:  # noqa: BLE001 - shown on the gate
-            self._other_error(error)
-            return False
-        self.reload_person()
-        return True
-
-    def _sentence(self, error: Exception) -> str:
-        return error_sentence(error, self.lang) or self.tr("That could not be saved.")
-
-    def _other_error(self, error: Exception) -> None:
-        sentence = self._sentence(error)
-        for screen in self._others:
-            show = getattr(screen, "show_error", None)
-            if callable(show):
-                show(sentence)
-
     # ------------------------------------------------------------- consultation
-    def _consultation(self, circumstances: Circumstances | None = None) -> Consultation:
+    def _consultation(self) -> Consultation:
+        """A consultation with the person on the page: the engine over their record."""
         from screening_app.ui.consultation import Consultation
-        from screening_app.ui.recorder import StorageRecorder
 
         self._end_consultation()
-        assert self.person_id is not None
-        assert self.person_page is not None
-        overview = self.person_page.overview
-        recorder = StorageRecorder(
-            self.user.screenings,
-            self.user.copies,
-            person_id=self.person_id,
-            context=self._context(),
-            next_ask_default=lambda: overview.next_after_asking(self._today()),
-            circumstances=circumstances,
+        page = self.person_page
+        assert page is not None
+        self_complete = self.user.settings.permission("self_complete").value
+        documents = self.documents
+        engine = self.user.consultation(
+            page.overview,
+            language=lambda: self.lang,
+            printable=documents is not None,
         )
         consultation = Consultation(
             self.window,
-            self.app.language,
-            self.app.clipboard,
-            self.app.icons,
-            instruments=self.instruments,
-            recorder=recorder,
+            self.around.language,
+            self.around.clipboard,
+            self.around.icons,
+            engine=engine,
             # Without it the questionnaire offers no self-complete mode (the machine forbids it).
-            password_check=(
-                self.app.confirm_password
-                if self.user.settings.permission("self_complete").value
-                else None
-            ),
+            password_check=self.around.confirm_password if self_complete else None,
             today=self._today,
-            choose_override=self.app.dialogs.choose_override,
-            ask_reason=self.app.dialogs.ask_reason,
+            choose_override=self.around.dialogs.choose_override,
+            ask_reason=self.around.dialogs.ask_reason,
             services=self.services,
-            documents=self.documents,
-            person_id=self.person_id,
-            co_parent=overview.co_parent_status,
+            documents=documents,
+            installed=self.instruments,
+            self_complete_allowed=self_complete,
         )
         consultation.ended.connect(self._consultation_ended)
         self.consultation = consultation
         return consultation
 
-    def start(
-        self,
-        instrument_id: str,
-        language: str,
-        self_complete: bool,
-        circumstances: Circumstances | None = None,
-    ) -> bool:
-        consultation = self._consultation(circumstances)
-        try:
-            consultation.start(instrument_id, self_complete=self_complete, language=language)
-        except Exception as error:  # noqa: BLE001 - shown on the gate
-            self._end_consultation()
-            self._other_error(error)
+    def show_gate(self) -> bool:
+        """ "Ask now": the gate for the person on the page."""
+        if self.person_page is None:
             return False
         self._drop_others()
+        try:
+            self._consultation().open_gate()
+        except Exception as error:  # noqa: BLE001 - shown on the person's page
+            self._end_consultation()
+            self._page_error(error)
+            return False
         return True
 
     def resume(self, screening_id: int) -> bool:
-        consultation = self._consultation()
-        try:
-            consultation.resume(screening_id)
-        except Exception as error:  # noqa: BLE001 - shown on the person's page
-            self._end_consultation()
-            if self.person_page is not None:
-                self.person_page.show_error(self._sentence(error))
+        """A draft where it stopped, a finished screening at its result."""
+        if self.person_page is None:
             return False
         self._drop_others()
+        try:
+            self._consultation().resume(screening_id)
+        except Exception as error:  # noqa: BLE001 - shown on the person's page
+            self._end_consultation()
+            self._page_error(error)
+            return False
         return True
 
-    def _consultation_ended(self) -> None:
+    def _consultation_ended(self, _recorded: bool) -> None:
         self._end_consultation()
         self.reload_person()
 
@@ -395,20 +346,28 @@ class PersonFlow(QObject):
             consultation.end()
             consultation.deleteLater()
 
+    def leave_consultation(self) -> bool:
+        """The header's buttons or a change of user during the questions: the answers are
+        kept as a draft; True when a draft was left (the next screen says where it waits)."""
+        consultation = self.consultation
+        if consultation is None:
+            return False
+        left_draft = consultation.asking
+        consultation.flush_pending()
+        self._end_consultation()
+        return left_draft
+
+    def _sentence(self, error: Exception) -> str:
+        return error_sentence(error, self.lang) or self.tr("That could not be saved.")
+
+    def _page_error(self, error: Exception) -> None:
+        if self.person_page is not None:
+            self.person_page.show_error(self._sentence(error))
+
     # ---------------------------------------------------------------- documents
     def _document(self, kind: str) -> None:
-        documents = self.documents
-        page = self.person_page
-        if documents is None or page is None or self.person_id is None:
-            return
-        if kind == "referral":
-            documents.refer(self.person_id)
-        elif kind == "resource-card":
-            documents.resource_card(self.person_id)
-        elif kind == "safety-plan":
-            documents.safety_plan(self.person_id)
-        elif kind == "notification":
-            documents.notification(self.person_id)
+        if self.documents is not None and self.person_id is not None:
+            self.documents.open(kind, self.person_id)
 
     # ------------------------------------------------------------ pin, settings
     def show_pin(self, *, offer: bool) -> None:
@@ -427,18 +386,22 @@ class PersonFlow(QObject):
         except Exception as error:  # noqa: BLE001 - the PIN rule's sentence
             screen.show_message(self._sentence(error))
             return
-        self.app.pin_changed()
+        self.around.pin_changed()
         self._after_pin()
 
     def _after_pin(self) -> None:
         self._back()
 
     def _back(self) -> None:
-        """Back to the person's page if one is open, else to the search."""
-        if self.person_id is not None and self.person_page is not None:
+        """Back to where the user was: the consultation's screen, else the person's page
+        (read again, so it is current), else the search."""
+        consultation = self.consultation
+        if consultation is not None and consultation.current_screen() is not None:
             self._drop_others()
-            self.window.show_screen(self.person_page)
-            self.person_page.focus_input()
+            consultation.show_current()
+        elif self.person_id is not None and self.person_page is not None:
+            self._drop_others()
+            self.reload_person()
         else:
             self.show_home()
 
@@ -450,10 +413,10 @@ class PersonFlow(QObject):
         screen = SettingsScreen(
             self.user.settings,
             language=lambda: self.lang,
-            choose_logo=self.app.dialogs.choose_logo,
+            choose_logo=self.around.dialogs.choose_logo,
             edit_directory=getattr(self.documents, "edit_directory", None),
             machine=self.user.machine,
         )
         screen.back_requested.connect(self._back)
-        screen.idle_changed.connect(lambda minutes: self.app.idle.set_timeout(minutes * 60))
+        screen.idle_changed.connect(lambda minutes: self.around.idle.set_timeout(minutes * 60))
         self._show_other(screen)

@@ -16,21 +16,20 @@ from screening_app.ui.refusal import CheckRefused
 
 if TYPE_CHECKING:  # the domain (pydantic) is not needed to show the first window
     from screening_app.domain.answers import GivenAnswer
-    from screening_app.domain.session import Session
-    from screening_app.services.screenings import FollowUp
 
 
 class AnswerSink(Protocol):
-    """Receives every answer as it is given, and stores it before returning.
+    """Takes every answer as it is given, checks it against its item and stores it before
+    returning the answer as stored (None: cleared). The consultation engine is the one the
+    application gives (``ConsultationEngine.answer``).
 
-    ``value`` is the answer as the engine normalised it (``Session.answer``'s return value,
-    ``DECLINED`` for "Ønsker ikke at svare"); ``None`` means the answer was cleared. The runner
-    calls this once per change (not for an unchanged answer given again). If the answer cannot
-    be stored, raise: the runner then takes the answer back on screen and says it was not saved,
-    so what the clinician sees is what is stored.
+    Raises ``AnswerError`` for an answer the item cannot take (the runner says why beside the
+    question), and any other error when it cannot be stored: then nothing changed, and the
+    runner takes the answer back on screen and says it was not saved, so what the clinician
+    sees is what is stored.
     """
 
-    def answer_given(self, link_id: str, value: GivenAnswer | None) -> None: ...
+    def answer(self, link_id: str, value: object) -> GivenAnswer | None: ...
 
 
 class PasswordCheck(Protocol):
@@ -61,57 +60,10 @@ class Timer(Protocol):
 TimerFactory = Callable[[Callable[[], None]], Timer]
 
 # Seconds on a monotonic clock (time.monotonic in the application, a fake in tests).
-Clock = Callable[[], float]
+Monotonic = Callable[[], float]
 
 
 # ------------------------------------------------------------------ the consultation
-@dataclass(frozen=True)
-class OpenedScreening:
-    """A screening the consultation shows: a new or resumed draft, or a finalised one."""
-
-    screening_id: int
-    session: Session
-    finalised: bool
-    resume_at: str | None = None  # the first shown question without an answer
-    version: int = 1
-    override_band_id: str | None = None  # a finalised screening's override, with its reason
-    override_reason: str | None = None
-    next_ask_date: dt.date | None = None  # planned when it was finalised
-
-
-class ScreeningRecorder(Protocol):
-    """Where one person's screenings are kept (the encrypted database in the application).
-
-    Every method stores before it returns, and raises when it cannot (the screens show the
-    error's one sentence and keep what they showed). ``sink`` gives the AnswerSink the runner
-    hands every answer to (one commit per answer).
-    """
-
-    def start(self, instrument_id: str, language: str) -> OpenedScreening: ...
-
-    def open(self, screening_id: int) -> OpenedScreening: ...
-
-    def sink(self, screening_id: int) -> AnswerSink: ...
-
-    def finalise(
-        self,
-        screening_id: int,
-        *,
-        override_band_id: str | None,
-        override_reason: str | None,
-        next_ask_date: dt.date | None,
-        follow_up: FollowUp | None = None,
-    ) -> None: ...
-
-    def amend(self, screening_id: int, reason: str) -> OpenedScreening: ...
-
-    def note_copied(self, screening_id: int) -> None: ...
-
-    def next_ask_default(self) -> dt.date | None:
-        """When to ask again if the person is asked today (the schedule's next point)."""
-        ...
-
-
 @dataclass(frozen=True)
 class ServiceInfo:
     """A support service as the result screen names it (from the services directory)."""
@@ -129,31 +81,22 @@ class DocumentActions(Protocol):
     """The documents part (referral with consent, printed documents, the notification): the
     result screen and the person's page show a button for each only when this is given.
 
-    Each method opens its dialog window-modal (``open()``, no nested event loop, so quick-hide
-    closes it with every other window) and returns it, or None when it could not open.
-    Optional extras, used when the object has them: ``print_completed(screening_id)`` (a
-    "Print..." button on a finalised result) and ``edit_directory()`` (administrators, from the
-    settings screen).
+    ``open`` opens the dialog for a kind (the instrument format's document kinds, and
+    "print-completed" for a finished screening's printout) window-modal (``open()``, no nested
+    event loop, so quick-hide closes it with every other window) and returns it, or None when it
+    could not open. ``edit_directory()`` (administrators, from the settings screen) is optional.
     """
 
-    def refer(self, person_id: int, screening_id: int | None = None) -> object: ...
-
-    def resource_card(self, person_id: int, screening_id: int | None = None) -> object: ...
-
-    def safety_plan(self, person_id: int, screening_id: int | None = None) -> object: ...
-
-    def notification(self, person_id: int, screening_id: int | None = None) -> object: ...
+    def open(self, kind: str, person_id: int, screening_id: int | None = None) -> object: ...
 
 
 __all__ = [
     "AnswerSink",
     "CheckRefused",
-    "Clock",
     "DocumentActions",
-    "OpenedScreening",
+    "Monotonic",
     "PasswordCheck",
     "PinCheck",
-    "ScreeningRecorder",
     "ServiceInfo",
     "ServiceLookup",
     "Timer",

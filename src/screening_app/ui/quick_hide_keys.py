@@ -20,7 +20,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from screening_app.ui.ports import Clock
+    from screening_app.ui.ports import Monotonic
 
 SHIFT_PRESSES = 3
 SHIFT_WINDOW_S = 1.0
@@ -31,7 +31,7 @@ class QuickHideKeys(QObject):
 
     def __init__(
         self,
-        clock: Clock,
+        clock: Monotonic,
         presses: int = SHIFT_PRESSES,
         window_s: float = SHIFT_WINDOW_S,
         parent: QObject | None = None,

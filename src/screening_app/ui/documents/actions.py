@@ -52,6 +52,21 @@ class DocumentActions(QObject):
         return "en" if self._language() == "en" else "da"
 
     # ------------------------------------------------------------ consultation
+    def open(self, kind: str, person_id: int, screening_id: int | None = None) -> object:
+        """The dialog for one kind of document (the instrument format's document kinds, and
+        "print-completed" for a finished screening's printout); None when it cannot open."""
+        if kind == "referral-letter":
+            return self.refer(person_id, screening_id)
+        if kind == "notification":
+            return self.notification(person_id, screening_id)
+        if kind == "resource-card":
+            return self.resource_card(person_id, screening_id)
+        if kind == "safety-plan":
+            return self.safety_plan(person_id, screening_id)
+        if kind == "print-completed" and screening_id is not None:
+            return self.print_completed(screening_id)
+        raise ValueError(f"no document of kind {kind!r}")
+
     def refer(self, person_id: int, screening_id: int | None = None) -> ReferralDialog | None:
         """Refer the person: recipient, consent or lawful basis, then the letter."""
         return self._referral(person_id, screening_id, "consent", None)

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from screening_app import APP_NAME
 from screening_app.domain.support import EMERGENCY_ID, HOTLINE_ID
-from screening_app.letters import MAX_SERVICES
-from screening_app.services.document_requests import KNOWN_ERRORS
+from screening_app.services.document_requests import KNOWN_ERRORS, MAX_SERVICES
 from screening_app.services.documents import DocumentService, Prepared
 from screening_app.ui.documents.form_parts import (
     ServiceWarnings,

@@ -25,10 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from screening_app import APP_NAME
-from screening_app.directory import FieldProblem, remove, upsert, validate_entry
 from screening_app.domain.support import Directory, ServiceEntry
-from screening_app.loading.errors import DocumentError
-from screening_app.services.directory_admin import DirectoryAdminService
+from screening_app.services.directory_admin import (
+    DirectoryAdminService,
+    DocumentError,
+    FieldProblem,
+    remove,
+    upsert,
+    validate_entry,
+)
 from screening_app.services.document_requests import KNOWN_ERRORS
 from screening_app.ui.documents.entry_form import EntryForm
 from screening_app.ui.documents.form_parts import (

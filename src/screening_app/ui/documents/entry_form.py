@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from screening_app.directory import FieldProblem, entry_data
 from screening_app.domain.support import ServiceEntry
+from screening_app.services.directory_admin import FieldProblem, entry_data
 from screening_app.ui.documents.form_parts import (
     message_label,
     pydate,

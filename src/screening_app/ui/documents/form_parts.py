@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from screening_app.domain.support import ServiceEntry
-from screening_app.letters.content import date_text
+from screening_app.services.document_requests import date_text
 from screening_app.ui.quick_hide_button import QuickHideButton, quick_hide_for
 from screening_app.ui.style import scaled_font
 

@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from screening_app.domain.consent import SafeContact
-from screening_app.letters import Parent
-from screening_app.services.document_requests import NotificationRequest
+from screening_app.services.document_requests import NotificationRequest, Parent
 from screening_app.ui.documents.form_parts import (
     WARNING_STYLE,
     info_label,

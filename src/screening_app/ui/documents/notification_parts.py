@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from screening_app.domain.consent import SafeContact
-from screening_app.letters import Child, Parent
+from screening_app.services.document_requests import Child, Parent
 from screening_app.ui.documents.form_parts import (
     WARNING_STYLE,
     info_label,

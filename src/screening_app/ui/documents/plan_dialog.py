@@ -27,8 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from screening_app import APP_NAME
-from screening_app.letters import SafePerson, default_take_along
-from screening_app.services.document_requests import KNOWN_ERRORS, SafetyPlanRequest
+from screening_app.services.document_requests import (
+    KNOWN_ERRORS,
+    SafePerson,
+    SafetyPlanRequest,
+    default_take_along,
+)
 from screening_app.services.documents import DocumentService, Prepared
 from screening_app.ui.documents.card_dialog import language_box
 from screening_app.ui.documents.form_parts import (

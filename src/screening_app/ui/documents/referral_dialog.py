@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
 
 from screening_app import APP_NAME
 from screening_app.domain.consent import SafeContact, basis_short
-from screening_app.letters import Parent
-from screening_app.services.document_requests import KNOWN_ERRORS, Route
+from screening_app.services.document_requests import KNOWN_ERRORS, Parent, Route
 from screening_app.services.documents import DocumentService, Prepared, RecordedReferral
-from screening_app.storage.records import Person
+from screening_app.services.records import Person
 from screening_app.ui.documents.form_parts import (
     day_text,
     header,

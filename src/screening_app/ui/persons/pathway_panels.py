@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from screening_app.domain.pathway import CoParentStatus
 from screening_app.services.person_overview import CoParent
-from screening_app.storage.records import Task
+from screening_app.services.records import Task
 from screening_app.ui.dates import date_text
 from screening_app.ui.persons.words import role_word, task_word
 from screening_app.ui.style import scaled_font

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from screening_app.domain.cpr import CprError, format_cpr, parse_cpr
 from screening_app.domain.person_search import parse_day
-from screening_app.storage.records import PERSON_ROLES, Person, PersonData
+from screening_app.services.records import PERSON_ROLES, Person, PersonData
 from screening_app.ui.dates import date_text
 from screening_app.ui.persons.words import role_word, yes_no_unknown
 from screening_app.ui.style import scaled_font

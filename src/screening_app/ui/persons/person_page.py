@@ -46,7 +46,7 @@ from screening_app.ui.persons.words import (
 from screening_app.ui.result.band_words import colour_word
 from screening_app.ui.style import scaled_font
 
-DOCUMENT_KINDS = ("referral", "resource-card", "safety-plan", "notification")
+DOCUMENT_KINDS = ("referral-letter", "resource-card", "safety-plan", "notification")
 
 
 def _label(object_name: str, text: str = "") -> QLabel:
@@ -338,7 +338,7 @@ class PersonPage(QWidget):
         self._history_heading.setText(self.tr("Asking history"))
         self._fill_history()
         texts = {
-            "referral": self.tr("&Refer with consent..."),
+            "referral-letter": self.tr("&Refer with consent..."),
             "resource-card": self.tr("Resource &card..."),
             "safety-plan": self.tr("Safety &plan..."),
             "notification": self.tr("&Notification to the municipality..."),

@@ -35,7 +35,7 @@ from screening_app.domain.person_search import (
     UnclearQuery,
     classify,
 )
-from screening_app.storage.records import PersonSummary
+from screening_app.services.records import PersonSummary
 from screening_app.ui.dates import date_text
 from screening_app.ui.errors import error_sentence
 from screening_app.ui.persons.words import role_word

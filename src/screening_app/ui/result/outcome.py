@@ -7,11 +7,9 @@ are the domain's (``Result.declined_line``, ``undetermined``, ``offer_after``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from screening_app.domain.override import BandOverride
 from screening_app.domain.session import Result
@@ -100,28 +98,3 @@ def outcome_widgets(
             )
         )
     return widgets
-
-
-def follow_up_instrument_row(
-    instrument_id: str, name: str | None, *, finalised: bool, requested: Callable[[str], None]
-) -> QWidget:
-    """The button that runs a follow-up questionnaire (finalising this result first)."""
-    if name is None:
-        text = QCoreApplication.translate("ResultScreen", "Follow-up: {0} (not installed)")
-        return text_label(text.format(instrument_id), "followUpMissing")
-    if finalised:
-        label = QCoreApplication.translate("ResultScreen", "Run: {0}").format(name)
-    else:
-        label = QCoreApplication.translate(
-            "ResultScreen", "Finalise this result and run: {0}"
-        ).format(name)
-    button = QPushButton(label.replace("&", "&&"))
-    button.setObjectName(f"followUp-{instrument_id}")
-    button.setAutoDefault(True)
-    button.clicked.connect(lambda _=False: requested(instrument_id))
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(button)
-    layout.addStretch(1)
-    return row

@@ -262,24 +262,20 @@ class RunnerScreen(QWidget):
         return not page.problem
 
     def _answer(self, link_id: str, raw: object) -> None:
-        session = self._session
+        """Give an answer to the sink (which checks and stores it); show what is stored."""
         page = self._stack.get(link_id)
-        previous = session.given(link_id)
+        previous = self._session.given(link_id)
         try:
-            value = session.answer(link_id, raw)
+            value = self._sink.answer(link_id, raw)
         except AnswerError as error:
             if page is not None:
                 page.show_problem(error.message(self.words().language))
             return
-        if value != previous:
-            try:
-                self._sink.answer_given(link_id, value)
-            except Exception:  # noqa: BLE001 - any failure to store must be shown, not lost
-                session.answer(link_id, previous)
-                if page is not None and page.input is not None:
-                    page.show_given(previous)
-                    page.show_problem(self._word(words.NOT_SAVED))
-                return
+        except Exception:  # noqa: BLE001 - any failure to store must be shown, not lost
+            if page is not None and page.input is not None:
+                page.show_given(previous)
+                page.show_problem(self._word(words.NOT_SAVED))
+            return
         if page is not None:
             page.show_problem(None)
             if page.input is not None:

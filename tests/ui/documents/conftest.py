@@ -19,8 +19,8 @@ from tests.storage.helpers import (  # noqa: F401 - fixtures
 )
 from tests.ui.conftest import FakeClock as MonotonicClock
 from tests.ui.conftest import FakeTimers
-from tests.ui_documents.fakes import FakeHooks
-from tests.ui_documents.world import World
+from tests.ui.documents.fakes import FakeHooks
+from tests.ui.documents.world import World
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -38,7 +38,7 @@ def hooks() -> FakeHooks:
 @pytest.fixture
 def shell(qapp: Any, qtbot: Any, compiled_translations: Path) -> Iterator[Any]:
     """The real main window and its guards (quick-hide, idle lock) on a fake clock, shown."""
-    from screening_app.app import build_shell
+    from screening_app.ui.shell import build_shell
 
     monotonic = MonotonicClock()
     built = build_shell(

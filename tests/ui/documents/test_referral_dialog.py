@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from screening_app.ui.documents import DocumentActions
 from screening_app.ui.documents.preview import PreviewDialog
 from screening_app.ui.documents.referral_dialog import ReferralDialog
-from tests.ui_documents.fakes import FakeHooks
-from tests.ui_documents.world import PERSON_NAME, SAFE_PHONE, World, all_text
+from tests.ui.documents.fakes import FakeHooks
+from tests.ui.documents.world import PERSON_NAME, SAFE_PHONE, World, all_text
 
 pytestmark = pytest.mark.gui
 

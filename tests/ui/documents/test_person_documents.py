@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from screening_app.ui.documents import DocumentActions
 from screening_app.ui.documents.preview import PreviewDialog
+from tests.ui.documents.fakes import FakeHooks, MemoryPrinter
+from tests.ui.documents.world import PERSON_NAME, World, all_text, page_texts
 from tests.ui.screen_text import visible_texts
-from tests.ui_documents.fakes import FakeHooks, MemoryPrinter
-from tests.ui_documents.world import PERSON_NAME, World, all_text, page_texts
 
 pytestmark = pytest.mark.gui
 

@@ -9,9 +9,9 @@ import pytest
 
 from screening_app.storage.errors import StorageError
 from screening_app.ui.documents.preview import PreviewDialog
-from tests.ui_documents.fakes import FakeHooks
-from tests.ui_documents.test_preview import referral_letter
-from tests.ui_documents.world import World
+from tests.ui.documents.fakes import FakeHooks
+from tests.ui.documents.test_preview import referral_letter
+from tests.ui.documents.world import World
 
 
 def test_saving_a_pdf_is_refused_where_the_machine_forbids_it(world: World) -> None:

@@ -19,9 +19,9 @@ from screening_app.services.document_requests import LetterRequest, ReferralRequ
 from screening_app.services.documents import Prepared
 from screening_app.ui.documents.hooks import choose_save_path
 from screening_app.ui.documents.preview import PreviewDialog
-from tests.ui_documents.disk_watch import DiskWatch, python_writes
-from tests.ui_documents.fakes import FakeHooks, MemoryPrinter
-from tests.ui_documents.world import PERSON_NAME, World
+from tests.ui.documents.disk_watch import DiskWatch, python_writes
+from tests.ui.documents.fakes import FakeHooks, MemoryPrinter
+from tests.ui.documents.world import PERSON_NAME, World
 
 pytestmark = pytest.mark.gui
 

@@ -20,8 +20,8 @@ from screening_app.services.directory_admin import DirectoryAdminService
 from screening_app.ui.documents import DocumentActions
 from screening_app.ui.documents.directory_admin import DirectoryAdminDialog
 from tests.storage.helpers import ADMIN_PASSWORD
-from tests.ui_documents.fakes import FakeHooks
-from tests.ui_documents.world import World
+from tests.ui.documents.fakes import FakeHooks
+from tests.ui.documents.world import World
 
 pytestmark = pytest.mark.gui
 
