@@ -53,9 +53,12 @@
         <source>Resource card</source>
         <translation>Resource card</translation>
     </message>
-    <message>
-        <source>Pocket size, folded once. The outside has no clinic name and no word about violence. Inside: 1888 and 112 always, and up to {0} services you tick.</source>
-        <translation>Pocket size, folded once. The outside has no clinic name and no word about violence. Inside: 1888 and 112 always, and up to {0} services you tick.</translation>
+    <message numerus="yes">
+        <source>Pocket size, folded once. The outside has no clinic name and no word about violence. Inside: 1888 and 112 always, and up to %n service(s) you tick.</source>
+        <translation>
+            <numerusform>Pocket size, folded once. The outside has no clinic name and no word about violence. Inside: 1888 and 112 always, and up to %n service you tick.</numerusform>
+            <numerusform>Pocket size, folded once. The outside has no clinic name and no word about violence. Inside: 1888 and 112 always, and up to %n services you tick.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Card &amp;in</source>
@@ -540,8 +543,12 @@
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <source>Ask again &amp;on</source>
-        <translation>Ask again &amp;on</translation>
+        <source>As&amp;k again on</source>
+        <translation>As&amp;k again on</translation>
+    </message>
+    <message>
+        <source>I r&amp;ead the questions aloud</source>
+        <translation>I r&amp;ead the questions aloud</translation>
     </message>
     <message>
         <source>Record "&amp;not asked"</source>
@@ -558,10 +565,6 @@
     <message>
         <source>The person's &amp;language</source>
         <translation>The person's &amp;language</translation>
-    </message>
-    <message>
-        <source>I &amp;read the questions aloud</source>
-        <translation>I &amp;read the questions aloud</translation>
     </message>
     <message>
         <source>The person answers &amp;alone on the screen</source>
@@ -670,8 +673,8 @@
         <translation>The letter holds</translation>
     </message>
     <message>
-        <source>&amp;Safety concerns</source>
-        <translation>&amp;Safety concerns</translation>
+        <source>Safe&amp;ty concerns</source>
+        <translation>Safe&amp;ty concerns</translation>
     </message>
     <message>
         <source>&amp;Free text</source>
@@ -712,9 +715,12 @@
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
-    <message>
-        <source>{0} found. Enter links the chosen person.</source>
-        <translation>{0} found. Enter links the chosen person.</translation>
+    <message numerus="yes">
+        <source>%n person(s) found. Enter links the chosen person.</source>
+        <translation>
+            <numerusform>%n person found. Enter links the chosen person.</numerusform>
+            <numerusform>%n people found. Enter links the chosen person.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -723,9 +729,12 @@
         <source>Too many wrong PINs. Use your password.</source>
         <translation>Too many wrong PINs. Use your password.</translation>
     </message>
-    <message>
-        <source>Wrong PIN. Tries left: {0}.</source>
-        <translation>Wrong PIN. Tries left: {0}.</translation>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n try left.</numerusform>
+            <numerusform>Wrong PIN. %n tries left.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong password.</source>
@@ -758,6 +767,10 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Unlocking...</source>
+        <translation>Unlocking...</translation>
     </message>
     <message>
         <source>Log in as another user</source>
@@ -798,8 +811,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1121,12 +1134,16 @@
         <translation>Safe &amp;phone</translation>
     </message>
     <message>
-        <source>Safe &amp;times to call</source>
-        <translation>Safe &amp;times to call</translation>
+        <source>Safe ti&amp;mes to call</source>
+        <translation>Safe ti&amp;mes to call</translation>
     </message>
     <message>
-        <source>May we leave &amp;messages?</source>
-        <translation>May we leave &amp;messages?</translation>
+        <source>May we lea&amp;ve messages?</source>
+        <translation>May we lea&amp;ve messages?</translation>
+    </message>
+    <message>
+        <source>&amp;already born</source>
+        <translation>&amp;already born</translation>
     </message>
     <message>
         <source>May &amp;letters go home?</source>
@@ -1143,10 +1160,6 @@
     <message>
         <source>&amp;expected (pregnancy)</source>
         <translation>&amp;expected (pregnancy)</translation>
-    </message>
-    <message>
-        <source>b&amp;orn</source>
-        <translation>b&amp;orn</translation>
     </message>
     <message>
         <source>e.g. weekdays 9-12</source>
@@ -1188,10 +1201,6 @@
         <translation>(changed by the health professional)</translation>
     </message>
     <message>
-        <source>{0} points of concern</source>
-        <translation>{0} points of concern</translation>
-    </message>
-    <message>
         <source>(replaced by an amendment)</source>
         <translation>(replaced by an amendment)</translation>
     </message>
@@ -1215,9 +1224,19 @@
         <source>child born {0}</source>
         <translation>child born {0}</translation>
     </message>
-    <message>
-        <source>({0} weeks old)</source>
-        <translation>({0} weeks old)</translation>
+    <message numerus="yes">
+        <source>%n point(s) of concern</source>
+        <translation>
+            <numerusform>%n point of concern</numerusform>
+            <numerusform>%n points of concern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n week(s) old)</source>
+        <translation>
+            <numerusform>(%n week old)</numerusform>
+            <numerusform>(%n weeks old)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Safe phone: {0}</source>
@@ -1292,12 +1311,16 @@
         <translation>&amp;Refer with consent...</translation>
     </message>
     <message>
-        <source>Resource &amp;card...</source>
-        <translation>Resource &amp;card...</translation>
+        <source>R&amp;esource card...</source>
+        <translation>R&amp;esource card...</translation>
     </message>
     <message>
-        <source>Safety &amp;plan...</source>
-        <translation>Safety &amp;plan...</translation>
+        <source>&amp;Safety plan...</source>
+        <translation>&amp;Safety plan...</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Res&amp;ume</translation>
     </message>
     <message>
         <source>&amp;Notification to the municipality...</source>
@@ -1306,10 +1329,6 @@
     <message>
         <source>Not finished: {0}, started {1} by {2}.</source>
         <translation>Not finished: {0}, started {1} by {2}.</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Resume</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1379,8 +1398,15 @@
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <source>&amp;New person...</source>
-        <translation>&amp;New person...</translation>
+        <source>New &amp;person...</source>
+        <translation>New &amp;person...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found. Enter opens.</source>
+        <translation>
+            <numerusform>%n person found. Enter opens.</numerusform>
+            <numerusform>%n people found. Enter opens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -1401,10 +1427,6 @@
     <message>
         <source>Persons found</source>
         <translation>Persons found</translation>
-    </message>
-    <message>
-        <source>{0} found. Enter opens.</source>
-        <translation>{0} found. Enter opens.</translation>
     </message>
 </context>
 <context>
@@ -1477,9 +1499,12 @@
         <source>the first visit after the birth, day {0}</source>
         <translation>the first visit after the birth, day {0}</translation>
     </message>
-    <message>
-        <source>the health visitor's visit, child {0} weeks old</source>
-        <translation>the health visitor's visit, child {0} weeks old</translation>
+    <message numerus="yes">
+        <source>the health visitor's visit, child %n week(s) old</source>
+        <translation>
+            <numerusform>the health visitor's visit, child %n week old</numerusform>
+            <numerusform>the health visitor's visit, child %n weeks old</numerusform>
+        </translation>
     </message>
     <message>
         <source>in person</source>
@@ -1766,9 +1791,12 @@
         <source>The printer could not print the document.</source>
         <translation>The printer could not print the document.</translation>
     </message>
-    <message>
-        <source>Sent to the printer: {0} pages.</source>
-        <translation>Sent to the printer: {0} pages.</translation>
+    <message numerus="yes">
+        <source>Sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Sent to the printer: %n page.</numerusform>
+            <numerusform>Sent to the printer: %n pages.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file could not be saved there.</source>
@@ -2080,10 +2108,6 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <source>The note is on the clipboard. It is removed after {0} seconds, and when the screen locks.</source>
-        <translation>The note is on the clipboard. It is removed after {0} seconds, and when the screen locks.</translation>
-    </message>
-    <message>
         <source>{0}, version {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
@@ -2094,10 +2118,6 @@
     <message>
         <source>The questionnaire gives no result when the answers the person preferred not to give could change it. Use your professional judgement: you can change the result, with a reason.</source>
         <translation>The questionnaire gives no result when the answers the person preferred not to give could change it. Use your professional judgement: you can change the result, with a reason.</translation>
-    </message>
-    <message>
-        <source>Not finished: {0} required questions are unanswered.</source>
-        <translation>Not finished: {0} required questions are unanswered.</translation>
     </message>
     <message>
         <source>This questionnaire gives no overall result.</source>
@@ -2131,6 +2151,13 @@
         <source>Same-day actions</source>
         <translation>Same-day actions</translation>
     </message>
+    <message numerus="yes">
+        <source>The note is on the clipboard. It is removed after %n second(s), and when the screen locks.</source>
+        <translation>
+            <numerusform>The note is on the clipboard. It is removed after %n second, and when the screen locks.</numerusform>
+            <numerusform>The note is on the clipboard. It is removed after %n seconds, and when the screen locks.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>What to do</source>
         <translation>What to do</translation>
@@ -2140,8 +2167,19 @@
         <translation>Relevant services</translation>
     </message>
     <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
         <source>{0} (not in the services directory)</source>
         <translation>{0} (not in the services directory)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not finished: %n required question(s) unanswered.</source>
+        <translation>
+            <numerusform>Not finished: %n required question is unanswered.</numerusform>
+            <numerusform>Not finished: %n required questions are unanswered.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow-up: {0} (not installed)</source>
@@ -2166,10 +2204,6 @@
     <message>
         <source>&amp;Back to the questions</source>
         <translation>&amp;Back to the questions</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>&amp;Print the result...</source>
@@ -2392,8 +2426,8 @@
         <translation>The clinic's plan was saved in an earlier form and has been read into this one: check it and save.</translation>
     </message>
     <message>
-        <source>The &amp;midwife's consultations (pregnancy weeks)</source>
-        <translation>The &amp;midwife's consultations (pregnancy weeks)</translation>
+        <source>The midwife's &amp;consultations (pregnancy weeks)</source>
+        <translation>The midwife's &amp;consultations (pregnancy weeks)</translation>
     </message>
     <message>
         <source>The health visitor's &amp;pregnancy visit (pregnancy week; empty: none)</source>
@@ -2430,9 +2464,12 @@
         <source>Other services</source>
         <translation>Other services</translation>
     </message>
-    <message>
-        <source>At most {0} services can be chosen.</source>
-        <translation>At most {0} services can be chosen.</translation>
+    <message numerus="yes">
+        <source>At most %n service(s) can be chosen.</source>
+        <translation>
+            <numerusform>At most %n service can be chosen.</numerusform>
+            <numerusform>At most %n services can be chosen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2454,8 +2491,8 @@
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <source>The services &amp;directory...</source>
-        <translation>The services &amp;directory...</translation>
+        <source>The &amp;services directory...</source>
+        <translation>The &amp;services directory...</translation>
     </message>
     <message>
         <source>Lock when idle</source>
@@ -2557,8 +2594,8 @@
         <translation>The database is created in: {0}</translation>
     </message>
     <message>
-        <source>Clinic &amp;name</source>
-        <translation>Clinic &amp;name</translation>
+        <source>&amp;Clinic name</source>
+        <translation>&amp;Clinic name</translation>
     </message>
     <message>
         <source>&amp;Address</source>
@@ -2679,8 +2716,8 @@
         <translation>Logged in: {0}</translation>
     </message>
     <message>
-        <source>Find a &amp;person</source>
-        <translation>Find a &amp;person</translation>
+        <source>Fin&amp;d a person</source>
+        <translation>Fin&amp;d a person</translation>
     </message>
     <message>
         <source>P&amp;IN...</source>

@@ -425,7 +425,7 @@ def start_gui(args: list[str]) -> tuple[Shell, AppFlow]:
     shell.window.first_painted.connect(
         lambda: QTimer.singleShot(0, lambda: after_first_paint(shell, clinic, options.data_dir))
     )
-    shell.window.resize(1200, 800)
+    shell.window.fit_to_screen()
     shell.window.show()
     return shell, flow
 

@@ -191,6 +191,7 @@ def shell(
     qtbot.waitExposed(built.window)
     yield built
     built.dispose()
+    built.language.uninstall()  # now: later, Python would send a stray LanguageChange
     qapp.clipboard().clear()
 
 

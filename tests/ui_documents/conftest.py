@@ -53,6 +53,7 @@ def shell(qapp: Any, qtbot: Any, compiled_translations: Path) -> Iterator[Any]:
     qtbot.waitExposed(built.window)
     yield built
     built.dispose()
+    built.language.uninstall()  # now: later, Python would send a stray LanguageChange
 
 
 @pytest.fixture(autouse=True)

@@ -371,7 +371,7 @@ class GateScreen(QWidget):
         )
         self._not_box.setTitle(self.tr("If it is not safe to ask now"))
         self._reason_label.setText(self.tr("&Reason"))
-        self._date_label.setText(self.tr("Ask again &on"))
+        self._date_label.setText(self.tr("As&k again on"))
         for index, code in enumerate(self._reasons):
             self.reason.setItemText(index, reason_word(code))
         self.not_asked_button.setText(self.tr('Record "&not asked"'))
@@ -387,7 +387,7 @@ class GateScreen(QWidget):
         for index in range(self.language.count()):
             code = str(self.language.itemData(index))
             self.language.setItemText(index, language_name(code, lang))
-        self.clinician_reads.setText(self.tr("I &read the questions aloud"))
+        self.clinician_reads.setText(self.tr("I r&ead the questions aloud"))
         self.person_reads.setText(self.tr("The person answers &alone on the screen"))
         self._waiting.setText(
             self.tr(

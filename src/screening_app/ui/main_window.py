@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QRect, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from screening_app.ui.icons import Icons
 if TYPE_CHECKING:
     from screening_app.ui.lock_screen import LockScreen
 from screening_app.ui.quick_hide_button import QuickHideButton
+from screening_app.ui.screen_fit import fit_window
 
 
 class MainWindow(QMainWindow):
@@ -134,6 +135,11 @@ class MainWindow(QMainWindow):
         found = (self._screens.widget(i) for i in range(self._screens.count()))
         return [w for w in found if w is not None]
 
+    def fit_to_screen(self, area: QRect | None = None) -> bool:
+        """The start size: the preferred size on a large screen, maximised on a small one
+        (``ui.screen_fit``); True when maximised. Call before ``show()``."""
+        return fit_window(self, area)
+
     def request_quick_hide(self) -> None:
         self.quick_hide_requested.emit()
 
@@ -204,5 +210,5 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)
-        self._language_label.setText(self.tr("&Language"))
+        self._language_label.setText(self.tr("Lan&guage"))
         self._language_box.setAccessibleName(self.tr("Language"))

@@ -265,7 +265,7 @@ class SettingsScreen(QWidget):
     def _retranslate(self) -> None:
         self._heading.setText(self.tr("Clinic settings"))
         self.back_button.setText(self.tr("< &Back"))
-        self.directory_button.setText(self.tr("The services &directory..."))
+        self.directory_button.setText(self.tr("The &services directory..."))
         self._idle_box.setTitle(self.tr("Lock when idle"))
         self._idle_label.setText(self.tr("Lock the screen after (&minutes without use)"))
         self.save_idle.setText(self.tr("Save"))

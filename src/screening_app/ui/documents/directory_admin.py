@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,6 +39,7 @@ from screening_app.ui.documents.form_parts import (
     show_message,
 )
 from screening_app.ui.documents.service_list import LIST_STYLE
+from screening_app.ui.screen_fit import fit_dialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -107,7 +108,7 @@ class DirectoryAdminDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         close.clicked.connect(self.reject)
         self._fill_list()
-        self.resize(1240, 720)
+        fit_dialog(self, QSize(1240, 720))
 
     # ------------------------------------------------------------------ list
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -41,6 +42,7 @@ from screening_app.ui.documents.form_parts import (
     text_box,
 )
 from screening_app.ui.documents.service_list import ServiceChooser
+from screening_app.ui.screen_fit import fit_dialog
 
 OpenPreview = Callable[[Prepared, str, QWidget], object]
 SAFE_PEOPLE_ROWS = 3
@@ -198,7 +200,7 @@ class PlanDialog(QDialog):
         self.services.changed.connect(self._services_changed)
         self.warnings.changed.connect(self._update)
         self._services_changed()
-        self.resize(900, 700)
+        fit_dialog(self, QSize(900, 700))
 
     def _services_changed(self, *_args: object) -> None:
         chosen = self.services.chosen()

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -37,6 +37,7 @@ from screening_app.services.documents import Prepared
 from screening_app.ui.documents.hooks import DialogHooks
 from screening_app.ui.documents.printing import PrintError, paint_pages
 from screening_app.ui.quick_hide_button import QuickHideButton, quick_hide_for
+from screening_app.ui.screen_fit import fit_dialog
 
 RecordAction = Callable[[str], None]
 
@@ -90,7 +91,7 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(self._buttons())
         self.finished.connect(self._release)
-        self.resize(900, 760)
+        fit_dialog(self, QSize(900, 760))
 
     def _header(self, heading: str, parent: QWidget | None) -> QHBoxLayout:
         top = QHBoxLayout()
@@ -182,7 +183,7 @@ class PreviewDialog(QDialog):
         except PrintError:
             self._hooks.show_message(self, self.tr("The printer could not print the document."))
             return False
-        self.status.setText(self.tr("Sent to the printer: {0} pages.").format(count))
+        self.status.setText(self.tr("Sent to the printer: %n page(s).", "", count))
         return True
 
     # ------------------------------------------------------------------ save

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -40,6 +40,7 @@ from screening_app.ui.documents.form_parts import (
 from screening_app.ui.documents.letter_form import LetterForm
 from screening_app.ui.documents.notification_form import NotificationForm
 from screening_app.ui.documents.referral_form import ReferralForm
+from screening_app.ui.screen_fit import fit_dialog
 
 OpenPreview = Callable[[Prepared, str, QWidget], object]
 MOTHER_ROLES = ("pregnant-woman", "new-mother")
@@ -124,7 +125,7 @@ class ReferralDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.form.changed.connect(self._update)
         self._update()
-        self.resize(1180, 700)
+        fit_dialog(self, QSize(1180, 700))
 
     def _person_line(self) -> str:
         data = self._person.data

@@ -246,7 +246,7 @@ class PersonPage(QWidget):
             if event.override_band_id is not None:
                 result += " " + self.tr("(changed by the health professional)")
             if event.flags:
-                result += " · " + self.tr("{0} points of concern").format(len(event.flags))
+                result += " · " + self.tr("%n point(s) of concern", "", len(event.flags))
         if event.superseded:
             result += " " + self.tr("(replaced by an amendment)")
         return date_text(event.date), event.clinician, what, how, result
@@ -270,7 +270,7 @@ class PersonPage(QWidget):
             age = child_age_weeks(child, today)
             text = self.tr("child born {0}").format(date_text(child))
             if age is not None:
-                text += " " + self.tr("({0} weeks old)").format(age)
+                text += " " + self.tr("(%n week(s) old)", "", age)
             parts.append(text)
         contact = [
             self.tr("Safe phone: {0}").format(data.safe_phone or self.tr("none recorded")),
@@ -339,8 +339,8 @@ class PersonPage(QWidget):
         self._fill_history()
         texts = {
             "referral": self.tr("&Refer with consent..."),
-            "resource-card": self.tr("Resource &card..."),
-            "safety-plan": self.tr("Safety &plan..."),
+            "resource-card": self.tr("R&esource card..."),
+            "safety-plan": self.tr("&Safety plan..."),
             "notification": self.tr("&Notification to the municipality..."),
         }
         for kind, button in self._document_buttons.items():
@@ -363,7 +363,7 @@ class PersonPage(QWidget):
                 event.clinician,
             )
             line.addWidget(_label("draftText", text), 1)
-            button = QPushButton(self.tr("&Resume"))
+            button = QPushButton(self.tr("Res&ume"))
             button.setObjectName(f"resume-{event.screening_id}")
             button.clicked.connect(
                 lambda _=False, i=event.screening_id: self.resume_requested.emit(i)

@@ -199,13 +199,13 @@ class PersonSearchScreen(QWidget):
         self.field.setPlaceholderText(self.tr("e.g. Hansen, 010190-1234 or 01.01.1990"))
         self.field.setAccessibleName(self.tr("Name, CPR number or birth date"))
         self.search_button.setText(self.tr("&Search"))
-        self.new_button.setText(self.tr("&New person..."))
+        self.new_button.setText(self.tr("New &person..."))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("CPR number"), self.tr("Birth date"), self.tr("Role")]
         )
         self.table.setAccessibleName(self.tr("Persons found"))
         if self._found:
-            self.status.setText(self.tr("{0} found. Enter opens.").format(len(self._found)))
+            self.status.setText(self.tr("%n person(s) found. Enter opens.", "", len(self._found)))
         else:
             self.status.setText(self._message)
         self.status.setVisible(bool(self.status.text()))

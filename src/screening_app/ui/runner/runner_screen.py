@@ -335,6 +335,7 @@ class RunnerScreen(QWidget):
     def _apply_mode(self, self_complete: bool, announce: bool = True) -> None:
         self._self_complete = self_complete
         self._stack.drop_all()
+        self._pages_language = self._language.code
         self._overview.setVisible(not self_complete)
         font = self._base_font
         if self_complete:
@@ -408,13 +409,20 @@ class RunnerScreen(QWidget):
 
     # --------------------------------------------------------------- language
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange and not self._self_complete:
+        if (
+            event.type() == QEvent.Type.LanguageChange
+            and not self._self_complete
+            and self._language.code != self._pages_language
+        ):
+            # Only a new language makes the pages anew: a stray LanguageChange (a translator
+            # taken off the application) would drop a page with a click under way.
             # Asked before the pages go: with them gone the stack shows the hand-back page.
             on_hand_back = self._on_hand_back()
             page = self.current_page()
             if page is not None and not on_hand_back:
                 self._commit(page)
             self._stack.drop_all()
+            self._pages_language = self._language.code
             self._retranslate()
             if self._current is not None and not on_hand_back:
                 self._show(self._current)

@@ -368,7 +368,7 @@ class SetupWizard(QWidget):
         for label, text in zip(
             self._clinic_labels,
             (
-                self.tr("Clinic &name"),
+                self.tr("&Clinic name"),
                 self.tr("&Address"),
                 self.tr("&Phone"),
                 self.tr("&E-mail (optional)"),
