@@ -58,8 +58,9 @@ def main() -> int:
 
 
 class Camera:
-    def __init__(self, app: Any, folder: Path) -> None:
+    def __init__(self, app: Any, folder: Path, window: Any) -> None:
         self.app = app
+        self.window = window
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
         for old in folder.glob("*.png"):
@@ -77,6 +78,9 @@ class Camera:
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QImage
 
+        # Xvfb has no window manager to give the keyboard focus: ask for it, so the pictures
+        # show the focus ring where a user would see it.
+        (framed or self.app.activeWindow() or self.window).activateWindow()
         self.settle()
         image = self.app.primaryScreen().grabWindow(0).toImage()
         if framed is not None:
@@ -101,7 +105,7 @@ def shoot(width: int, height: int) -> int:  # noqa: PLR0915 - one scripted tour,
     window = shell.window
     window.setGeometry(0, 0, width, height)
     window.show()
-    camera = Camera(app, OUT / f"{width}x{height}")
+    camera = Camera(app, OUT / f"{width}x{height}", window)
     scratch = tempfile.TemporaryDirectory()
     clinic = make_clinic(
         Path(scratch.name) / "data",

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -122,4 +122,49 @@ def cut_labels(window: QWidget) -> list[str]:
                 f"{widget.objectName() or 'QLabel'} {widget.text()[:60]!r}: "
                 f"{widget.height()} px high, needs {needed}"
             )
+    return bad
+
+
+def tab_stops(window: QWidget) -> list[QWidget]:
+    """The controls Tab stops at in ``window``: visible, enabled, taking focus by Tab, and not
+    handing it to another widget."""
+    return [
+        w
+        for w in _owned(window)
+        if w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None
+        and not w.size().isEmpty()
+    ]
+
+
+def _ring_pixels(widget: QWidget, colour: QColor) -> int:
+    image = widget.grab().toImage()
+    rgb = colour.rgb()
+    return sum(
+        1
+        for y in range(image.height())
+        for x in (*range(min(3, image.width())), *range(max(0, image.width() - 3), image.width()))
+        if image.pixel(x, y) == rgb
+    )
+
+
+def missing_focus_rings(window: QWidget, colour: str) -> list[str]:
+    """Controls whose left and right edges show no more of the focus colour with the focus
+    than without it (a ring is drawn all around, so both edges show it)."""
+    ring = QColor(colour)
+    bad = []
+    previous = QApplication.focusWidget()
+    for widget in tab_stops(window):
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        focused = _ring_pixels(widget, ring) if widget.hasFocus() else -1
+        widget.clearFocus()
+        QApplication.processEvents()
+        unfocused = _ring_pixels(widget, ring)
+        if focused < unfocused + widget.height():  # at least a line down each side
+            name = widget.objectName() or type(widget).__name__
+            bad.append(f"{name} {mnemonic_text(widget) or ''!r}: {focused} vs {unfocused}")
+    if previous is not None and previous.isVisible():
+        previous.setFocus(Qt.FocusReason.OtherFocusReason)
     return bad

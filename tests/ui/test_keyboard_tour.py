@@ -1,7 +1,9 @@
 """Every screen and dialog (``tests.ui.tour``), in Danish and English, on a 1366x768 and a
 1280x720 screen with a taskbar: one Alt-letter per control in each window, the window no larger
 than the screen, every button inside its window (or reachable by scrolling), no wrapped text
-cut."""
+cut, a focus ring on every control Tab stops at; every dialog has a default button, opens with
+the focus in its content (not on the hide button) and closes on Escape (the tour closes them
+so)."""
 
 from __future__ import annotations
 
@@ -10,10 +12,17 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from screening_app.ui import screen_fit
-from tests.ui.layout_checks import cut_labels, mnemonic_clashes, unreachable_buttons
+from screening_app.ui.quick_hide_button import QuickHideButton
+from screening_app.ui.style import FOCUS_COLOUR
+from tests.ui.layout_checks import (
+    cut_labels,
+    missing_focus_rings,
+    mnemonic_clashes,
+    unreachable_buttons,
+)
 from tests.ui.tour import Tour
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
@@ -28,6 +37,18 @@ def _documents(tmp_path: Path, shell: Any, holder: dict[str, Any]) -> Any:
         return document_actions(tmp_path, lambda: shell.language.code, directory)(user, window)
 
     return factory
+
+
+def dialog_keys(dialog: QDialog) -> list[str]:
+    """A default button that Return presses, and the focus in the content."""
+    problems = []
+    defaults = [b for b in dialog.findChildren(QPushButton) if b.isDefault() and b.isVisible()]
+    if len(defaults) != 1:
+        problems.append(f"default buttons: {[b.text() for b in defaults]}")
+    focus = QApplication.focusWidget()
+    if focus is None or not dialog.isAncestorOf(focus) or isinstance(focus, QuickHideButton):
+        problems.append(f"the focus starts on {focus!r}")
+    return problems
 
 
 @pytest.mark.parametrize("case", [("da", 1366, 768), ("da", 1280, 720), ("en", 1280, 720)])
@@ -54,6 +75,11 @@ def test_every_screen_and_dialog(
     problems: list[str] = []
 
     def visit(name: str, top: QWidget) -> None:
+        top.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is top)
+        if isinstance(top, QDialog):
+            problems.extend(f"{name}: {p}" for p in dialog_keys(top))
+        problems.extend(f"{name}: no ring: {p}" for p in missing_focus_rings(top, FOCUS_COLOUR))
         if top.width() > room.width() or top.height() > room.height():
             problems.append(f"{name}: the window is {top.width()}x{top.height()}")
         for key, owners in mnemonic_clashes(top).items():

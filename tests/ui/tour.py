@@ -30,6 +30,16 @@ def open_dialogs() -> list[QDialog]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
 
 
+def _over(dialog: QWidget, other: QWidget) -> bool:
+    """``dialog`` was opened over ``other`` (``other`` is among its parents)."""
+    parent = dialog.parentWidget()
+    while parent is not None:
+        if parent is other:
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 class Tour:
     def __init__(self, flow: Any, qtbot: Any, visit: Visit) -> None:
         self.flow = flow
@@ -61,9 +71,15 @@ class Tour:
         return found[-1]
 
     def close_dialogs(self) -> None:
-        for dialog in reversed(open_dialogs()):
-            dialog.reject()
-        QApplication.processEvents()
+        """Escape, as a person closes them (the one in front first)."""
+        while open_dialogs():
+            dialogs = open_dialogs()
+            dialog = next(d for d in dialogs if not any(_over(o, d) for o in dialogs))
+            dialog.activateWindow()
+            self.qtbot.waitUntil(lambda d=dialog: QApplication.activeWindow() is d)
+            target = QApplication.focusWidget() or dialog
+            self.qtbot.keyClick(target, Qt.Key.Key_Escape)
+            assert not dialog.isVisible(), f"Escape left {dialog.objectName()} open"
 
     # ------------------------------------------------------------------ the tour
     def run(self) -> list[str]:

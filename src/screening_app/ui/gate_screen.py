@@ -47,11 +47,11 @@ from screening_app.domain.pathway import REMOTE_POINT, Gate, GatePoint
 from screening_app.ui.gate_circumstances import (
     CircumstancesRows,
     PointText,
-    chain_tab_order,
     point_row,
     qdate,
     wrapping,
 )
+from screening_app.ui.main_button import MainButton
 from screening_app.ui.persons.words import (
     form_words,
     interpreter_words,
@@ -120,6 +120,7 @@ class GateScreen(QWidget):
         self.back_button.setObjectName("gateBack")
         self.back_button.clicked.connect(self.back_requested)
         self._lay_out()
+        self.keys = MainButton(self)  # Return starts the questions once every point holds
         self._fill_languages()
         self._retranslate()
         self._update()
@@ -220,7 +221,7 @@ class GateScreen(QWidget):
         for widget in (rows.interpreter_row, self._point_row("time")):
             grid.addWidget(widget)
         grid.addWidget(self._point_row("confidentiality"))
-        order = [
+        self._order = [
             *rows.forms.values(),
             self.points[REMOTE_POINT],
             self.points["alone"],
@@ -228,8 +229,17 @@ class GateScreen(QWidget):
             *rows.interpreters.values(),
             self.points["time"],
             self.points["confidentiality"],
+            # then the start (left), "not asked" (right), and the way back
+            self.instrument,
+            self.language,
+            self.clinician_reads,
+            self.person_reads,
+            self.start_button,
+            self.reason,
+            self.next_date,
+            self.not_asked_button,
+            self.back_button,
         ]
-        chain_tab_order(order)
         lower = QHBoxLayout()
         lower.addWidget(self._start_box, 1)
         lower.addWidget(self._not_box, 1)
@@ -242,6 +252,7 @@ class GateScreen(QWidget):
         column.addLayout(lower)
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll in
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
@@ -281,8 +292,7 @@ class GateScreen(QWidget):
             self.clinician_reads.setChecked(True)  # on the phone or video the clinician reads
         may = self.gate.may_ask
         self.start_button.setEnabled(may and self.instrument.count() > 0)
-        self.start_button.setDefault(may)
-        self.not_asked_button.setDefault(not may)
+        self.keys.set_button(self.start_button if may else None)
         suggested = self.gate.reason_if_not_asked()
         if suggested in self._reasons:
             self.reason.setCurrentIndex(self.reason.findData(suggested))
@@ -298,6 +308,10 @@ class GateScreen(QWidget):
         for code in instrument.language_codes:
             self.language.addItem(language_name(code, ui), code)
         self.language.setCurrentIndex(max(0, self.language.findData(ui)))
+
+    def tab_order(self) -> list[QWidget]:
+        """Down the points as they read, then start (left), "not asked" (right), back."""
+        return list(self._order)
 
     def focus_input(self) -> None:
         self.circumstances.forms[self.gate.form].setFocus(Qt.FocusReason.OtherFocusReason)

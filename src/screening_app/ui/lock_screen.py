@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from screening_app import APP_NAME
 from screening_app.ui.icons import Icons
+from screening_app.ui.main_button import MainButton
 from screening_app.ui.refusal import CheckRefused
 
 if TYPE_CHECKING:
@@ -71,7 +72,6 @@ class LockScreen(QWidget):
         self._field.setEchoMode(QLineEdit.EchoMode.Password)
         self._field.setObjectName("unlockField")
         self._field_label.setBuddy(self._field)
-        self._field.returnPressed.connect(self.submit)
         self._unlock = QPushButton()
         self._unlock.setObjectName("unlockButton")
         self._unlock.clicked.connect(self.submit)
@@ -90,6 +90,7 @@ class LockScreen(QWidget):
         self._continue.clicked.connect(self.unlocked)
 
         self._lay_out()
+        self.keys = MainButton(self, self._continue)  # Return unlocks (or continues)
         self._retranslate()
 
     def _lay_out(self) -> None:
@@ -250,6 +251,7 @@ class LockScreen(QWidget):
         for widget in (self._field_label, self._field, self._unlock, self._other_user):
             widget.setVisible(has_user)
         self._continue.setVisible(not has_user)
+        self.keys.set_button(self._unlock if has_user else self._continue)
         self._switch.setVisible(has_user and (self._mode == UnlockMode.PIN or self._pin_usable()))
         self._retranslate()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from screening_app import APP_NAME
+from screening_app.ui.main_button import MainButton
 from screening_app.ui.style import scaled_font
 
 ERROR_STYLE = "#loginMessage { color: #9b1c1c; font-weight: bold; }"
@@ -55,9 +56,8 @@ class LoginScreen(QWidget):
         self.message.setObjectName("loginMessage")
         self.message.setWordWrap(True)
         self.message.hide()
-        self.user.returnPressed.connect(self.password.setFocus)
-        self.password.returnPressed.connect(self.submit)
         self.button.clicked.connect(self.submit)
+        self.keys = MainButton(self, self.button)  # Return in a field logs in (or asks on)
 
         self._lay_out()
         self._retranslate()

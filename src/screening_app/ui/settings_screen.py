@@ -36,6 +36,7 @@ from screening_app.services.clinic_settings import (
     ScheduleSetting,
 )
 from screening_app.ui.errors import error_sentence
+from screening_app.ui.main_button import MainButton
 from screening_app.ui.schedule_box import ScheduleBox, parse_numbers
 from screening_app.ui.style import scaled_font
 
@@ -87,6 +88,7 @@ class SettingsScreen(QWidget):
         self._build_schedule(schedule)
         self._build_clinic(details, choose_logo)
         self._lay_out()
+        self.keys = MainButton(self)  # three sections, three Save buttons: the focused one
         self._show_logo()
         self._retranslate()
 
@@ -186,6 +188,7 @@ class SettingsScreen(QWidget):
         column.addLayout(columns)
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll in
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
@@ -195,6 +198,30 @@ class SettingsScreen(QWidget):
 
     def focus_input(self) -> None:
         self.idle_minutes.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def tab_order(self) -> list[QWidget]:
+        """Section by section (left column, then right), each ending in its Save; the way
+        back and the directory (top corners) last."""
+        box = self._schedule_box
+        return [
+            self.idle_minutes,
+            self.save_idle,
+            box.midwife_weeks,
+            box.pregnancy_visit,
+            box.first_visit,
+            box.child_weeks,
+            box.retry_days,
+            box.save_button,
+            self.clinic_name,
+            self.clinic_address,
+            self.clinic_phone,
+            self.clinic_email,
+            self.logo_button,
+            self.remove_logo,
+            self.save_clinic,
+            self.back_button,
+            self.directory_button,
+        ]
 
     # ---------------------------------------------------------------- saving
     def _failed(self, label: QLabel, error: Exception) -> None:

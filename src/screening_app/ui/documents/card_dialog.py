@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -107,8 +107,9 @@ class CardDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.setObjectName("closeButton")
         for button in (self.preview_button, close):
-            button.setAutoDefault(False)
+            button.setAutoDefault(True)  # Return on a focused button presses that button
             row.addWidget(button)
+        self.preview_button.setDefault(True)
         layout.addWidget(self.message)
         layout.addLayout(row)
         self.preview_button.clicked.connect(self.make_document)
@@ -116,6 +117,7 @@ class CardDialog(QDialog):
         self.services.changed.connect(self._update)
         self.warnings.changed.connect(self._ready)
         self._update()
+        self.services.list.setFocus(Qt.FocusReason.OtherFocusReason)  # which services
         fit_dialog(self, QSize(760, 640))
 
     def _update(self, *_args: object) -> None:

@@ -75,6 +75,7 @@ class DirectoryAdminDialog(QDialog):
         self.remove_button.setObjectName("removeButton")
         self.form = EntryForm()
         self._scroll = scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll in
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -97,7 +98,8 @@ class DirectoryAdminDialog(QDialog):
             self.save_button,
             close,
         ):
-            button.setAutoDefault(False)
+            button.setAutoDefault(True)  # Return on a focused button presses that button
+        self.save_button.setDefault(True)  # else Return saves the entry being edited
 
         self._lay_out(parent)
         self.list.currentItemChanged.connect(self._selected)
@@ -108,6 +110,7 @@ class DirectoryAdminDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         close.clicked.connect(self.reject)
         self._fill_list()
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
         fit_dialog(self, QSize(1240, 720))
 
     # ------------------------------------------------------------------ list

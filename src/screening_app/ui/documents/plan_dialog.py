@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -155,6 +155,7 @@ class PlanDialog(QDialog):
         body = QWidget()
         body.setLayout(form)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll in
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
@@ -190,8 +191,9 @@ class PlanDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.setObjectName("closeButton")
         for button in (self.preview_button, close):
-            button.setAutoDefault(False)
+            button.setAutoDefault(True)  # Return on a focused button presses that button
             row.addWidget(button)
+        self.preview_button.setDefault(True)
         layout.addLayout(row)
         self.preview_button.clicked.connect(self.make_document)
         close.clicked.connect(self.reject)
@@ -200,6 +202,7 @@ class PlanDialog(QDialog):
         self.services.changed.connect(self._services_changed)
         self.warnings.changed.connect(self._update)
         self._services_changed()
+        self.whole.setFocus(Qt.FocusReason.OtherFocusReason)  # below the warning: which plan
         fit_dialog(self, QSize(900, 700))
 
     def _services_changed(self, *_args: object) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -91,6 +91,7 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(self._buttons())
         self.finished.connect(self._release)
+        self.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
         fit_dialog(self, QSize(900, 760))
 
     def _header(self, heading: str, parent: QWidget | None) -> QHBoxLayout:
@@ -141,7 +142,8 @@ class PreviewDialog(QDialog):
         self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.setObjectName("closeButton")
         for button in (self.print_button, self.save_button, self.close_button):
-            button.setAutoDefault(False)
+            button.setAutoDefault(True)  # Return on a focused button presses that button
+        self.print_button.setDefault(True)  # else Return asks for the printer
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)

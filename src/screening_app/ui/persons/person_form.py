@@ -33,6 +33,7 @@ from screening_app.domain.cpr import CprError, format_cpr, parse_cpr
 from screening_app.domain.person_search import parse_day
 from screening_app.storage.records import PERSON_ROLES, Person, PersonData
 from screening_app.ui.dates import date_text
+from screening_app.ui.main_button import MainButton
 from screening_app.ui.persons.words import role_word, yes_no_unknown
 from screening_app.ui.style import scaled_font
 from screening_app.ui.wrapped_label import WrappedLabel
@@ -101,6 +102,7 @@ class PersonForm(QWidget):
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancelPerson")
         self.cancel_button.clicked.connect(self.cancelled)
+        self.keys = MainButton(self, self.save_button)  # Return anywhere but a list saves
         self._labels: dict[str, QLabel] = {}
         self._build()
         if person is not None:
@@ -155,6 +157,7 @@ class PersonForm(QWidget):
         column.addWidget(self.error)
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll in
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

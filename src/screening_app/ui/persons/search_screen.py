@@ -38,6 +38,7 @@ from screening_app.domain.person_search import (
 from screening_app.storage.records import PersonSummary
 from screening_app.ui.dates import date_text
 from screening_app.ui.errors import error_sentence
+from screening_app.ui.main_button import MainButton
 from screening_app.ui.persons.words import role_word
 from screening_app.ui.style import scaled_font
 
@@ -79,7 +80,6 @@ class PersonSearchScreen(QWidget):
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
         self._field_label.setBuddy(self.field)
-        self.field.returnPressed.connect(self.run_search)
         self.search_button = QPushButton()
         self.search_button.setObjectName("searchButton")
         self.search_button.clicked.connect(self.run_search)
@@ -90,6 +90,7 @@ class PersonSearchScreen(QWidget):
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)
         self._make_table()
+        self.keys = MainButton(self, self.search_button)  # Return in the field searches
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
         row.addWidget(self.search_button)
@@ -114,6 +115,7 @@ class PersonSearchScreen(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -124,6 +126,10 @@ class PersonSearchScreen(QWidget):
 
     def focus_input(self) -> None:
         self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def tab_order(self) -> list[QWidget]:
+        """As the screen is used: the field, search, the persons found, then "new person"."""
+        return [self.field, self.search_button, self.table, self.new_button]
 
     def clear(self) -> None:
         """Forget what was typed and found (a new user, or back from a person)."""
