@@ -11,8 +11,10 @@ person's page with the asking history (a linked other parent, a follow-up task),
 is present, the interpreter, a phone consultation), "not asked", the questionnaire read by the
 clinician, a question answered "Ønsker ikke at svare", self-complete and the hand-back, a
 positive result, the safety check's urgent result, changing the result, a result left open by
-declined answers, the lock screens and the settings. The images are written as
-8-bit palette PNGs to ``docs/screenshots/<width>x<height>/``; what was there before is removed.
+declined answers, the lock screens and the settings, and a new person with the CPR number's
+warning. The window is given the keyboard focus, so the focus ring shows. The images are
+written as 8-bit palette PNGs to ``docs/screenshots/<width>x<height>/``; what was there before
+is removed.
 """
 
 from __future__ import annotations
@@ -167,6 +169,17 @@ def shoot(width: int, height: int) -> int:  # noqa: PLR0915 - one scripted tour,
     _fictitious_people(flow)
     persons.show_home()
     search = persons.search_screen
+    # A new person: the CPR number's warning (a fictitious number failing modulus 11).
+    search.new_button.click()
+    form = window.current_screen()
+    form.name.setText("Ida Holm")
+    form.cpr.setText("0101901234")
+    form.cpr.editingFinished.emit()
+    form.child_date.setText("01.09.2026")
+    form.safe_phone.setFocus()
+    camera.grab("21-new-person")
+    form.cancel_button.click()
+    persons.show_home()
     search.field.setText("hansen")
     search.run_search()
     camera.grab("05-person-search")

@@ -169,8 +169,18 @@ class PersonForm(QWidget):
         layout.setContentsMargins(32, 16, 32, 16)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        for field in (self.name, self.cpr, self.cpr_message, self.birth_date, self.child_date):
-            field.setMaximumWidth(480)
+        for field in (
+            self.name,
+            self.role,
+            self.cpr,
+            self.cpr_message,
+            self.birth_date,
+            self.safe_phone,
+            self.safe_times,
+            self.messages,
+            self.letters,
+        ):
+            field.setMaximumWidth(480)  # one column of fields, not lines across the screen
 
     def _fill(self, data: PersonData) -> None:
         self.name.setText(data.name)
