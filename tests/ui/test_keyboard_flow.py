@@ -193,3 +193,24 @@ def test_tab_goes_through_the_content_before_the_top_bar(logged_in: Any, qtbot: 
         if visited[first_header:] != header:
             problems.append(f"{open_screen}: the top bar in another order")
     assert not problems, "\n".join(problems)
+
+
+def test_tab_goes_through_the_question_before_the_top_bar(make_runner: Any, qtbot: Any) -> None:
+    runner = make_runner()
+    window = runner.window()
+    _activate(qtbot, window)
+    for link_id in ("q-choice", "q-string"):
+        runner.go_to(link_id)
+        page = runner.current_page()
+        assert page.isAncestorOf(_focus())  # the answer
+        visited = [w.objectName() for w in _tab_round(qtbot, window)]
+        bar = visited.index("quickHideButton")
+        assert visited[bar:] == ["quickHideButton", "languageBox"], link_id
+        assert visited[:bar][-6:] == [
+            "declineButton",
+            "clearButton",
+            "backButton",
+            "nextButton",
+            "modeButton",
+            "overview",
+        ], (link_id, visited)

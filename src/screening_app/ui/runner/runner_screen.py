@@ -33,6 +33,7 @@ from screening_app.ui.runner.navigation import Navigation
 from screening_app.ui.runner.overview import Overview
 from screening_app.ui.runner.page_stack import PageStack
 from screening_app.ui.style import SELF_COMPLETE_SCALE, indicator_style, scaled_font
+from screening_app.ui.tab_order import chain_tab_order
 
 
 class RunnerScreen(QWidget):
@@ -213,8 +214,18 @@ class RunnerScreen(QWidget):
         self._current = link_id
         self._overview.set_current(link_id)
         self._update_footer()
+        self._order_tabs(page)
         page.focus_content()
         self.item_shown.emit(link_id)
+
+    def _order_tabs(self, page: QWidget) -> None:
+        """Tab from the answers to back, next, the mode and the list of questions: the page's
+        controls first (they are made after the frame, so would otherwise come last), and the
+        top bar only after all of them."""
+        on_page = [
+            w for w in page.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        chain_tab_order([*on_page, self._back, self._next, self._mode_button, self._overview])
 
     def _make_page(self, link_id: str) -> ItemPage:
         item = self._nav.items[link_id]
@@ -365,6 +376,7 @@ class RunnerScreen(QWidget):
             self._commit(page)
         self._hand_back.prepare(self.words(), finished)
         self._stack.setCurrentWidget(self._hand_back)
+        self._order_tabs(self._hand_back)
         self._next.setEnabled(False)
         self._back.setEnabled(False)
         self._mode_button.setEnabled(False)
