@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
-
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class MainButton(QObject):
@@ -50,10 +48,13 @@ class MainButton(QObject):
         if watched is not self._screen or event.type() != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
+        # Here, not at import: the login screen has one, and the namespace is slow to load.
+        from PySide6.QtCore import Qt
+
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if modifiers != Qt.KeyboardModifier.NoModifier:
             return False
-        if event.key() in ENTER_KEYS:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return self._press()
         if event.key() == Qt.Key.Key_Escape and self._cancel is not None:
             self._cancel()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -172,6 +172,8 @@ class MainWindow(QMainWindow):
         """Tab goes through the top bar as it reads: hide, the user's buttons, the language.
         The screens come after it in the focus chain (they are added later), so from the
         content Tab goes through the content first and reaches the top bar last."""
+        from PySide6.QtCore import Qt  # not before the first paint: the namespace is slow
+
         order: list[QWidget] = [self.quick_hide_button]
         if self._user_widget is not None:
             order += [

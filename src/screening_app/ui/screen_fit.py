@@ -12,7 +12,7 @@ not.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -51,16 +51,17 @@ def window_geometry(area: QRect, preferred: QSize = PREFERRED_WINDOW) -> QRect |
 
 
 def fit_window(window: QWidget, area: QRect | None = None) -> bool:
-    """Give the main window its start geometry; True when it opens maximised. Call before
-    ``show()``."""
+    """Give the main window its start geometry; True when it opens maximised (it is shown
+    then). No ``Qt`` namespace here: it costs the first window some 20 ms to load."""
     area = area or usable_area(window)
     geometry = window_geometry(area)
     if geometry is not None:
+        if window.isMaximized():
+            window.showNormal()
         window.setGeometry(geometry)
-        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMaximized)
         return False
     window.setGeometry(client_room(area))  # where it goes back to when un-maximised
-    window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    window.showMaximized()
     return True
 
 
