@@ -25,7 +25,7 @@ from tests.ui.layout_checks import (
 )
 from tests.ui.tour import Tour
 
-pytestmark = [pytest.mark.gui, pytest.mark.slow]
+pytestmark = pytest.mark.gui  # about 2.5 s per case: in the fast loop on purpose
 
 
 def _documents(tmp_path: Path, shell: Any, holder: dict[str, Any]) -> Any:
