@@ -118,6 +118,7 @@ class ItemPage(QScrollArea):
         self.setObjectName(f"page-{item.link_id}")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answers; they scroll in
         self._words = words_
         body = QWidget()
         body.setObjectName("pageBody")
