@@ -53,7 +53,7 @@ def test_huge_file_is_refused_before_parsing(tmp_path: Path) -> None:
 
 def test_deep_nesting_is_refused(tmp_path: Path) -> None:
     content = b"id: " + b"[" * 200 + b"]" * 200 + b"\n"
-    assert _errors_for(tmp_path, content) == [": nested deeper than 40 levels"]
+    assert _errors_for(tmp_path, content) == [":1:45: nested deeper than 40 levels"]
 
 
 def test_alias_expansion_bomb_is_refused(tmp_path: Path) -> None:
