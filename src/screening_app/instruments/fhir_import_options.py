@@ -1,9 +1,10 @@
 """FHIR answer options -> instrument options: codes, texts, weights, terminology codings.
 
 An option's code is its ``valueCoding`` code (or, for TrygStart exports, the option's own code
-kept in ``EXT_OPTION``), or the value itself for ``valueString``/``valueInteger``/``valueDate``
-options. Its weight is ``itemWeight``, else ``ordinalValue``. Options of other kinds are left out
-and named.
+kept in ``EXT_OPTION``), or the value itself for ``valueString``/``valueInteger``/``valueDate``/
+``valueTime`` options (which keep their kind, ``valueType``, so an export gives them back as
+they were). A coding keeps its system, or its lack of one: none is invented. Its weight is
+``itemWeight``, else ``ordinalValue``. Options of other kinds are left out and named.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from screening_app.domain.instrument import LOCAL_CODE_SYSTEM
+from screening_app.domain.items import MAX_CODE
 from screening_app.instruments.fhir_common import (
     EXT_ITEM_WEIGHT,
     EXT_OPTION,
     EXT_ORDINAL_VALUE,
     OptionExtras,
+    is_own_code_system,
 )
 from screening_app.instruments.fhir_import_conditions import ItemInfo
 from screening_app.instruments.fhir_import_support import (
@@ -26,7 +28,7 @@ from screening_app.instruments.fhir_import_support import (
     describe_extension,
     number,
 )
-from screening_app.instruments.fhir_input import FAnswerOption, FCoding, FItem, lax_bool
+from screening_app.instruments.fhir_input import FAnswerOption, FCoding, FItem
 
 
 class OptionsReader:
@@ -36,7 +38,7 @@ class OptionsReader:
         self.ours = ours
 
     def survey(self, item: FItem, info: ItemInfo) -> None:
-        for option in item.answer_option:
+        for option in info.options:
             keys = self.keys(option)
             if keys is None:
                 continue
@@ -56,11 +58,15 @@ class OptionsReader:
             extras = self.extras(option)
             return (extras.code if extras else coding.code), keys
         if option.value_string is not None and option.value_string.strip():
+            if len(option.value_string) > MAX_CODE:
+                return None
             return option.value_string, [("string", option.value_string)]
         if option.value_integer is not None:
             return str(option.value_integer), [("integer", str(option.value_integer))]
         if option.value_date is not None:
             return option.value_date, [("date", option.value_date)]
+        if option.value_time is not None:
+            return option.value_time, [("time", option.value_time)]
         return None
 
     def extras(self, option: FAnswerOption) -> OptionExtras | None:
@@ -75,10 +81,10 @@ class OptionsReader:
                     return None
         return None
 
-    def options(self, item: FItem, ignored: list[str]) -> list[dict[str, Any]]:
+    def options(self, item: FItem, info: ItemInfo, ignored: list[str]) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         seen: set[str] = set()
-        for index, option in enumerate(item.answer_option):
+        for index, option in enumerate(info.options):
             keys = self.keys(option)
             if keys is None:
                 self.notes.add(
@@ -107,14 +113,22 @@ class OptionsReader:
                 data["text"] = self.texts.filler(code)
             if extras is not None:
                 data["coding"] = extras.coding.model_dump(exclude_none=True)
-            elif coding.system and coding.system != LOCAL_CODE_SYSTEM:
+            elif not is_own_code_system(coding.system):
                 data["coding"] = coding_data(coding)
         elif option.value_string is not None:
             data["text"] = self.texts.text(
                 option.value_string, option.value_string_ext, link, "option"
             )
+            data["valueType"] = "string"
         else:
             data["text"] = self.texts.filler(code)
+            data["valueType"] = (
+                "integer"
+                if option.value_integer is not None
+                else "date"
+                if option.value_date is not None
+                else "time"
+            )
         weights: dict[str, float] = {}
         for extension in option.extension:
             found = extension.value()
@@ -131,14 +145,16 @@ class OptionsReader:
             self.notes.add(link, f"option '{code}': itemWeight and ordinalValue differ: itemWeight")
         if weight is not None:
             data["weight"] = weight
-        if lax_bool(option.initial_selected):
-            ignored.append("initialSelected (an initial answer)")
         ignored.extend(f"answerOption element {name}" for name in option.unknown())
         return data
 
 
 def coding_data(coding: FCoding) -> dict[str, str]:
-    out = {"system": coding.system or "", "code": coding.code or ""}
+    """A coding as the instrument holds it: its system only when it has one."""
+    out: dict[str, str] = {}
+    if coding.system:
+        out["system"] = coding.system
+    out["code"] = coding.code or ""
     if coding.display:
         out["display"] = coding.display[:500]
     return out

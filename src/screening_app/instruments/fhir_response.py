@@ -5,7 +5,9 @@ labels for domain-violence content (v3-ActCode SDV) and restricted confidentiali
 Confidentiality R), the language and translation version used, and the context the screening
 was done in (the hidden context items). Only answers that count are included: answers to
 items hidden by other answers are not part of the response (as FHIR expects of disabled
-items). Nothing identifies the person: no subject, no author.
+items); the values of hidden items and calculated values are (FHIR keeps them too). It declares
+the SDC profile it follows (``meta.profile``). Nothing identifies the person: no subject, no
+author.
 
 A question the person declined to answer ("Ønsker ikke at svare") is never turned into an
 answer: its item is there without ``answer``, carrying the standard data-absent-reason
@@ -20,31 +22,21 @@ import datetime as dt
 from typing import Any
 
 from screening_app.domain.context import CONTEXT_KEYS
-from screening_app.domain.instrument import (
-    BooleanItem,
-    ChoiceItem,
-    CountScore,
-    DateItem,
-    DecimalItem,
-    GroupItem,
-    IntegerItem,
-    Item,
-    MultiChoiceItem,
-    StringItem,
-    TextItem,
-)
+from screening_app.domain.instrument import CountScore, GroupItem, Item
 from screening_app.domain.session import Session
 from screening_app.instruments.fhir_common import (
     CODED_CONTEXT,
     CONTEXT_CODE_SYSTEM,
     CONTEXT_GROUP,
     EXT_TRANSLATION_VERSION,
+    PROFILE_RESPONSE,
     SECURITY_RESTRICTED,
     SECURITY_SDV,
     context_link_id,
     score_link_id,
 )
-from screening_app.instruments.fhir_export import option_coding
+from screening_app.instruments.fhir_export import has_context_group
+from screening_app.instruments.fhir_export_values import answer_values
 
 EXT_DATA_ABSENT_REASON = "http://hl7.org/fhir/StructureDefinition/data-absent-reason"
 ASKED_DECLINED = "asked-declined"
@@ -67,12 +59,15 @@ def export_response(
     instrument = session.instrument
     lang = session.language
     answers = session.answers
-    items = [_context(session)]
+    items = [_context(session)] if has_context_group(instrument) else []
     items += _items(session, answers, instrument.items)
     items += _scores(session)
     return {
         "resourceType": "QuestionnaireResponse",
-        "meta": {"security": [dict(SECURITY_SDV), dict(SECURITY_RESTRICTED)]},
+        "meta": {
+            "profile": [PROFILE_RESPONSE],
+            "security": [dict(SECURITY_SDV), dict(SECURITY_RESTRICTED)],
+        },
         "language": lang,
         "extension": [
             {
@@ -129,7 +124,7 @@ def _context(session: Session) -> dict[str, Any] | None:
 def _items(
     session: Session, answers: dict[str, Any], items: list[Item]
 ) -> list[dict[str, Any] | None]:
-    return [_item(session, answers, item) for item in items if session.is_visible(item.link_id)]
+    return [_item(session, answers, item) for item in items if session.is_enabled(item.link_id)]
 
 
 def _item(session: Session, answers: dict[str, Any], item: Item) -> dict[str, Any] | None:
@@ -151,22 +146,5 @@ def _item(session: Session, answers: dict[str, Any], item: Item) -> dict[str, An
     return {
         "linkId": item.link_id,
         "text": item.text.get(lang),
-        "answer": _answers(item, value, lang),
+        "answer": answer_values(item, value, lang),
     }
-
-
-def _answers(item: Item, value: Any, lang: str) -> list[dict[str, Any]]:
-    if isinstance(item, BooleanItem):
-        return [{"valueBoolean": value}]
-    if isinstance(item, (ChoiceItem, MultiChoiceItem)):
-        codes = value if isinstance(value, tuple) else (value,)
-        options = {option.code: option for option in item.options}
-        return [{"valueCoding": option_coding(options[code], lang)} for code in codes]
-    if isinstance(item, IntegerItem):
-        return [{"valueInteger": value}]
-    if isinstance(item, DecimalItem):
-        return [{"valueDecimal": value}]
-    if isinstance(item, DateItem):
-        return [{"valueDate": value.isoformat()}]
-    assert isinstance(item, (StringItem, TextItem))
-    return [{"valueString": value}]

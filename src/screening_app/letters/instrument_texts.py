@@ -198,6 +198,10 @@ IT = Catalog(
             "da": "{title}: antal svar {value} på {items}.",
             "en": "{title}: the number of {value} answers to {items}.",
         },
+        "sheet.score.formula": {
+            "da": "{title}: regnes ud af en formel ud fra svarene på {items}.",
+            "en": "{title}: calculated by a formula from the answers to {items}.",
+        },
         "sheet.score.hidden": {
             "da": "Tallet bruges kun til at finde resultatet; det skrives ikke i notater og breve.",
             "en": "The number is used only to find the result; it is not written in notes or "

@@ -38,7 +38,7 @@ class _LimitError(Exception):
         self.col = mark.column + 1 if mark is not None else 0
 
 
-class _LimitedComposer(Composer):  # type: ignore[misc]
+class _LimitedComposer(Composer):
     """ruamel's composer, refusing a node nested deeper than ``MAX_DEPTH`` (the document's
     top-level mapping is depth 0, as ``_plain`` counts) or more than ``MAX_ALIASES`` aliases,
     as soon as the parser reaches it."""
@@ -210,7 +210,7 @@ def _is_tag(node: CommentedMap, part: str, tags: frozenset[str]) -> bool:
         return False
     if node.get("type") == part:
         return True
-    return part not in node and part in ("compare", "all", "any")
+    return part not in node and (part in ("compare", "all", "any") or ":" in part)
 
 
 def key_position(tree: Any, loc: tuple[str | int, ...], tags: frozenset[str]) -> tuple[int, int]:
