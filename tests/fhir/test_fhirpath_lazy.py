@@ -25,8 +25,9 @@ SCRIPT = textwrap.dedent(
     before = "fhirpathpy" in sys.modules
     calculated = {"url": "http://hl7.org/fhir/uv/sdc/StructureDefinition/"
                   "sdc-questionnaire-calculatedExpression",
-                  "valueExpression": {"language": "text/fhirpath",
-                                      "expression": "%resource.item.where(linkId='a').answer.value * 2"}}
+                  "valueExpression": {
+                      "language": "text/fhirpath",
+                      "expression": "%resource.item.where(linkId='a').answer.value * 2"}}
     plain["item"].append({"linkId": "b", "type": "integer", "text": "B", "extension": [calculated]})
     import_questionnaire(plain)
     print(before, "fhirpathpy" in sys.modules)

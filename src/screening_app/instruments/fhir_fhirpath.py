@@ -29,10 +29,11 @@ with more than ``MAX_FORMULA_NODES`` nodes is refused. Each distinct text is par
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 from screening_app.domain.formulas import MAX_FORMULA_NODES
 from screening_app.instruments.fhir_common import EXT_ITEM_WEIGHT, EXT_ORDINAL_VALUE, UCUM
@@ -192,15 +193,15 @@ class Translator:
             raise Untranslatable(
                 f"the file's FHIRPath passes {MAX_TOTAL:,} characters in all: not read"
             )
-        from fhirpathpy.parser import parse
-
         try:
-            tree = cast(Callable[[str], Any], parse)(expression)
+            tree = _strict_parse(expression)
         except RecursionError:
             raise Untranslatable("is nested too deeply to be read") from None
-        except Exception:  # noqa: BLE001 - the parser raises bare Exceptions on syntax errors
+        except Exception:  # noqa: BLE001 - ANTLR raises many kinds on syntax errors
             raise Untranslatable("cannot be read as FHIRPath") from None
         children = tree.get("children") if isinstance(tree, dict) else None
+        if children and children[0].get("type") == "EntireExpression":
+            children = children[0].get("children")
         if not children:
             raise Untranslatable("cannot be read as FHIRPath")
         self._parsed[expression] = children[0]
@@ -246,7 +247,8 @@ class Translator:
             return self._comparison(terminal[0], children, scope)
         if kind in ("AndExpression", "OrExpression"):
             parts = [self._condition(self._node(c, scope)) for c in children]
-            return Cond({"all" if kind == "AndExpression" else "any": _flatten(kind, parts)})
+            key = "all" if kind == "AndExpression" else "any"
+            return Cond(_checked({key: _flatten(kind, parts)}))
         raise Untranslatable(f"uses {_shown(kind)}, which is not translated")
 
     def _literal(self, node: dict[str, Any]) -> Value:
@@ -440,7 +442,7 @@ class Translator:
         if name in ("exists", "empty") and not params:
             return self._exists(base, name == "exists", scope)
         if name == "not" and not params:
-            return Cond(_negate(self._condition(base)))
+            return Cond(_negate(_checked(self._condition(base))))
         if name == "count" and not params and isinstance(base, (Ans, Sel)):
             ids = base.ids if isinstance(base, Ans) else _questions(base.ids)
             ids = tuple(i for i in ids if self.tree.kinds.get(i) not in (None, "group", "display"))
@@ -541,7 +543,7 @@ class Translator:
                 parts.extend(part[key])
             else:
                 parts.append(part)
-        return Val({key: parts})
+        return Val(_checked({key: parts}))
 
     def _comparison(self, operator: str, children: list[Any], scope: str | None) -> Value:
         if operator not in ("=", "!=", ">", ">=", "<", "<="):
@@ -609,7 +611,13 @@ class Translator:
         if isinstance(value, Val):
             return value.formula
         if isinstance(value, Cond):
-            return {"holds": value.condition}
+            # true or false; empty, as in FHIRPath, while an item it compares is unanswered
+            compared = sorted(_compared_items(value.condition))
+            if not compared:
+                return {"holds": value.condition}
+            answered = [{"item": link_id, "op": "exists", "value": True} for link_id in compared]
+            test = answered[0] if len(answered) == 1 else {"all": answered}
+            return {"if": test, "then": {"holds": value.condition}}
         if isinstance(value, Ans):
             if len(value.ids) != 1:
                 raise Untranslatable("reads the answers of several items as one value")
@@ -646,6 +654,32 @@ class Translator:
 
 
 # ------------------------------------------------------------------ helpers
+def _strict_parse(expression: str) -> Any:
+    """fhirpathpy's parser and syntax tree, but refusing any syntax error and anything left over
+    after the expression (its own ``parse`` lets ANTLR repair a broken expression silently)."""
+    antlr: Any = importlib.import_module("antlr4")
+    listeners: Any = importlib.import_module("antlr4.error.ErrorListener")
+    trees: Any = importlib.import_module("antlr4.tree.Tree")
+    ast: Any = importlib.import_module("fhirpathpy.parser.ASTPathListener")
+    lexers: Any = importlib.import_module("fhirpathpy.parser.generated.FHIRPathLexer")
+    parsers: Any = importlib.import_module("fhirpathpy.parser.generated.FHIRPathParser")
+
+    class Strict(listeners.ErrorListener):  # type: ignore[misc]
+        def syntaxError(self, *_args: Any) -> None:  # noqa: N802 - ANTLR's name
+            raise ValueError("syntax error")
+
+    lexer = lexers.FHIRPathLexer(antlr.InputStream(expression))
+    lexer.removeErrorListeners()
+    lexer.addErrorListener(Strict())
+    parser = parsers.FHIRPathParser(antlr.CommonTokenStream(lexer))
+    parser.buildParseTrees = True
+    parser.removeErrorListeners()
+    parser.addErrorListener(Strict())
+    listener = ast.ASTPathListener()
+    trees.ParseTreeWalker().walk(listener, parser.entireExpression())
+    return listener.parentStack[0]
+
+
 def _check_limits(expression: str) -> None:
     if len(expression) > MAX_EXPRESSION:
         raise Untranslatable(f"is longer than {MAX_EXPRESSION:,} characters: not read")
@@ -715,6 +749,18 @@ def _group(tree: Tree, link_id: str | None) -> bool:
 
 def _questions(ids: tuple[str | None, ...]) -> tuple[str, ...]:
     return tuple(i for i in ids if i is not None)
+
+
+def _compared_items(condition: Any) -> set[str]:
+    """The items a condition compares with a value (not those it only tests for an answer)."""
+    if not isinstance(condition, dict):
+        return set()
+    if "all" in condition or "any" in condition:
+        parts = condition.get("all", condition.get("any", []))
+        return set().union(*(_compared_items(part) for part in parts)) if parts else set()
+    if condition.get("op") != "exists" and isinstance(condition.get("item"), str):
+        return {condition["item"]}
+    return set()
 
 
 def _constant(value: bool) -> dict[str, Any]:
