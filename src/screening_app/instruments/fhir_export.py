@@ -49,6 +49,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+from screening_app.domain.answer_values import OtherText
 from screening_app.domain.answers import normalise_answer
 from screening_app.domain.conditions import AllOf, AnyOf, Comparison, Condition, comparisons
 from screening_app.domain.context import PHASES, ROLES
@@ -463,10 +464,20 @@ class _ItemExporter:
         initial = normalise_answer(item, item.initial) if item.initial is not None else None
         chosen = set(initial) if isinstance(initial, tuple) else {initial}
         shared = item.answer_value_set
-        if shared is not None and self.value_sets.get(shared) is not None and not item.initial:
+        initial_values: list[dict[str, Any]] = []
+        if shared is not None and self.value_sets.get(shared) is not None:
             out["answerValueSet"] = f"#{shared}"
+            # with a value set, the options it starts with are initial values (R4 que-11)
+            initial_values = [
+                option_value(o, self.languages[0]) for o in item.options if o.code in chosen
+            ]
         else:
             out["answerOption"] = [self._option(item, o, o.code in chosen) for o in item.options]
+        others = [value for value in chosen if isinstance(value, OtherText)]
+        # free text an open choice starts with (as LHC-Forms writes it)
+        initial_values += [{"valueString": other.text} for other in others]
+        if initial_values:
+            out["initial"] = initial_values
         if item.open and item.open_label is not None:
             label: dict[str, Any] = {"url": EXT_OPEN_LABEL}
             put_text(label, "valueString", item.open_label, self.languages)

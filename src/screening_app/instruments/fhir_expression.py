@@ -14,7 +14,8 @@ evaluator):
   unanswered";
 - an option's weight is read from the Questionnaire (``%questionnaire``): the ``itemWeight`` of
   the options whose value is among the answers;
-- a score is the variable ``%score_<id>`` (dashes as underscores) declared on the Questionnaire.
+- a score is the variable ``%`score-<id>``` declared on the Questionnaire (a variable's name is
+  a FHIR id, so it is written between backticks where FHIRPath reads it).
 """
 
 from __future__ import annotations
@@ -93,13 +94,18 @@ def _answers(link_id: str) -> str:
 
 
 def score_variable(score_id: str) -> str:
-    """The name of the Questionnaire variable that holds a score."""
-    return "score_" + score_id.replace("-", "_")
+    """The name of the Questionnaire variable that holds a score (a FHIR id)."""
+    return "score-" + score_id
+
+
+def _score(score_id: str) -> str:
+    """A score's variable as FHIRPath reads it."""
+    return f"%`{score_variable(score_id)}`"
 
 
 def comparison_expression(instrument: Instrument, comparison: Comparison) -> str:
     if comparison.score is not None:
-        score = f"%{score_variable(comparison.score)}"
+        score = _score(comparison.score)
         if comparison.op == "exists":
             return f"{score}.exists()" if comparison.value else f"{score}.exists().not()"
         test: str = "=" if comparison.op == "!=" else comparison.op
@@ -210,7 +216,7 @@ def formula_expression(instrument: Instrument, formula: Formula) -> str:
     if isinstance(formula, Weight):
         return weight_expression(instrument, formula.weight)
     if isinstance(formula, ScoreValue):
-        return f"%{score_variable(formula.score)}"
+        return _score(formula.score)
     if isinstance(formula, Count):
         counted = [f"iif({_answers(link_id)}.exists(), 1, 0)" for link_id in formula.count]
         return "(" + " + ".join(counted) + ")"

@@ -60,6 +60,7 @@ class ItemInfo:
     never_shown: bool = False
     codes: dict[tuple[str, str], str] = field(default_factory=dict)  # FHIR answer -> option
     options: list[FAnswerOption] = field(default_factory=list)  # answerOption or value set's
+    option_codes: list[str | None] = field(default_factory=list)  # each option's code here
     value_set: str | None = None  # the contained value set the options come from
     formula: Any = None  # the calculated value (formula data)
 

@@ -283,13 +283,13 @@ def _initial_value(
         if key in ("valueDate", "valueTime") and isinstance(raw, str):
             return info.codes.get((key.removeprefix("value").lower(), raw))
         return None
-    value = _plain_initial(kind, key, raw)
+    value = _plain_initial(kind, key, raw, data)
     if value is None or not _within(value, data):
         return None
     return value
 
 
-def _plain_initial(kind: str | None, key: str, raw: Any) -> Any:
+def _plain_initial(kind: str | None, key: str, raw: Any, data: dict[str, Any]) -> Any:
     if kind == "boolean" and key == "valueBoolean" and isinstance(raw, bool):
         return raw
     if kind == "integer" and key == "valueInteger" and isinstance(raw, int):
@@ -309,7 +309,9 @@ def _plain_initial(kind: str | None, key: str, raw: Any) -> Any:
         return raw if raw.strip() else None
     if kind == "quantity" and key == "valueQuantity" and isinstance(raw, dict):
         value = number(raw.get("value"))
-        code = raw.get("code") or raw.get("unit")
+        # the unit's code, or its display when the file gives something else as code
+        units = [u["code"] for u in data.get("units", [])]
+        code = next((c for c in (raw.get("code"), raw.get("unit")) if c in units), None)
         return {"value": value, "unit": code} if value is not None and code else None
     return None
 

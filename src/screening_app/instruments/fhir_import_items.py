@@ -206,6 +206,11 @@ class ItemsBuilder:
             if not options:
                 if kind == "open-choice":
                     return "string", ""
+                if item.element("option") is not None:
+                    return None, (
+                        "its answers are in 'option', an element from FHIR STU3 (R4 has "
+                        "answerOption)"
+                    )
                 return None, "it is a choice with no answer options"
             info.options = options
             self.options.survey(item, info)
@@ -250,12 +255,15 @@ class ItemsBuilder:
             own = self.conditions.read(item, loc)
         except Refused as reason:
             self._drop(info, str(reason))
-            own = True
+            self.notes.add(link, f"not imported: {info.reason}")
+            self._leave_out(item, f"it is inside '{link}', whose condition cannot be read")
+            return []
         effective = with_inherited(inherited, own)
         if effective is False:
             info.never_shown = True
             self._drop(info, "")
             self.notes.add(link, "its enableWhen can never hold here: not imported")
+            self._leave_out(item, f"it is inside '{link}', which can never be shown here")
             return []
         condition = None if effective is True else effective
         data: dict[str, Any] = {"linkId": link}
@@ -313,6 +321,16 @@ class ItemsBuilder:
             info.formula = self.formulas.calculated(item, text)
         except Untranslatable as reason:
             self._drop(info, f"its calculatedExpression {reason}")
+
+    def _leave_out(self, item: FItem, reason: str) -> None:
+        """The items under ``item`` are not imported either (named, with ``reason``)."""
+        for child in item.item:
+            info = self.info.get(child.link_id)
+            if info is None or info.help_text or info.loc[-1:] == ():
+                continue
+            self._drop(info, reason)
+            self.notes.add(child.link_id, f"not imported: {reason}")
+            self._leave_out(child, reason)
 
     def _drop(self, info: ItemInfo, reason: str) -> None:
         """The item is not imported after all: formulas read it as never answered."""

@@ -38,14 +38,32 @@ class OptionsReader:
         self.ours = ours
 
     def survey(self, item: FItem, info: ItemInfo) -> None:
+        """Each option's code here (None: left out), and the FHIR values that choose it.
+
+        The same code from two code systems is two options: the second is known here by
+        ``system|code`` (its coding keeps both, so exports and responses are as they were)."""
+        info.option_codes = []
         for option in info.options:
             keys = self.keys(option)
             if keys is None:
+                info.option_codes.append(None)
                 continue
             code, found = keys
-            if code in info.codes.values():
-                self.notes.add(item.link_id, f"answer option '{code}' twice: the first is kept")
-                continue
+            if code in info.option_codes:
+                coding = option.value_coding
+                other = f"{coding.system}|{coding.code}" if coding and coding.system else None
+                if other is None or other in info.option_codes:
+                    self.notes.add(item.link_id, f"answer option '{code}' twice: the first is kept")
+                    info.option_codes.append(None)
+                    continue
+                self.notes.add(
+                    item.link_id,
+                    f"answer option '{code}' is in two code systems: the one from "
+                    f"{coding.system if coding else ''} is '{other}' here",
+                    kind="info",
+                )
+                code = other
+            info.option_codes.append(code)
             for key in found:
                 info.codes.setdefault(key, code)
 
@@ -83,19 +101,13 @@ class OptionsReader:
 
     def options(self, item: FItem, info: ItemInfo, ignored: list[str]) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
-        seen: set[str] = set()
-        for index, option in enumerate(info.options):
-            keys = self.keys(option)
-            if keys is None:
+        for index, (option, code) in enumerate(zip(info.options, info.option_codes, strict=True)):
+            if code is not None:
+                out.append(self._option(item, option, code, ignored))
+            elif self.keys(option) is None:
                 self.notes.add(
                     item.link_id, f"answer option {index + 1} cannot be imported: left out"
                 )
-                continue
-            code = keys[0]
-            if code in seen:
-                continue
-            seen.add(code)
-            out.append(self._option(item, option, code, ignored))
         return out
 
     def _option(
@@ -114,7 +126,8 @@ class OptionsReader:
             if extras is not None:
                 data["coding"] = extras.coding.model_dump(exclude_none=True)
             elif not is_own_code_system(coding.system):
-                data["coding"] = coding_data(coding)
+                # its display is the option's text; kept once, there
+                data["coding"] = {k: v for k, v in coding_data(coding).items() if k != "display"}
         elif option.value_string is not None:
             data["text"] = self.texts.text(
                 option.value_string, option.value_string_ext, link, "option"
