@@ -275,6 +275,30 @@ class ItemsBuilder:
         if info.kind is None:
             self.notes.add(link, f"not imported: {info.reason}")
             return self._children(item, loc, effective, "after where it was")
+        self._fill(item, info, data, text, condition)
+        if info.kind == "group":
+            children: list[dict[str, Any]] = []
+            for index, child in enumerate(item.item):
+                children += self._item(child, (*loc, "item", index), True)
+            if not children:
+                info.never_shown = True
+                self._drop(info, "")
+                self.notes.add(link, "group with no item that could be imported: not imported")
+                return []
+            data["items"] = children
+            return [data]
+        return [data, *self._children(item, loc, effective, "after it")]
+
+    def _fill(
+        self,
+        item: FItem,
+        info: ItemInfo,
+        data: dict[str, Any],
+        text: dict[str, str],
+        condition: Folded | None,
+    ) -> None:
+        """Everything the item carries, in the order an author writes it."""
+        link = item.link_id
         if item.prefix is not None and item.prefix.strip():
             data["prefix"] = item.prefix.strip()[:50]
         data["text"] = text
@@ -295,18 +319,6 @@ class ItemsBuilder:
         self.details.read(item, info, data, ignored)
         if ignored:
             self.notes.add(link, "ignored (not supported here): " + counted(ignored))
-        if info.kind == "group":
-            children: list[dict[str, Any]] = []
-            for index, child in enumerate(item.item):
-                children += self._item(child, (*loc, "item", index), True)
-            if not children:
-                info.never_shown = True
-                self._drop(info, "")
-                self.notes.add(link, "group with no item that could be imported: not imported")
-                return []
-            data["items"] = children
-            return [data]
-        return [data, *self._children(item, loc, effective, "after it")]
 
     def _calculated(self, item: FItem, info: ItemInfo, text: dict[str, str]) -> None:
         if info.kind is None or not _has(item, EXT_CALCULATED_EXPRESSION):
