@@ -18,7 +18,8 @@ it reads is unanswered (or hidden), and arithmetic, ``round``, ``ln`` and so on 
 operand are empty; ``sum`` adds the operands that have a value (0 when none has, as FHIRPath's
 ``sum()`` of an empty collection); ``count`` counts the answered items; ``if`` reads an
 ordinary condition (``enableWhen`` language, two-valued) and takes ``then`` or ``else`` (empty
-when left out); ``concat`` joins texts, an empty operand as ``''`` (FHIRPath ``&``).
+when left out); ``concat`` joins texts, an empty operand as ``''`` (FHIRPath ``&``; an operand
+that is not text makes it empty, where FHIRPath would stop with an error).
 
 The nodes:
 
@@ -343,7 +344,9 @@ def evaluate(formula: Formula, reader: Reader) -> FormulaValue:
         return reader.holds(formula.holds)
     if isinstance(formula, Concat):
         parts = [evaluate(part, reader) for part in formula.concat]
-        return "".join("" if part is None else _text(part) for part in parts)
+        if any(part is not None and not isinstance(part, str) for part in parts):
+            return None
+        return "".join(part for part in parts if isinstance(part, str))
     if isinstance(formula, Sum):
         values = [evaluate(part, reader) for part in formula.sum]
         present = [_number(value) for value in values if value is not None]
@@ -398,13 +401,3 @@ def _scalar(value: Any) -> FormulaValue:
     if isinstance(number, (int, float)) and not isinstance(number, bool):
         return float(number)
     return None
-
-
-def _text(value: FormulaValue) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)

@@ -18,8 +18,13 @@ it; ``domain.instrument.CANONICAL_BASE``). Files exported before the base existe
 - ``EXT_GUIDANCE`` on a display item: its clinician guidance, one sub-extension per language
   (url = the language code); a display item cannot have the ``help`` child item used for
   guidance on questions and groups.
-- ``EXT_OPTION`` on an answer option that has a terminology coding (e.g. LOINC): the option's
-  own code and coding, since the FHIR ``valueCoding`` then carries the terminology code.
+- ``EXT_OPTION`` on an answer option that has a terminology coding (e.g. LOINC) with another
+  code: the option's own code and coding, since the FHIR ``valueCoding`` then carries the
+  terminology code; on an option given as a plain value (``valueDate``...) whose texts are not
+  its value: its texts.
+- ``EXT_TEXTS`` on an item: its ``entryFormat`` and ``openLabel`` in every language (JSON); the
+  SDC extensions hold the first language (a FHIR validator refuses translations on an
+  extension's own value).
 - ``EXT_CONTEXT`` marks the hidden group of context items (see ``CONTEXT_GROUP``), which only
   TrygStart's own instruments (and instruments whose conditions read the context) carry.
 - ``EXT_SCORE`` marks a read-only item that carries a score with terminology codes (e.g. the
@@ -93,6 +98,7 @@ EXT_CONTEXT = TRYGSTART_EXT + "context"
 EXT_OPTION = TRYGSTART_EXT + "option"
 EXT_TRANSLATION_VERSION = TRYGSTART_EXT + "translation-version"
 EXT_SCORE = TRYGSTART_EXT + "score"
+EXT_TEXTS = TRYGSTART_EXT + "texts"
 # TrygStart's option codes (an option without a terminology coding) and context codes.
 OPTION_CODE_SYSTEM = CANONICAL_BASE + "CodeSystem/options"
 CONTEXT_CODE_SYSTEM = CANONICAL_BASE + "CodeSystem/context-"  # + key: ...context-role
@@ -200,7 +206,9 @@ class InstrumentExtras(StrictModel):
 
 
 class OptionExtras(StrictModel):
-    """An answer option's own code and its terminology coding (the ``EXT_OPTION`` JSON)."""
+    """An answer option's own code and its terminology coding, or the texts of an option given
+    as a plain value (FHIR shows such an option as its value): the ``EXT_OPTION`` JSON."""
 
     code: str
-    coding: Coding
+    coding: Coding | None = None
+    text: LocalizedText | None = None

@@ -10,8 +10,7 @@ status, title          status, title (+ ``translation`` extensions, as on every 
 description, licence   description, copyright; ``codes``: code
 id, kind, roles, ...   ``EXT_INSTRUMENT`` (JSON): translation versions, sources, scores,
                        outcome bands, flags and their actions
-scores read by         a ``variable`` each (``score_<id>``, FHIRPath)
-expressions
+scores                 a ``variable`` each (``score-<id>``, FHIRPath)
 value sets             contained ValueSets (``compose``), items ``answerValueSet: #id``
 item type              display, group, boolean, choice, integer, decimal, date, time,
                        string, text, quantity the same; date-time = dateTime;
@@ -45,6 +44,7 @@ The instrument is expected to be valid (loaded and checked).
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from pydantic import TypeAdapter
@@ -100,6 +100,7 @@ from screening_app.instruments.fhir_common import (
     EXT_MIN_VALUE,
     EXT_OPEN_LABEL,
     EXT_SCORE,
+    EXT_TEXTS,
     EXT_UNIT,
     EXT_UNIT_OPTION,
     EXT_VARIABLE,
@@ -159,7 +160,8 @@ def export_questionnaire(instrument: Instrument) -> dict[str, Any]:
             "valueString": extras.model_dump_json(by_alias=True, exclude_defaults=True),
         }
     ]
-    extensions += _score_variables(instrument, exporter.scores_read)
+    # every score as a variable, so other tools can compute them as TrygStart does
+    extensions += _score_variables(instrument, {score.id for score in instrument.scores})
     resource: dict[str, Any] = {
         "resourceType": "Questionnaire",
         "id": instrument.id,
@@ -411,6 +413,16 @@ class _ItemExporter:
             children += [self.item(child) for child in item.items]
         if children:
             out["item"] = children
+        texts = {
+            key: text.model_dump()
+            for key, text in (
+                ("entryFormat", getattr(item, "entry_format", None)),
+                ("openLabel", getattr(item, "open_label", None)),
+            )
+            if text is not None and len(text.root) > 1
+        }
+        if texts:  # every language of the hints (an extension's own value has one)
+            extensions.append({"url": EXT_TEXTS, "valueString": json.dumps(texts)})
         if extensions:
             out["extension"] = extensions
         return out
@@ -448,9 +460,8 @@ class _ItemExporter:
         if orientation is not None:
             extensions.append({"url": EXT_CHOICE_ORIENTATION, "valueCode": orientation})
         if item.entry_format is not None:
-            entry: dict[str, Any] = {"url": EXT_ENTRY_FORMAT}
-            put_text(entry, "valueString", item.entry_format, self.languages)
-            extensions.append(entry)
+            entry = item.entry_format.get(self.languages[0])
+            extensions.append({"url": EXT_ENTRY_FORMAT, "valueString": entry})
         formula = getattr(item, "calculated", None)
         if formula is not None:
             extensions += self._calculated(formula)
@@ -479,9 +490,8 @@ class _ItemExporter:
         if initial_values:
             out["initial"] = initial_values
         if item.open and item.open_label is not None:
-            label: dict[str, Any] = {"url": EXT_OPEN_LABEL}
-            put_text(label, "valueString", item.open_label, self.languages)
-            extensions.append(label)
+            label = item.open_label.get(self.languages[0])
+            extensions.append({"url": EXT_OPEN_LABEL, "valueString": label})
 
     def _option(
         self, item: ChoiceItem | MultiChoiceItem, option: AnswerOption, selected: bool

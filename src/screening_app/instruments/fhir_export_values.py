@@ -71,8 +71,12 @@ def option_extensions(option: AnswerOption, weighted: bool) -> list[dict[str, An
     out: list[dict[str, Any]] = []
     if weighted:
         out.append({"url": EXT_ITEM_WEIGHT, "valueDecimal": option.weight})
+    extras = None
     if option.coding is not None and option.coding.code != option.code:
         extras = OptionExtras(code=option.code, coding=option.coding)
+    elif option.value_type is not None and set(option.text.root.values()) != {option.code}:
+        extras = OptionExtras(code=option.code, text=option.text)
+    if extras is not None:
         out.append({"url": EXT_OPTION, "valueString": extras.model_dump_json(exclude_none=True)})
     return out
 

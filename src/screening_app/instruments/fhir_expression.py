@@ -171,20 +171,39 @@ def count_expression(instrument: Instrument, score: CountScore) -> str:
 
 
 def weight_expression(instrument: Instrument, link_id: str) -> str:
-    """The weight of the options chosen for an item, read from the Questionnaire: empty when
-    unanswered, the sum of the options' ``itemWeight`` (0 for free text) otherwise."""
+    """The weight of the options chosen for an item, read from the Questionnaire (its answer
+    options, or the concepts of its contained value set): empty when unanswered, else the sum
+    of the chosen options' ``itemWeight`` (0 for free text, and for options without one)."""
     item = instrument.items_by_id.get(link_id)
     answers = _answers(link_id)
     tests: list[str] = []
+    shared = False
     if isinstance(item, (ChoiceItem, MultiChoiceItem)):
-        if any(option.value_type is None for option in item.options):
-            tests.append(f"valueCoding.code in {answers}.value.code")
-        kinds = sorted({o.value_type for o in item.options if o.value_type is not None})
-        tests += [f"value{kind.capitalize()} in {answers}.value" for kind in kinds]
+        shared = item.answer_value_set is not None and all(  # exported as a contained ValueSet
+            option.value_type is None and (option.coding is None or option.coding.system)
+            for option in item.options
+        )
+        if shared:
+            tests.append(f"code in {answers}.value.code")
+        else:
+            if any(option.value_type is None for option in item.options):
+                tests.append(f"valueCoding.code in {answers}.value.code")
+            kinds = sorted({o.value_type for o in item.options if o.value_type is not None})
+            tests += [f"value{kind.capitalize()} in {answers}.value" for kind in kinds]
     chosen = " or ".join(f"({test})" for test in tests) or "false"
-    options = f"%questionnaire.repeat(item).where(linkId={_string(link_id)}).answerOption"
-    weights = f"{options}.where({chosen}).extension.where(url={_string(EXT_ITEM_WEIGHT)}).value"
-    return f"iif({answers}.exists(), iif(({weights}).exists(), ({weights}).sum(), 0), {{}})"
+    if shared:
+        assert isinstance(item, (ChoiceItem, MultiChoiceItem))
+        options = (
+            f"%questionnaire.contained.where(id={_string(str(item.answer_value_set))})"
+            ".compose.include.concept"
+        )
+    else:
+        options = f"%questionnaire.repeat(item).where(linkId={_string(link_id)}).answerOption"
+    weights = (
+        f"{options}.where({chosen}).extension.where(url={_string(EXT_ITEM_WEIGHT)}).valueDecimal"
+    )
+    # aggregate() adds as sum() does (some FHIRPath engines cannot sum extension values)
+    return f"iif({answers}.exists(), ({weights}).aggregate($total + $this, 0), {{}})"
 
 
 def score_expression(instrument: Instrument, score: SumScore | CountScore | FormulaScore) -> str:

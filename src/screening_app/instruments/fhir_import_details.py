@@ -34,6 +34,7 @@ from screening_app.instruments.fhir_common import (
     EXT_MIN_VALUE,
     EXT_OPEN_LABEL,
     EXT_SCORE,
+    EXT_TEXTS,
     EXT_UNIT,
     EXT_UNIT_OPTION,
     EXT_VARIABLE,
@@ -149,6 +150,9 @@ class DetailsReader:
         found = extension.value()
         if url in _HANDLED or (url == EXT_GUIDANCE and kind == "display"):
             return
+        if url == EXT_TEXTS:
+            self._texts(found, data, link)
+            return
         if url == EXT_FORMULA:
             text = found[1] if found else None
             if isinstance(text, str):
@@ -194,6 +198,21 @@ class DetailsReader:
         name = describe_extension(extension)
         presentation = url.startswith((FHIR_EXT + "rendering-", SDC_EXT + "sdc-questionnaire-"))
         ignored.append(f"{name} (presentation)" if presentation else name)
+
+    def _texts(self, found: tuple[str, Any] | None, data: dict[str, Any], link: str) -> None:
+        """TrygStart's hints in every language (read after the SDC ones, so they replace them)."""
+        try:
+            texts = json.loads(found[1]) if found and isinstance(found[1], str) else None
+        except ValueError:
+            texts = None
+        if not isinstance(texts, dict):
+            self.notes.add(link, "TrygStart's texts of the hints cannot be read: ignored")
+            return
+        for key in ("entryFormat", "openLabel"):
+            text = texts.get(key)
+            if isinstance(text, dict) and all(isinstance(v, str) for v in text.values()):
+                data[key] = dict(text)
+                self.texts.built.append((data[key], link))
 
     def _presentation(
         self, extension: FExtension, kind: str | None, data: dict[str, Any], link: str

@@ -74,7 +74,7 @@ class OptionsReader:
                 return None
             keys = [("coding", f"{coding.system}|{coding.code}"), ("code", coding.code)]
             extras = self.extras(option)
-            return (extras.code if extras else coding.code), keys
+            return (extras.code if extras and extras.coding else coding.code), keys
         if option.value_string is not None and option.value_string.strip():
             if len(option.value_string) > MAX_CODE:
                 return None
@@ -123,7 +123,7 @@ class OptionsReader:
             else:
                 self.notes.add(link, f"answer option '{code}' has no display: its code is shown")
                 data["text"] = self.texts.filler(code)
-            if extras is not None:
+            if extras is not None and extras.coding is not None:
                 data["coding"] = extras.coding.model_dump(exclude_none=True)
             elif not is_own_code_system(coding.system):
                 # its display is the option's text; kept once, there
@@ -142,6 +142,10 @@ class OptionsReader:
                 if option.value_date is not None
                 else "time"
             )
+        own = self.extras(option) if coding is None else None
+        if own is not None and own.text is not None:  # TrygStart's texts of a plain value
+            data["text"] = own.text.model_dump()
+            self.texts.built.append((data["text"], link))
         weights: dict[str, float] = {}
         for extension in option.extension:
             found = extension.value()
