@@ -102,6 +102,8 @@ def answer_json(value: GivenAnswer) -> Any:
         return value.to_json()
     if isinstance(value, tuple):
         return [answer_json(part) for part in value]
+    if isinstance(value, dict):  # a repetition of a repeating group: {linkId: answer}
+        return {link_id: answer_json(part) for link_id, part in value.items()}
     return value
 
 

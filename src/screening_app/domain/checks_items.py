@@ -56,6 +56,7 @@ def check_item_details(instrument: Instrument) -> list[Problem]:
         problems += _presentation(item, loc)
         problems += _limits(item, loc)
         problems += _initial(item, loc)
+    problems += _nested_repeats(instrument)
     if count > MAX_ITEMS:
         problems.append(
             Problem.at("items", message=f"has {count:,} items; the limit is {MAX_ITEMS:,}")
@@ -121,6 +122,20 @@ def _presentation(item: Item, loc: Loc) -> list[Problem]:
     if isinstance(item, GroupItem) and item.max_repeats is not None and not item.repeats:
         return [Problem.at(*loc, "maxRepeats", message="only a group that repeats has one")]
     return []
+
+
+def _nested_repeats(instrument: Instrument) -> list[Problem]:
+    """One level of repetition: no repeating group inside a repeating group."""
+    problems: list[Problem] = []
+    inside: set[str] = set()
+    for item, parent, loc in walk_items(instrument.items):
+        if parent is not None and (parent.repeats or parent.link_id in inside):
+            inside.add(item.link_id)
+            if isinstance(item, GroupItem) and item.repeats:
+                problems.append(
+                    Problem.at(*loc, "repeats", message="a repeating group cannot be inside one")
+                )
+    return problems
 
 
 def _limits(item: Item, loc: Loc) -> list[Problem]:

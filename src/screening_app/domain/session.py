@@ -63,6 +63,7 @@ from screening_app.domain.instrument import (
     is_question,
     walk_items,
 )
+from screening_app.domain.repeats import RepeatedGroups, repeat_members, repeat_owners
 from screening_app.domain.result import Result, merge_actions, summarise
 from screening_app.domain.scoring import find_band
 
@@ -122,6 +123,9 @@ class CompiledInstrument:
     # Every item after what it depends on (document order when nothing depends on later items).
     evaluation: tuple[str, ...] = ()
     rank: Mapping[str, int] = field(default_factory=dict)  # linkId -> place in `evaluation`
+    # Repeating groups: item -> the repeating group it is in; group -> its items.
+    repeat_owner: Mapping[str, str] = field(default_factory=dict)
+    repeat_members: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @staticmethod
     def build(instrument: Instrument) -> CompiledInstrument:
@@ -139,6 +143,7 @@ class CompiledInstrument:
         score = calculator.score
 
         order: list[str] = []
+        repeat_owner = repeat_owners(instrument)
         calculated: dict[str, Formula] = {}
         hidden: set[str] = set()
         locked: set[str] = set()
@@ -175,16 +180,7 @@ class CompiledInstrument:
                     initial[link_id] = normalise_answer(item, start)
         evaluation = evaluation_order(order, direct)
         position = {link_id: index for index, link_id in enumerate(evaluation)}
-        dependents: dict[str, tuple[str, ...]] = {}
-        for link_id in order:
-            seen: set[str] = set()
-            stack = list(direct.get(link_id, ()))
-            while stack:
-                current = stack.pop()
-                if current not in seen and current in position:
-                    seen.add(current)
-                    stack.extend(direct.get(current, ()))
-            dependents[link_id] = tuple(sorted(seen, key=position.__getitem__))
+        dependents = _dependents(order, direct, position)
         flags = tuple(
             (flag, compile_condition(flag.when, multi, convert, score)) for flag in instrument.flags
         )
@@ -217,7 +213,27 @@ class CompiledInstrument:
             initial={k: v for k, v in initial.items() if v is not None},
             evaluation=evaluation,
             rank=position,
+            repeat_owner=repeat_owner,
+            repeat_members=repeat_members(repeat_owner),
         )
+
+
+def _dependents(
+    order: list[str], direct: Mapping[str, Iterable[str]], position: Mapping[str, int]
+) -> dict[str, tuple[str, ...]]:
+    """Each item -> every item that depends on it (directly or through others), in evaluation
+    order."""
+    dependents: dict[str, tuple[str, ...]] = {}
+    for link_id in order:
+        seen: set[str] = set()
+        stack = list(direct.get(link_id, ()))
+        while stack:
+            current = stack.pop()
+            if current not in seen and current in position:
+                seen.add(current)
+                stack.extend(direct.get(current, ()))
+        dependents[link_id] = tuple(sorted(seen, key=position.__getitem__))
+    return dependents
 
 
 def evaluation_order(order: list[str], direct: Mapping[str, Iterable[str]]) -> tuple[str, ...]:
@@ -272,7 +288,10 @@ class Session:
         self._visible: dict[str, bool] = {}
         # What conditions, scores and flags see: shown items with a real answer (not DECLINED).
         self._effective: dict[str, AnswerValue] = {}
-        self._given.update(self._c.initial)
+        self._given.update(
+            {k: v for k, v in self._c.initial.items() if k not in self._c.repeat_owner}
+        )
+        self._repeats = RepeatedGroups(self._c)
         self._refresh(self._c.evaluation)
 
     # ---------------------------------------------------------------- visibility
@@ -283,7 +302,15 @@ class Session:
         effective = self._effective
         context = self.context
         calculated = self._c.calculated
+        repeated = self._c.repeat_owner
         for link_id in link_ids:
+            if link_id in repeated:  # in a repeating group: every repetition
+                visible[link_id], found = self._repeats.refresh(self, link_id)
+                if found is None:
+                    effective.pop(link_id, None)
+                else:
+                    effective[link_id] = found
+                continue
             group = parent[link_id]
             shown = (group is None or visible[group]) and predicate[link_id](effective, context)
             visible[link_id] = shown
@@ -296,26 +323,52 @@ class Session:
             else:
                 effective[link_id] = value
 
-    def _calculate(self, link_id: str) -> Any:
+    def _calculate(self, link_id: str, answers: Mapping[str, Any] | None = None) -> Any:
         calculator = self._c.calculator
         assert calculator is not None
-        found = calculator.formula(self._c.calculated[link_id], self._effective, self.context)
+        formula = self._c.calculated[link_id]
+        found = calculator.formula(
+            formula, self._effective if answers is None else answers, self.context
+        )
         return item_value(self._c.items[link_id], found)
 
-    def is_visible(self, link_id: str) -> bool:
-        """Shown now: its conditions hold and it is not a hidden item."""
-        return self._visible[link_id] and link_id not in self._c.hidden
+    def is_visible(self, link_id: str, repeat: int | None = None) -> bool:
+        """Shown now: its conditions hold and it is not a hidden item (in repetition
+        ``repeat`` of its repeating group; without it, in one of them)."""
+        return self.is_enabled(link_id, repeat) and link_id not in self._c.hidden
 
-    def is_enabled(self, link_id: str) -> bool:
+    def is_enabled(self, link_id: str, repeat: int | None = None) -> bool:
         """Its conditions hold (a hidden item too): its value counts."""
+        if repeat is not None and link_id in self._c.repeat_owner:
+            return self._repeats.instance_shown(link_id, repeat)
         return self._visible[link_id]
+
+    # --------------------------------------------------------- repeating groups
+    def repeat_count(self, group: str) -> int:
+        """How many repetitions a repeating group has now (at least one)."""
+        return self._repeats.count(group)
+
+    def add_repeat(self, group: str) -> int:
+        """A new, empty repetition of a repeating group; returns its index."""
+        return self._repeats.add(self, group)
+
+    def remove_repeat(self, group: str, index: int) -> None:
+        """Remove a repetition and its answers (the last one is emptied instead)."""
+        self._repeats.remove(self, group, index)
+
+    def repeating_group(self, link_id: str) -> str | None:
+        """The repeating group an item is in, or None."""
+        return self._c.repeat_owner.get(link_id)
 
     def is_locked(self, link_id: str) -> bool:
         """It cannot be answered: calculated, read-only or hidden."""
         return link_id in self._c.locked
 
-    def value(self, link_id: str) -> AnswerValue | None:
-        """The value that counts now: the answer, or the calculated value (None: none)."""
+    def value(self, link_id: str, repeat: int | None = None) -> AnswerValue | None:
+        """The value that counts now: the answer, or the calculated value (None: none). In a
+        repeating group: in repetition ``repeat``, or (without it) those of all of them."""
+        if repeat is not None and link_id in self._c.repeat_owner:
+            return self._repeats.instance_value(link_id, repeat)
         return self._effective.get(link_id)
 
     def visible_items(self) -> list[Item]:
@@ -327,16 +380,19 @@ class Session:
         return [item for item in self.visible_items() if is_question(item)]
 
     # ------------------------------------------------------------------- answers
-    def answer(self, link_id: str, value: Any) -> GivenAnswer | None:
+    def answer(self, link_id: str, value: Any, repeat: int = 0) -> GivenAnswer | None:
         """Accept (or, with ``None``/empty, clear) an answer; returns its canonical form.
 
-        ``DECLINED`` (or its JSON form) records that the person chose not to answer.
+        ``DECLINED`` (or its JSON form) records that the person chose not to answer. An item
+        in a repeating group is answered in repetition ``repeat`` (the first by default).
         """
         item = self._c.items.get(link_id)
         if item is None:
             raise AnswerError("unknown_item", link_id=link_id)
         if not is_question(item):
             raise AnswerError("not_a_question", link_id=link_id)
+        if link_id in self._c.repeat_owner:
+            return self._repeats.answer(self, link_id, value, repeat)
         if not self._visible[link_id] or link_id in self._c.hidden:
             raise AnswerError("hidden", link_id=link_id)
         if link_id in self._c.locked:
@@ -357,6 +413,9 @@ class Session:
         before that item's); returns those that were refused."""
         refused: list[tuple[str, AnswerError]] = []
         for link_id in sorted(answers, key=self._position):
+            if link_id in self._c.repeat_members:  # a repeating group's repetitions
+                refused += self._repeats.restore(self, link_id, answers[link_id])
+                continue
             try:
                 self.answer(link_id, answers[link_id])
             except AnswerError as error:
@@ -366,12 +425,17 @@ class Session:
     def _position(self, link_id: str) -> int:
         return self._c.rank.get(link_id, len(self._c.rank))
 
-    def given(self, link_id: str) -> GivenAnswer | None:
-        """The answer given to an item, shown or not (``DECLINED`` when declined)."""
+    def given(self, link_id: str, repeat: int = 0) -> GivenAnswer | None:
+        """The answer given to an item, shown or not (``DECLINED`` when declined); in a
+        repeating group, in repetition ``repeat``."""
+        if link_id in self._c.repeat_owner:
+            return self._repeats.instance_given(link_id, repeat)
         return self._given.get(link_id)
 
     def is_declined(self, link_id: str) -> bool:
-        """The person declined to answer this item, and it is shown."""
+        """The person declined to answer this item, and it is shown (in a repetition)."""
+        if link_id in self._c.repeat_owner:
+            return self._repeats.declined(link_id)
         return self._visible.get(link_id, False) and self._given.get(link_id) is DECLINED
 
     @property
@@ -387,11 +451,13 @@ class Session:
     def given_answers(self) -> dict[str, GivenAnswer]:
         """Every answer to a shown item, ``DECLINED`` included (what a record stores; values
         no one gave, calculated or fixed, are left out: a session computes them again)."""
-        return {
+        given: dict[str, GivenAnswer] = {
             link_id: value
             for link_id, value in self._given.items()
             if self._visible.get(link_id, False) and link_id not in self._c.locked
         }
+        given.update(self._repeats.stored())  # a repeating group: one {linkId: answer} each
+        return given
 
     def missing_required(self) -> list[str]:
         return [
@@ -400,8 +466,11 @@ class Session:
             if self._visible[link_id]
             and link_id not in self._c.locked
             and getattr(self._c.items[link_id], "required", False)
-            and link_id not in self._effective
-            and self._given.get(link_id) is not DECLINED
+            and (
+                self._repeats.missing(link_id)
+                if link_id in self._c.repeat_owner
+                else link_id not in self._effective and self._given.get(link_id) is not DECLINED
+            )
         ]
 
     @property

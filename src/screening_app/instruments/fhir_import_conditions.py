@@ -63,6 +63,7 @@ class ItemInfo:
     option_codes: list[str | None] = field(default_factory=list)  # each option's code here
     value_set: str | None = None  # the contained value set the options come from
     formula: Any = None  # the calculated value (formula data)
+    inside_repeat: bool = False  # inside a group that repeats
 
 
 class Refused(Exception):  # noqa: N818 - a control-flow signal with its reason

@@ -115,7 +115,9 @@ class DetailsReader:
             else:
                 ignored.append(f"readOnly on a {kind}")
         if lax_bool(item.repeats):
-            if kind in _REPEATABLE or kind == "group":
+            if kind == "group" and info.inside_repeat:
+                ignored.append("repeats inside a repeating group (one level of repetition)")
+            elif kind in _REPEATABLE or kind == "group":
                 data["repeats"] = True
             elif kind != "multi-choice":
                 ignored.append(f"repeats on a {kind} item")

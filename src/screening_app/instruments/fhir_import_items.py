@@ -155,7 +155,7 @@ class ItemsBuilder:
         return self.formulas.condition(text, link_id)
 
     # ------------------------------------------------------------ first pass
-    def _survey(self, items: list[FItem], loc: Loc, context: bool) -> None:
+    def _survey(self, items: list[FItem], loc: Loc, context: bool, repeating: bool = False) -> None:
         for index, item in enumerate(items):
             item_loc = (*loc, index)
             known = self.info.get(item.link_id)
@@ -171,6 +171,7 @@ class ItemsBuilder:
             is_score = self.ours and _has(item, EXT_SCORE)
             info = ItemInfo(item, item_loc, item.link_id, None, context=is_context, score=is_score)
             self.info[item.link_id] = info
+            info.inside_repeat = repeating
             problem = None if is_context or is_score else _link_id_problem(item.link_id)
             if is_context or is_score:
                 pass
@@ -185,7 +186,8 @@ class ItemsBuilder:
                 if info.kind not in (None, "display") and _is_help(child):
                     child_info = ItemInfo(child, (), child.link_id, None, help_text=True)
                     self.info.setdefault(child.link_id, child_info)
-            self._survey(item.item, (*item_loc, "item"), is_context)
+            repeats = repeating or (item.type == "group" and bool(lax_bool(item.repeats)))
+            self._survey(item.item, (*item_loc, "item"), is_context, repeats)
 
     def _kind(self, item: FItem, info: ItemInfo) -> tuple[str | None, str]:
         kind = item.type

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from screening_app.domain.answers import DECLINED
 from screening_app.domain.context import CONTEXT_KEYS
 from screening_app.domain.instrument import CountScore, GroupItem, Item
 from screening_app.domain.session import Session
@@ -122,25 +123,43 @@ def _context(session: Session) -> dict[str, Any] | None:
 
 
 def _items(
-    session: Session, answers: dict[str, Any], items: list[Item]
+    session: Session, answers: dict[str, Any], items: list[Item], repeat: int | None = None
 ) -> list[dict[str, Any] | None]:
-    return [_item(session, answers, item) for item in items if session.is_enabled(item.link_id)]
+    out: list[dict[str, Any] | None] = []
+    for item in items:
+        if not session.is_enabled(item.link_id, repeat):
+            continue
+        if isinstance(item, GroupItem) and item.repeats:  # one response item per repetition
+            count = session.repeat_count(item.link_id)
+            out.extend(_item(session, answers, item, index) for index in range(count))
+        else:
+            out.append(_item(session, answers, item, repeat))
+    return out
 
 
-def _item(session: Session, answers: dict[str, Any], item: Item) -> dict[str, Any] | None:
+def _item(
+    session: Session, answers: dict[str, Any], item: Item, repeat: int | None
+) -> dict[str, Any] | None:
+    """A response item (``repeat``: the repetition of its repeating group it is in)."""
     lang = session.language
     if isinstance(item, GroupItem):
-        children = [c for c in _items(session, answers, item.items) if c is not None]
+        children = [c for c in _items(session, answers, item.items, repeat) if c is not None]
         if not children:
             return None
         return {"linkId": item.link_id, "text": item.text.get(lang), "item": children}
-    if session.is_declined(item.link_id):
+    in_repeat = repeat is not None and session.repeating_group(item.link_id) is not None
+    declined = (
+        session.given(item.link_id, repeat) is DECLINED
+        if in_repeat and repeat is not None
+        else session.is_declined(item.link_id)
+    )
+    if declined:
         return {
             "linkId": item.link_id,
             "text": item.text.get(lang),
             "extension": [{"url": EXT_DATA_ABSENT_REASON, "valueCode": ASKED_DECLINED}],
         }
-    value = answers.get(item.link_id)
+    value = session.value(item.link_id, repeat) if in_repeat else answers.get(item.link_id)
     if value is None:
         return None
     return {
