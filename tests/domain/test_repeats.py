@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.fhir.support import DATA, as_json, valid_questionnaire, valid_response
 
 from screening_app.domain.answers import AnswerError
 from screening_app.domain.context import Context
@@ -18,7 +19,6 @@ from screening_app.instruments.fhir_export import export_questionnaire
 from screening_app.instruments.fhir_import import import_questionnaire, import_questionnaire_file
 from screening_app.instruments.fhir_response import export_response
 from screening_app.instruments.yaml_format import load_instrument
-from tests.fhir.support import DATA, as_json, valid_questionnaire, valid_response
 
 HERE = Path(__file__).parent
 
