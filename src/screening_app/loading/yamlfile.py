@@ -182,8 +182,12 @@ def position(tree: Any, loc: tuple[str | int, ...], tags: frozenset[str]) -> tup
     where = ""
     for index, part in enumerate(loc):
         last = index == len(loc) - 1
-        if isinstance(node, CommentedMap) and isinstance(part, str) and _is_tag(node, part, tags):
-            continue
+        tagged = isinstance(node, CommentedMap) and isinstance(part, str)
+        if tagged and _is_tag(node, part, tags):
+            # a tag that is also a key of the mapping (a formula score's `formula`) is the tag
+            # only when the key follows it
+            if not (part in node and (last or loc[index + 1] != part)):
+                continue
         if isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
             line, col = node.lc.item(part)
             line, col = line + 1, col + 1
