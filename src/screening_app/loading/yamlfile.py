@@ -183,11 +183,11 @@ def position(tree: Any, loc: tuple[str | int, ...], tags: frozenset[str]) -> tup
     for index, part in enumerate(loc):
         last = index == len(loc) - 1
         tagged = isinstance(node, CommentedMap) and isinstance(part, str)
-        if tagged and _is_tag(node, part, tags):
-            # a tag that is also a key of the mapping (a formula score's `formula`) is the tag
-            # only when the key follows it
-            if not (part in node and (last or loc[index + 1] != part)):
-                continue
+        # a tag that is also a key of the mapping (a formula score's `formula`) is the tag only
+        # when the key follows it
+        key_too = tagged and part in node and (last or loc[index + 1] != part)
+        if tagged and not key_too and _is_tag(node, str(part), tags):
+            continue
         if isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
             line, col = node.lc.item(part)
             line, col = line + 1, col + 1
