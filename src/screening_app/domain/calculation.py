@@ -45,13 +45,13 @@ class Calculator:
         self._predicates: dict[int, Any] = {}
         self._weights: dict[str, dict[str, float]] = {}
         self._active: set[str] = set()
+        self._scores = {score.id: score for score in instrument.scores}
 
     # ------------------------------------------------------------------ scores
     def score(self, score_id: str, answers: Mapping[str, Any], context: Context) -> Any:
         """The score's value (a number; None when a formula score has none yet)."""
-        try:
-            score = self.instrument.score(score_id)
-        except KeyError:
+        score = self._scores.get(score_id)
+        if score is None:
             return None
         if not isinstance(score, FormulaScore):
             return compute_score(self.instrument, score, answers)

@@ -25,6 +25,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import Discriminator, Field, Tag, model_validator
 
+from screening_app.domain.answer_values import Quantity
 from screening_app.domain.base import Identifier, LinkId, StrictModel
 from screening_app.domain.context import Context, ContextKey
 
@@ -129,7 +130,8 @@ def _compare(op: str, actual: Any, expected: Any, multi: bool) -> bool:  # noqa:
         if op == "!=":
             return not any(_compare("=", part, expected, False) for part in actual)
         return any(_compare(op, part, expected, False) for part in actual)
-    actual = getattr(actual, "value", actual)  # a quantity compares by its number
+    if isinstance(actual, Quantity):  # a quantity compares by its number
+        actual = actual.value
     if op == "=":
         return bool(actual == expected)
     if op == "!=":

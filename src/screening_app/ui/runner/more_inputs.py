@@ -84,7 +84,7 @@ class DateTimeInput(_LineInput):
             words_=words_,
             lang=lang,
             placeholder=words_(CONTEXT, DATE_TIME_PLACEHOLDER),
-            width_chars=18,
+            width_chars=21,
         )
 
     def format_value(self, value: AnswerValue) -> str:
