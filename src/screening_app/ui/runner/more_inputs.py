@@ -84,8 +84,9 @@ class DateTimeInput(_LineInput):
             words_=words_,
             lang=lang,
             placeholder=words_(CONTEXT, DATE_TIME_PLACEHOLDER),
-            width_chars=21,
+            width_chars=20,
         )
+        self.field.setMinimumWidth(self.field.maximumWidth())  # the whole hint shows
 
     def format_value(self, value: AnswerValue) -> str:
         assert isinstance(value, dt.datetime)
