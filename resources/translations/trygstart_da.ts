@@ -2417,6 +2417,14 @@
         <source>&amp;Give the screen back</source>
         <translation>&amp;Giv skærmen tilbage</translation>
     </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>TT:MM</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>ÅÅÅÅ-MM-DD TT:MM</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleBox</name>

@@ -2417,6 +2417,14 @@
         <source>&amp;Give the screen back</source>
         <translation>&amp;Give the screen back</translation>
     </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleBox</name>

@@ -195,7 +195,7 @@ class RunnerScreen(QWidget):
 
     def finish(self) -> None:
         """The end: every required question must be answered first."""
-        missing = self._session.missing_required()
+        missing = self._nav.missing()
         if missing:
             self._show(missing[0])
             page = self.current_page()
@@ -337,10 +337,14 @@ class RunnerScreen(QWidget):
         if page is not None and not self._commit(page):
             return  # what is typed cannot be kept: the message stays beside it
         self._apply_mode(True)
-        self._show(self._current)
+        current = self._current
+        if current is None or not self._nav.shown(current):  # the clinician's own question
+            current = self._neighbour(+1) or self._nav.first_open()
+        self._show(current)
 
     def _apply_mode(self, self_complete: bool, announce: bool = True) -> None:
         self._self_complete = self_complete
+        self._nav.person_only = self_complete
         self._stack.drop_all()
         self._pages_language = self._language.code
         self._overview.setVisible(not self_complete)
@@ -393,6 +397,10 @@ class RunnerScreen(QWidget):
         self._next.setEnabled(True)
         self._mode_button.setEnabled(True)
         self._apply_mode(False)
+        missing = self._nav.missing()
+        if finished and missing:  # the clinician's own questions, not shown to the person
+            self._show(missing[0])
+            return
         self._show(self._current)
         if finished:
             self.finished.emit()
