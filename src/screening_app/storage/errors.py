@@ -20,6 +20,10 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "For mange forkerte forsøg: vent {seconds} sekunder, og prøv igen.",
         "Too many failed attempts: wait {seconds} seconds and try again.",
     ),
+    "throttled-one": (  # "throttled" with one second left (the singular)
+        "For mange forkerte forsøg: vent 1 sekund, og prøv igen.",
+        "Too many failed attempts: wait 1 second and try again.",
+    ),
     "wrong-recovery-key": (
         "Gendannelsesnøglen passer ikke til denne database.",
         "The recovery key does not match this database.",
@@ -363,7 +367,12 @@ class StorageError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "da") -> str:
-        danish, english = _SENTENCES[self.code]
+        code = (
+            "throttled-one"
+            if self.code == "throttled" and self.params.get("seconds") == 1
+            else self.code
+        )
+        danish, english = _SENTENCES[code]
         template = danish if lang == "da" else english
         params = dict(self.params)
         field = params.get("field")
