@@ -107,8 +107,8 @@ def check_document(
     instruments: Mapping[str, Instrument],
     known_services: frozenset[str] | None,
 ) -> TrainingCase:
-    case = validate_document(document, TrainingCase, check_case)
-    problems = reference_problems(case, instruments, known_services)
+    case = validate_document(document, TrainingCase)
+    problems = check_case(case) + reference_problems(case, instruments, known_services)
     if problems:
         raise DocumentError(problems_to_file_errors(document, problems))
     return case
