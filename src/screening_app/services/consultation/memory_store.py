@@ -88,7 +88,7 @@ class MemoryStore:
         language: str,
         *,
         context: Context | None = None,
-        circumstances: Circumstances | None = None,
+        circumstances: Circumstances | None = None,  # noqa: ARG002 - the protocol's
     ) -> Draft:
         instrument = self.compiled[instrument_id].instrument
         screening = self._new(
@@ -106,8 +106,8 @@ class MemoryStore:
         reason: str,
         *,
         next_ask_date: dt.date | None = None,
-        context: Context | None = None,
-        circumstances: Circumstances | None = None,
+        context: Context | None = None,  # noqa: ARG002 - the protocol's
+        circumstances: Circumstances | None = None,  # noqa: ARG002 - the protocol's
     ) -> Screening:
         return self._new(
             person_id=person_id,
@@ -136,7 +136,7 @@ class MemoryStore:
         *,
         next_ask_date: dt.date | None = None,
         override: BandOverride | None = None,
-        follow_up: FollowUp | None = None,
+        follow_up: FollowUp | None = None,  # noqa: ARG002 - the protocol's
     ) -> Screening:
         screening = self.screenings[screening_id]
         if screening.status != "draft":
