@@ -262,6 +262,18 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "Øvelsesmappen må ikke ligge i eller omkring klinikkens datamappe ({place}).",
         "The training folder must not be inside or around the clinic's data folder ({place}).",
     ),
+    "export-passphrase": (
+        "Kodeordet til filen skal have mindst {minimum} tegn.",
+        "The file's passphrase needs at least {minimum} characters.",
+    ),
+    "export-wrong-passphrase": (
+        "Kodeordet passer ikke til filen (eller filen er ændret).",
+        "The passphrase does not open the file (or the file has been changed).",
+    ),
+    "export-not-runs": (
+        "Filen er ikke en eksport af øvelsesforløb fra TrygStart.",
+        "The file is not an export of training runs from TrygStart.",
+    ),
     "training-cpr": (
         (
             "I øvelse bruges kun fiktive personer: dette CPR-nummer ligner et rigtigt. Brug et "

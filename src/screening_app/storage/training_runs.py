@@ -71,6 +71,16 @@ def make_runs_table(connection: Connection) -> None:
     connection.execute(RUNS_TABLE)
 
 
+def prepare_training(connection: Connection) -> None:
+    """The table of runs, and the marker when a start that was killed before its settings left
+    it out (the key file's mark and the training secret opened this database)."""
+    connection.execute(RUNS_TABLE)
+    connection.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+        (PURPOSE_KEY, TRAINING),
+    )
+
+
 def has_runs_table(connection: Connection) -> bool:
     row = connection.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'training_runs'"
