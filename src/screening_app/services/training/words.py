@@ -169,3 +169,64 @@ WORDS = Catalog(
 
 def pair(texts: tuple[str, str], lang: str) -> str:
     return texts[0] if lang == "da" else texts[1]
+
+
+# The case's person and setting, as the cards and the screens name them.
+CASE_WORDS = Catalog(
+    {
+        "label.name": {"da": "Navn", "en": "Name"},
+        "label.role": {"da": "Rolle", "en": "Role"},
+        "label.pregnancy": {"da": "Graviditet", "en": "Pregnancy"},
+        "label.child": {"da": "Barnet", "en": "The child"},
+        "label.cpr": {"da": "CPR-nummer (fiktivt)", "en": "CPR number (fictitious)"},
+        "label.contact": {"da": "Sikker kontakt", "en": "Safe contact"},
+        "label.place": {"da": "Sted", "en": "Place"},
+        "label.form": {"da": "Form", "en": "Form"},
+        "label.present": {"da": "I rummet", "en": "In the room"},
+        "label.interpreter": {"da": "Tolk", "en": "Interpreter"},
+        "label.language": {"da": "Personens sprog", "en": "The person's language"},
+        "week": {"da": "uge {week}", "en": "week {week}"},
+        "child.weeks": {"da": "{weeks} uger gammelt", "en": "{weeks} weeks old"},
+        "role.pregnant-woman": {"da": "gravid", "en": "pregnant woman"},
+        "role.new-mother": {"da": "ny mor", "en": "new mother"},
+        "role.father-co-parent": {"da": "far eller medforælder", "en": "father or co-parent"},
+        "role.other": {"da": "anden", "en": "other"},
+        "place.clinic": {"da": "i klinikken", "en": "at the clinic"},
+        "place.home-visit": {"da": "hjemmebesøg", "en": "home visit"},
+        "form.in-person": {"da": "fremmøde", "en": "in person"},
+        "form.phone": {"da": "telefon", "en": "phone"},
+        "form.video": {"da": "video", "en": "video"},
+        "present.none": {"da": "kun personen", "en": "only the person"},
+        "present.partner": {"da": "partneren", "en": "the partner"},
+        "present.family-member": {"da": "et familiemedlem", "en": "a family member"},
+        "present.older-child": {"da": "et større barn", "en": "an older child"},
+        "present.other-adult": {"da": "en anden voksen", "en": "another adult"},
+        "present.young-child": {"da": "et lille barn", "en": "a young child"},
+        "interpreter.none": {"da": "ingen brug for tolk", "en": "not needed"},
+        "interpreter.in-person": {
+            "da": "professionel tolk i rummet",
+            "en": "professional, in the room",
+        },
+        "interpreter.phone": {"da": "professionel telefontolk", "en": "professional, by phone"},
+        "interpreter.video": {"da": "professionel videotolk", "en": "professional, by video"},
+        "interpreter.family": {
+            "da": "et familiemedlem tilbyder at tolke",
+            "en": "a family member offers to interpret",
+        },
+        "contact.phone": {"da": "Telefon: {value}", "en": "Phone: {value}"},
+        "contact.times": {"da": "Tider: {value}", "en": "Times: {value}"},
+        "contact.messages": {"da": "Beskeder: {value}", "en": "Messages: {value}"},
+        "contact.letters": {"da": "Breve hjem: {value}", "en": "Letters home: {value}"},
+        "yes": {"da": "ja", "en": "yes"},
+        "no": {"da": "nej", "en": "no"},
+        "unknown": {"da": "ikke oplyst", "en": "not given"},
+        "minutes": {"da": "{minutes} min {seconds} s", "en": "{minutes} min {seconds} s"},
+        "mode.solo": {"da": "alene", "en": "solo"},
+        "mode.role-play": {"da": "rollespil", "en": "role-play"},
+    }
+)
+
+
+def duration(seconds: float, lang: str) -> str:
+    whole = round(seconds)
+    return CASE_WORDS.text("minutes", lang, minutes=whole // 60, seconds=whole % 60)
