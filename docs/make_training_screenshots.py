@@ -53,13 +53,13 @@ def shoot(folder: Path) -> int:  # noqa: PLR0915 - one scripted tour, in order
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
+    from tests.ui.clinic import setup_clinic
 
     from screening_app.app import make_clinic, start_flow
     from screening_app.app_training import make_training_backend, start_training
     from screening_app.storage.kdf import TEST_PARAMS
     from screening_app.ui import refcount_guard
     from screening_app.ui.shell import build_shell
-    from tests.ui.clinic import setup_clinic
 
     refcount_guard.add_headroom()  # PySide6 6.12 on CPython 3.11: before Qt's first call
     app = QApplication([sys.argv[0]])
@@ -144,7 +144,7 @@ def shoot(folder: Path) -> int:  # noqa: PLR0915 - one scripted tour, in order
     for link_id, code in check.items():
         if step.session.is_visible(link_id):
             consultation.engine.answer(link_id, code)
-    consultation._show(consultation.engine.finish())  # noqa: SLF001 - the tour's shortcut
+    consultation._show(consultation.engine.finish())
     result = consultation.result_screen
     result.finalise_requested.emit(backend.today())
     settle()
@@ -154,7 +154,7 @@ def shoot(folder: Path) -> int:  # noqa: PLR0915 - one scripted tour, in order
 
     shell.locker.quick_hide()
     grab("10-quick-hide-locked")
-    window.lock_screen._field.setText(TRAINEE)  # noqa: SLF001 - typed as a trainee would
+    window.lock_screen._field.setText(TRAINEE)
     window.lock_screen.submit()
     settle()
 

@@ -33,16 +33,17 @@ def pngs(pdf: bytes, stem: str) -> list[Path]:
 
 
 def main() -> int:
+    from tests.training.test_debrief import Hands, Ticks, engine_for
+
     from screening_app.directory import load_directory
+    from screening_app.instruments.catalog import load_catalog
     from screening_app.letters import DocumentPrinter
     from screening_app.paths import resources_dir
     from screening_app.services.consultation import Journal
     from screening_app.services.training.cases import load_cases
-    from screening_app.services.training.debrief import debrief, Facts
+    from screening_app.services.training.debrief import Facts, debrief
     from screening_app.services.training.printouts import TrainingPrintouts
     from screening_app.services.training.runs import Run
-    from screening_app.instruments.catalog import load_catalog
-    from tests.training.test_debrief import Hands, Ticks, engine_for
     from screening_app.services.training.script import play
 
     catalog = load_catalog()
@@ -55,13 +56,18 @@ def main() -> int:
     directory = load_directory(resources_dir() / "services")
 
     def service(service_id: str, lang: str) -> str:
-        return directory.get(service_id).display_name(lang) if service_id in directory else service_id
+        return (
+            directory.get(service_id).display_name(lang) if service_id in directory else service_id
+        )
 
     printouts = TrainingPrintouts(printer, name)
     made: list[Path] = []
     for case in cases.ordered():
         made += pngs(printouts.role_play(case, "da").pdf, f"cards-{case.id}")
-    made += pngs(printouts.role_play(cases.get("red-flags-same-day"), "en").pdf, "cards.en-red-flags-same-day")
+    made += pngs(
+        printouts.role_play(cases.get("red-flags-same-day"), "en").pdf,
+        "cards.en-red-flags-same-day",
+    )
 
     today = dt.date(2026, 3, 2)
     runs = []
@@ -81,7 +87,10 @@ def main() -> int:
             service_name=service,
         )
         if index == 1:
-            made += pngs(printouts.debrief(result, "Anne Jordemoder", today, "da").pdf, "debrief-red-flags-wrong")
+            made += pngs(
+                printouts.debrief(result, "Anne Jordemoder", today, "da").pdf,
+                "debrief-red-flags-wrong",
+            )
         runs.append(
             Run(
                 id=index + 1,
@@ -102,7 +111,7 @@ def main() -> int:
         )
     made += pngs(printouts.course_report(runs, today, "da").pdf, "course-report")
     for path in made:
-        print(path.relative_to(REPO))
+        print(path.relative_to(REPO))  # noqa: T201 - what was written
     return 0
 
 

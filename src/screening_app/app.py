@@ -452,7 +452,7 @@ def start_gui(args: list[str]) -> tuple[Shell, AppFlow]:
         from screening_app.app_training import after_first_paint_training
 
         def settle() -> None:
-            after_first_paint_training(shell, clinic, training())
+            after_first_paint_training(shell, clinic, flow, training())
 
         shell.window.first_painted.connect(lambda: QTimer.singleShot(0, settle))
     else:

@@ -162,10 +162,13 @@ def enter_training_on_request(
     return lambda: holder.get("training")
 
 
-def after_first_paint_training(shell: Shell, clinic: Clinic, training: TrainingFlow | None) -> bool:
-    """``--training``: the machine's settings validated (they may forbid training: then the
-    screen says where, and training closes), the private log in the training folder (never the
-    clinic's), the instruments read while the trainee types. False when the start stopped."""
+def after_first_paint_training(
+    shell: Shell, clinic: Clinic, flow: AppFlow, training: TrainingFlow | None
+) -> bool:
+    """``--training``: the machine's settings validated (wrong ones: the screen says where, and
+    nothing more loads; forbidding training: training closes, and the application starts as
+    usual, the login saying why), the private log in the training folder (never the clinic's),
+    the instruments read while the trainee types. False when training did not go on."""
     from screening_app.app import _idle_ceiling_minutes, private_logging
     from screening_app.machine.reader import MachineConfigError, read_machine_config
     from screening_app.ui.startup_problem import StartupProblem
@@ -179,12 +182,12 @@ def after_first_paint_training(shell: Shell, clinic: Clinic, training: TrainingF
             training.close()
         shell.window.show_screen(StartupProblem([str(e) for e in error.errors]))
         return False
-    forbidden = training_forbidden(clinic.machine)
     if training is not None:
         training.backend.machine = clinic.machine
-        if forbidden is not None:
+        if training_forbidden(clinic.machine) is not None:
             training.close()
-            shell.window.show_screen(StartupProblem([forbidden]))
+            flow.start()
+            flow.refuse_training()
             return False
         private_logging(training.backend.folder)
     shell.idle.set_timeout(60 * _idle_ceiling_minutes(clinic.machine, shell.idle))

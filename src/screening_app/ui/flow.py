@@ -194,12 +194,23 @@ class AppFlow(QObject):
 
     def _training(self) -> None:
         if not self.training_allowed():
-            message = self.tr("Training mode is switched off on this computer.")
-            if self.login_screen is not None and self.wizard is None:
-                self.login_screen.show_message(message)
+            self.refuse_training()
             return
         self.leave_for_training()
         self.training_requested.emit()
+
+    def refuse_training(self) -> None:
+        """Training was asked for where the machine's settings forbid it: the login says so
+        (and its button is hidden)."""
+        allowed = self.training_allowed()
+        if self.wizard is not None:
+            self.wizard.set_training_allowed(allowed)
+        if self.login_screen is not None:
+            self.login_screen.set_training_allowed(allowed)
+            if self.wizard is None:
+                self.login_screen.show_message(
+                    self.tr("Training mode is switched off on this computer.")
+                )
 
     def leave_for_training(self) -> None:
         """Nobody is logged in in training: the wizard's first page or the login goes."""

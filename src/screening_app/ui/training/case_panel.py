@@ -70,10 +70,16 @@ class CasePanel(QFrame):
         self._retranslate()
 
     def show_answer(self, text: str | None) -> None:
-        """The person's scripted answer to the question on screen (None: at the gate or the
-        result, where the gate's line shows)."""
+        """The person's scripted answer to the question on screen (None: no question, and the
+        gate's line shows)."""
         self._answer = text
+        self.says.setVisible(self._solo)
         self._retranslate()
+
+    def show_result(self) -> None:
+        """At a result the trainee decides alone: no line from the script."""
+        self._answer = None
+        self.says.hide()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

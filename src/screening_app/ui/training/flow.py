@@ -264,7 +264,7 @@ class TrainingFlow(QObject):
 
     def _consultation_started(self, consultation: Consultation) -> None:
         consultation.runner_started.connect(self._runner_started)
-        consultation.result_shown.connect(lambda _screen: self._answer_shown(None))
+        consultation.result_shown.connect(lambda _screen: self._result_shown())
 
     def _runner_started(self, runner: RunnerScreen) -> None:
         runner.item_shown.connect(lambda link_id: self._question_shown(runner, link_id))
@@ -294,6 +294,11 @@ class TrainingFlow(QObject):
             if option is not None:
                 text = option.text.get(runner.session.language)
         self._answer_shown(f"»{text}«")
+
+    def _result_shown(self) -> None:
+        panel = self.top.panel
+        if panel is not None:
+            panel.show_result()
 
     def _answer_shown(self, text: str | None) -> None:
         panel = self.top.panel
