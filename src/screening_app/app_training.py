@@ -27,7 +27,7 @@ TRAINING_OPTIONS = ("--training-dir", "--training-cases")
 
 
 def training_folder(clinic_dir: Path, chosen: Path | None) -> Path:
-    from screening_app.services.training.store import default_training_dir
+    from screening_app.paths import default_training_dir
 
     return chosen if chosen is not None else default_training_dir(clinic_dir)
 
@@ -192,4 +192,6 @@ def after_first_paint_training(
         private_logging(training.backend.folder)
     shell.idle.set_timeout(60 * _idle_ceiling_minutes(clinic.machine, shell.idle))
     clinic.instruments()
+    if training is not None:
+        training.preload()
     return True

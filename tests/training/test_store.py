@@ -14,16 +14,12 @@ from pathlib import Path
 import pytest
 
 from screening_app.domain.cpr import passes_modulus11
+from screening_app.paths import default_training_dir
 from screening_app.services.accounts import Accounts, Setup
 from screening_app.services.persons import PersonService
 from screening_app.services.session import UserSession
 from screening_app.services.training.runs import TrainingRuns
-from screening_app.services.training.store import (
-    SECRET_FILE,
-    USERNAME,
-    TrainingStore,
-    default_training_dir,
-)
+from screening_app.services.training.store import SECRET_FILE, USERNAME, TrainingStore
 from screening_app.storage.connection import has_plain_header
 from screening_app.storage.errors import StorageError
 from screening_app.storage.kdf import TEST_PARAMS

@@ -188,6 +188,8 @@ class AppFlow(QObject):
     def training_allowed(self) -> bool:
         """Training mode, unless the machine's settings forbid it (unknown before they are
         read: then the button is shown and the request checked again)."""
+        if self.clinic.machine is None:  # the first window: nothing more is loaded for it
+            return True
         from screening_app.services.clinic_settings import training_permitted
 
         return training_permitted(self.clinic.machine)

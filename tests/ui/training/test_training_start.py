@@ -13,7 +13,7 @@ from screening_app.app_training import (
     enter_training_on_request,
     training_folder,
 )
-from screening_app.services.training.store import default_training_dir
+from screening_app.paths import default_training_dir
 from screening_app.ui.startup_problem import StartupProblem
 from screening_app.ui.training.start_screen import TrainingStartScreen
 

@@ -63,7 +63,6 @@ from screening_app.storage.vault import Vault
 SECRET_FILE = "training.secret"  # noqa: S105 - a file name, not a password
 USERNAME = "ovelse"
 DISPLAY_NAME = "Øvelse"
-TRAINING_SUFFIX = "-training"
 # The OWASP minimum for Argon2id: the password is a random 256-bit secret (see the docstring).
 TRAINING_PARAMS = Argon2Params(memory_kib=19_456, iterations=2, parallelism=1)
 # The training clinic's letterhead (letters and notifications need one; every page carries the
@@ -71,11 +70,6 @@ TRAINING_PARAMS = Argon2Params(memory_kib=19_456, iterations=2, parallelism=1)
 CLINIC = "Øvelsesklinikken (fiktiv)"
 ADDRESS = "Kun til øvelse\nIngen rigtig adresse"
 UtcClock = Callable[[], dt.datetime]
-
-
-def default_training_dir(clinic_dir: Path) -> Path:
-    """Beside the clinic's data folder: its name with ``-training`` after it."""
-    return clinic_dir.with_name(clinic_dir.name + TRAINING_SUFFIX)
 
 
 def _overlaps(one: Path, other: Path) -> bool:

@@ -17,8 +17,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from screening_app import APP_NAME
-from screening_app.ui.documents.hooks import no_qt_settings, save_folder
-from screening_app.ui.documents.hooks import show_message as warn
 
 Confirm = Callable[[QWidget, str, str, Callable[[], None]], None]
 AskText = Callable[[QWidget, str, Callable[[str], None]], None]
@@ -29,6 +27,12 @@ ShowMessage = Callable[[QWidget, str], None]
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TrainingDialogs", text)
+
+
+def warn(parent: QWidget, text: str) -> None:
+    from screening_app.ui.documents.hooks import show_message
+
+    show_message(parent, text)
 
 
 def confirm(parent: QWidget, text: str, yes: str, on_yes: Callable[[], None]) -> None:
@@ -62,6 +66,8 @@ def _file_dialog(
     suggested: str = "",
     folder: bool = False,
 ) -> None:
+    from screening_app.ui.documents.hooks import no_qt_settings, save_folder
+
     stack = contextlib.ExitStack()
     stack.enter_context(no_qt_settings())
     dialog = QFileDialog(parent, APP_NAME, save_folder())

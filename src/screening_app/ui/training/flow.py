@@ -24,7 +24,6 @@ from screening_app.ui.errors import error_sentence
 from screening_app.ui.i18n import UiLanguage
 from screening_app.ui.training.band import TrainingBand, TrainingBar
 from screening_app.ui.training.case_panel import CasePanel, TrainingTop
-from screening_app.ui.training.dialogs import TrainingDialogs
 from screening_app.ui.training.start_screen import TrainingStartScreen
 
 if TYPE_CHECKING:
@@ -41,6 +40,7 @@ if TYPE_CHECKING:
     from screening_app.ui.main_window import MainWindow
     from screening_app.ui.runner.runner_screen import RunnerScreen
     from screening_app.ui.training.backend import TrainingBackend, TrainingUser
+    from screening_app.ui.training.dialogs import TrainingDialogs
     from screening_app.ui.training.persons import TrainingPersonFlow
 
 
@@ -73,7 +73,11 @@ class TrainingFlow(QObject):
         self.idle = idle
         self.backend = backend
         self.dialogs = dialogs or Dialogs()
-        self.training_dialogs = training_dialogs or TrainingDialogs()
+        if training_dialogs is None:
+            from screening_app.ui.training.dialogs import TrainingDialogs
+
+            training_dialogs = TrainingDialogs()
+        self.training_dialogs = training_dialogs
         self.hooks = hooks
         self.session: UserSession | None = None
         self.user: TrainingUser | None = None
@@ -137,21 +141,36 @@ class TrainingFlow(QObject):
         if self.start_screen is not None:
             self.window.remove_screen(self.start_screen)
             self.start_screen = None
-        self.load_cases()
+        if self.cases is None or self._chosen_folder() is not None:
+            self.load_cases()
         self.show_cases()
         return True
 
+    def preload(self) -> None:
+        """While the trainee types the name: the cases read and checked (the bundled ones and
+        the command line's folder), and the modules of the case screens imported."""
+        import screening_app.ui.consultation
+        import screening_app.ui.persons.person_page
+        import screening_app.ui.training.case_list
+        import screening_app.ui.training.persons  # noqa: F401
+
+        if self.cases is None:
+            self.load_cases()
+
+    def _chosen_folder(self) -> Path | None:
+        from screening_app.services.training.settings import TrainingSettings
+
+        return None if self.session is None else TrainingSettings(self.session).cases_folder()
+
     def load_cases(self) -> CaseCatalog:
         from screening_app.services.training.cases import load_cases
-        from screening_app.services.training.settings import TrainingSettings
 
         folders: list[Path] = []
         if self.backend.extra_cases is not None:
             folders.append(self.backend.extra_cases)
-        if self.session is not None:
-            chosen = TrainingSettings(self.session).cases_folder()
-            if chosen is not None and chosen not in folders:
-                folders.append(chosen)
+        chosen = self._chosen_folder()
+        if chosen is not None and chosen not in folders:
+            folders.append(chosen)
         directory = self.backend.directory()
         self.cases = load_cases(
             self.backend.instruments(),
