@@ -80,7 +80,7 @@ app.exec()
 
 def run(args: list[str], env: dict[str, str]) -> dict[str, float]:
     started = time.perf_counter()
-    child = subprocess.Popen(  # noqa: S603 - our own interpreter and script
+    child = subprocess.Popen(
         [sys.executable, "-c", CHILD, *args],
         stdout=subprocess.PIPE,
         text=True,
@@ -98,9 +98,10 @@ def run(args: list[str], env: dict[str, str]) -> dict[str, float]:
 
 def clinic(folder: Path) -> None:
     """A clinic database with its administrator (the login's baseline needs one)."""
+    from tests.ui.clinic import setup_clinic
+
     from screening_app.app import make_clinic
     from screening_app.storage.kdf import TEST_PARAMS
-    from tests.ui.clinic import setup_clinic
 
     setup_clinic(make_clinic(folder, kdf_params=TEST_PARAMS, pin_params=TEST_PARAMS))
 
@@ -129,8 +130,8 @@ def main() -> int:
             logins.append(run(login, env)["login"])
             trainings.append(run(training, env))
     login_median = statistics.median(logins)
-    print(f"baseline: start to the login window, median of {options.runs}: {login_median:.3f} s")  # noqa: T201
-    print(  # noqa: T201
+    print(f"baseline: start to the login window, median of {options.runs}: {login_median:.3f} s")
+    print(
         f"first --training (makes the training database): start screen {first['start']:.3f} s, "
         f"cases {first['cases']:.3f} s, first case's page {first['case']:.3f} s"
     )
@@ -140,7 +141,7 @@ def main() -> int:
         ("case", "the first case's person page"),
     ):
         value = statistics.median(t[mark] for t in trainings)
-        print(  # noqa: T201
+        print(
             f"--training to {what}, median of {options.runs}: {value:.3f} s "
             f"(x{value / login_median:.2f} the login's start)"
         )
