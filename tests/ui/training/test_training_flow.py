@@ -311,3 +311,40 @@ def test_the_machine_may_forbid_training(
     flow.clinic.machine = MachineConfig(settings=MachineSettings(allow_training=True))
     flow.show_login()
     assert flow.login_screen.training_button.isVisibleTo(shell.window)
+
+
+def test_the_idle_lock_works_as_in_the_clinic(
+    shell: Any, enter_training: Callable[..., Any], clock: Any, timers: Any
+) -> None:
+    training = enter_training()
+    training.begin(TRAINEE)
+    training.practise("phone-not-alone", "role-play")
+    panel = training.top.panel
+    assert not panel.says.isVisibleTo(shell.window)  # role-play: the person answers from a card
+    minutes = training.user.settings.idle_minutes()
+    clock.advance(minutes * 60 - 1)
+    timers.fire_due()
+    assert not shell.window.is_locked()
+    clock.advance(2)
+    timers.fire_due()
+    assert shell.window.is_locked()
+    assert training.session.is_locked
+    assert band_shows(shell)
+
+
+def test_the_first_start_screen_offers_training_and_gets_it_back(
+    shell: Any, app_flow: Callable[..., Any]
+) -> None:
+    flow = app_flow(setup=False)
+    wizard = flow.wizard
+    assert wizard is not None
+    asked: list[bool] = []
+    flow.training_requested.connect(lambda: asked.append(True))
+    assert wizard.training_button.isVisibleTo(shell.window)
+    assert wizard.training_button.text() == "Øvelse (fiktive personer)"
+    wizard.training_button.click()
+    assert asked == [True]
+    assert flow.wizard is None  # nothing was made: the clinic's first start waits
+    assert not (flow.data_dir / "trygstart.db").exists()
+    flow.start()
+    assert flow.wizard is not None
