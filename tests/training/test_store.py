@@ -268,3 +268,22 @@ def test_the_clinic_admin_password_cannot_open_training(clinic_dir: Path, clock:
     with pytest.raises(StorageError):
         store.vault.unlock(ADMIN, ADMIN_PASSWORD)
     assert isinstance(store, TrainingStore)
+
+
+def test_the_clinics_backup_and_restore_refuse_a_training_folder(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    from screening_app.storage.restore import backup_files
+    from screening_app.storage.snapshot import unattended_backup
+
+    folder = tmp_path / "training"
+    store_at(folder, None, clock).open().logout()
+    (tmp_path / "backups").mkdir()
+    out = tmp_path / "backups" / "night"
+    with pytest.raises(StorageError) as refused:
+        unattended_backup(folder / "trygstart.db", out, "2026-03-02T02:15:00+00:00")
+    assert refused.value.code == "training-database"
+    assert not out.exists()  # a refused backup leaves nothing behind
+    with pytest.raises(StorageError) as refused:
+        backup_files(folder)  # a training folder given to "restore" as a backup
+    assert refused.value.code == "training-database"
