@@ -168,6 +168,7 @@ def shoot(folder: Path) -> int:  # noqa: PLR0915 - one scripted tour, in order
             app.processEvents()
 
     def grab(name: str) -> None:
+        (app.activeModalWidget() or window).activateWindow()  # the focus ring shows
         settle()
         image = app.primaryScreen().grabWindow(0).toImage()
         flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither

@@ -11,8 +11,10 @@ person's page with the asking history (a linked other parent, a follow-up task),
 is present, the interpreter, a phone consultation), "not asked", the questionnaire read by the
 clinician, a question answered "Ønsker ikke at svare", self-complete and the hand-back, a
 positive result, the safety check's urgent result, changing the result, a result left open by
-declined answers, the lock screens and the settings. The images are written as
-8-bit palette PNGs to ``docs/screenshots/<width>x<height>/``; what was there before is removed.
+declined answers, the lock screens and the settings, and a new person with the CPR number's
+warning. The window is given the keyboard focus, so the focus ring shows. The images are
+written as 8-bit palette PNGs to ``docs/screenshots/<width>x<height>/``; what was there before
+is removed.
 """
 
 from __future__ import annotations
@@ -58,8 +60,9 @@ def main() -> int:
 
 
 class Camera:
-    def __init__(self, app: Any, folder: Path) -> None:
+    def __init__(self, app: Any, folder: Path, window: Any) -> None:
         self.app = app
+        self.window = window
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
         for old in folder.glob("*.png"):
@@ -77,6 +80,9 @@ class Camera:
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QImage
 
+        # Xvfb has no window manager to give the keyboard focus: ask for it, so the pictures
+        # show the focus ring where a user would see it.
+        (framed or self.app.activeWindow() or self.window).activateWindow()
         self.settle()
         image = self.app.primaryScreen().grabWindow(0).toImage()
         if framed is not None:
@@ -104,7 +110,7 @@ def shoot(width: int, height: int) -> int:  # noqa: PLR0915 - one scripted tour,
     window = shell.window
     window.setGeometry(0, 0, width, height)
     window.show()
-    camera = Camera(app, OUT / f"{width}x{height}")
+    camera = Camera(app, OUT / f"{width}x{height}", window)
     scratch = tempfile.TemporaryDirectory()
     clinic = make_clinic(
         Path(scratch.name) / "data",
@@ -166,6 +172,17 @@ def shoot(width: int, height: int) -> int:  # noqa: PLR0915 - one scripted tour,
     _fictitious_people(flow)
     persons.show_home()
     search = persons.search_screen
+    # A new person: the CPR number's warning (a fictitious number failing modulus 11).
+    search.new_button.click()
+    form = window.current_screen()
+    form.name.setText("Ida Holm")
+    form.cpr.setText("0101901234")
+    form.cpr.editingFinished.emit()
+    form.child_date.setText("01.09.2026")
+    form.safe_phone.setFocus()
+    camera.grab("21-new-person")
+    form.cancel_button.click()
+    persons.show_home()
     search.field.setText("hansen")
     search.run_search()
     camera.grab("05-person-search")
@@ -224,7 +241,7 @@ def shoot(width: int, height: int) -> int:  # noqa: PLR0915 - one scripted tour,
     camera.grab("13-safety-check-urgent")
     result.open_override()
     camera.settle()
-    dialog = result._dialog
+    dialog = result.dialog
     dialog.findChild(object, "band-no-red-flags").click()
     dialog.reason.setPlainText("Truslen blev fremsat for flere år siden; vi har talt den igennem.")
     camera.grab("14-change-result", framed=dialog)

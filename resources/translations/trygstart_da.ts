@@ -61,9 +61,12 @@
         <source>Resource card</source>
         <translation>Ressourcekort</translation>
     </message>
-    <message>
-        <source>Pocket size, folded once. The outside has no clinic name and no word about violence. Inside: 1888 and 112 always, and up to {0} services you tick.</source>
-        <translation>Lommestørrelse, foldet én gang. Ydersiden har intet kliniknavn og intet ord om vold. Indeni: altid 1888 og 112 og op til {0} tilbud, som du vælger.</translation>
+    <message numerus="yes">
+        <source>Pocket size, folded once. The outside has no clinic name and no word about violence. Inside: 1888 and 112 always, and up to %n service(s) you tick.</source>
+        <translation>
+            <numerusform>Lommestørrelse, foldet én gang. Ydersiden har intet kliniknavn og intet ord om vold. Indeni: altid 1888 og 112 og op til %n tilbud, som du vælger.</numerusform>
+            <numerusform>Lommestørrelse, foldet én gang. Ydersiden har intet kliniknavn og intet ord om vold. Indeni: altid 1888 og 112 og op til %n tilbud, som du vælger.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Card &amp;in</source>
@@ -587,7 +590,7 @@
     </message>
     <message>
         <source>the &amp;visit on</source>
-        <translation>besøget &amp;den</translation>
+        <translation>besø&amp;get den</translation>
     </message>
     <message>
         <source>The next visit on</source>
@@ -653,12 +656,16 @@
         <translation>&amp;Årsag</translation>
     </message>
     <message>
-        <source>Ask again &amp;on</source>
-        <translation>Spørg igen &amp;den</translation>
+        <source>As&amp;k again on</source>
+        <translation>Spø&amp;rg igen den</translation>
+    </message>
+    <message>
+        <source>I r&amp;ead the questions aloud</source>
+        <translation>Jeg &amp;læser spørgsmålene højt</translation>
     </message>
     <message>
         <source>Record "&amp;not asked"</source>
-        <translation>Notér »&amp;ikke spurgt«</translation>
+        <translation>&amp;Notér »ikke spurgt«</translation>
     </message>
     <message>
         <source>When every point holds</source>
@@ -666,19 +673,15 @@
     </message>
     <message>
         <source>&amp;Questionnaire</source>
-        <translation>&amp;Spørgeskema</translation>
+        <translation>Spørgeske&amp;ma</translation>
     </message>
     <message>
         <source>The person's &amp;language</source>
-        <translation>Personens &amp;sprog</translation>
-    </message>
-    <message>
-        <source>I &amp;read the questions aloud</source>
-        <translation>Jeg &amp;læser spørgsmålene højt</translation>
+        <translation>Personens spro&amp;g</translation>
     </message>
     <message>
         <source>The person answers &amp;alone on the screen</source>
-        <translation>Personen &amp;svarer selv på skærmen</translation>
+        <translation>Personen s&amp;varer selv på skærmen</translation>
     </message>
     <message>
         <source>The questions can start when every point above is ticked and the interpreter is chosen.</source>
@@ -686,7 +689,7 @@
     </message>
     <message>
         <source>&amp;Start the questions</source>
-        <translation>S&amp;tart spørgsmålene</translation>
+        <translation>&amp;Start spørgsmålene</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
@@ -783,7 +786,7 @@
         <translation>Brevet indeholder</translation>
     </message>
     <message>
-        <source>&amp;Safety concerns</source>
+        <source>Safe&amp;ty concerns</source>
         <translation>&amp;Bekymringer for sikkerheden</translation>
     </message>
     <message>
@@ -825,9 +828,12 @@
         <source>&amp;Cancel</source>
         <translation>&amp;Annuller</translation>
     </message>
-    <message>
-        <source>{0} found. Enter links the chosen person.</source>
-        <translation>{0} fundet. Enter tilknytter den valgte.</translation>
+    <message numerus="yes">
+        <source>%n person(s) found. Enter links the chosen person.</source>
+        <translation>
+            <numerusform>%n person fundet. Enter tilknytter den valgte.</numerusform>
+            <numerusform>%n personer fundet. Enter tilknytter den valgte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -836,9 +842,12 @@
         <source>Too many wrong PINs. Use your password.</source>
         <translation>For mange forkerte PIN-koder. Brug din adgangskode.</translation>
     </message>
-    <message>
-        <source>Wrong PIN. Tries left: {0}.</source>
-        <translation>Forkert PIN-kode. Forsøg tilbage: {0}.</translation>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>Forkert PIN-kode. %n forsøg tilbage.</numerusform>
+            <numerusform>Forkert PIN-kode. %n forsøg tilbage.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong password.</source>
@@ -871,6 +880,10 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
+    </message>
+    <message>
+        <source>Unlocking...</source>
+        <translation>Låser op...</translation>
     </message>
     <message>
         <source>Log in as another user</source>
@@ -915,8 +928,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprog</translation>
+        <source>Lan&amp;guage</source>
+        <translation>S&amp;prog</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1357,23 +1370,27 @@
     </message>
     <message>
         <source>C&amp;hild's birth date</source>
-        <translation>Barnets fø&amp;dselsdato</translation>
+        <translation>B&amp;arnets fødselsdato</translation>
     </message>
     <message>
         <source>Safe &amp;phone</source>
         <translation>Sikkert &amp;telefonnummer</translation>
     </message>
     <message>
-        <source>Safe &amp;times to call</source>
-        <translation>Sikre t&amp;idspunkter at ringe</translation>
+        <source>Safe ti&amp;mes to call</source>
+        <translation>&amp;Sikre tidspunkter at ringe</translation>
     </message>
     <message>
-        <source>May we leave &amp;messages?</source>
-        <translation>Må vi lægge &amp;beskeder?</translation>
+        <source>May we lea&amp;ve messages?</source>
+        <translation>Må vi &amp;lægge beskeder?</translation>
+    </message>
+    <message>
+        <source>&amp;already born</source>
+        <translation>f&amp;ødt</translation>
     </message>
     <message>
         <source>May &amp;letters go home?</source>
-        <translation>Må &amp;breve sendes hjem?</translation>
+        <translation>Må breve sendes &amp;hjem?</translation>
     </message>
     <message>
         <source>DDMMYY-SSSS</source>
@@ -1385,11 +1402,7 @@
     </message>
     <message>
         <source>&amp;expected (pregnancy)</source>
-        <translation>&amp;forventet (graviditet)</translation>
-    </message>
-    <message>
-        <source>b&amp;orn</source>
-        <translation>f&amp;ødt</translation>
+        <translation>for&amp;ventet (graviditet)</translation>
     </message>
     <message>
         <source>e.g. weekdays 9-12</source>
@@ -1431,10 +1444,6 @@
         <translation>(ændret af sundhedspersonen)</translation>
     </message>
     <message>
-        <source>{0} points of concern</source>
-        <translation>særlige forhold: {0}</translation>
-    </message>
-    <message>
         <source>(replaced by an amendment)</source>
         <translation>(erstattet af en rettelse)</translation>
     </message>
@@ -1458,9 +1467,19 @@
         <source>child born {0}</source>
         <translation>barnet født {0}</translation>
     </message>
-    <message>
-        <source>({0} weeks old)</source>
-        <translation>({0} uger gammelt)</translation>
+    <message numerus="yes">
+        <source>%n point(s) of concern</source>
+        <translation>
+            <numerusform>%n særligt forhold</numerusform>
+            <numerusform>%n særlige forhold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n week(s) old)</source>
+        <translation>
+            <numerusform>(%n uge gammelt)</numerusform>
+            <numerusform>(%n uger gammelt)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Safe phone: {0}</source>
@@ -1535,12 +1554,16 @@
         <translation>&amp;Henvis med samtykke...</translation>
     </message>
     <message>
-        <source>Resource &amp;card...</source>
-        <translation>Ressource&amp;kort...</translation>
+        <source>R&amp;esource card...</source>
+        <translation>Ressour&amp;cekort...</translation>
     </message>
     <message>
-        <source>Safety &amp;plan...</source>
-        <translation>Sikkerheds&amp;plan...</translation>
+        <source>&amp;Safety plan...</source>
+        <translation>Sikkerhedspla&amp;n...</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Genoptag</translation>
     </message>
     <message>
         <source>&amp;Notification to the municipality...</source>
@@ -1549,10 +1572,6 @@
     <message>
         <source>Not finished: {0}, started {1} by {2}.</source>
         <translation>Ikke afsluttet: {0}, begyndt {1} af {2}.</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsæt</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1622,8 +1641,15 @@
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <source>&amp;New person...</source>
+        <source>New &amp;person...</source>
         <translation>N&amp;y person...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found. Enter opens.</source>
+        <translation>
+            <numerusform>%n person fundet. Enter åbner.</numerusform>
+            <numerusform>%n personer fundet. Enter åbner.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -1644,10 +1670,6 @@
     <message>
         <source>Persons found</source>
         <translation>Fundne personer</translation>
-    </message>
-    <message>
-        <source>{0} found. Enter opens.</source>
-        <translation>{0} fundet. Enter åbner.</translation>
     </message>
 </context>
 <context>
@@ -1720,9 +1742,12 @@
         <source>the first visit after the birth, day {0}</source>
         <translation>første besøg efter fødslen, dag {0}</translation>
     </message>
-    <message>
-        <source>the health visitor's visit, child {0} weeks old</source>
-        <translation>sundhedsplejerskens besøg, barnet er {0} uger</translation>
+    <message numerus="yes">
+        <source>the health visitor's visit, child %n week(s) old</source>
+        <translation>
+            <numerusform>sundhedsplejerskens besøg, barnet er %n uge</numerusform>
+            <numerusform>sundhedsplejerskens besøg, barnet er %n uger</numerusform>
+        </translation>
     </message>
     <message>
         <source>in person</source>
@@ -1857,7 +1882,7 @@
     </message>
     <message>
         <source>&amp;PIN</source>
-        <translation>&amp;PIN-kode</translation>
+        <translation>PIN-kod&amp;e</translation>
     </message>
     <message>
         <source>&amp;Repeat the PIN</source>
@@ -1873,7 +1898,7 @@
     </message>
     <message>
         <source>&amp;Save the PIN</source>
-        <translation>G&amp;em PIN-koden</translation>
+        <translation>Ge&amp;m PIN-koden</translation>
     </message>
     <message>
         <source>Not &amp;now</source>
@@ -2009,9 +2034,12 @@
         <source>The printer could not print the document.</source>
         <translation>Printeren kunne ikke udskrive dokumentet.</translation>
     </message>
-    <message>
-        <source>Sent to the printer: {0} pages.</source>
-        <translation>Sendt til printeren: {0} sider.</translation>
+    <message numerus="yes">
+        <source>Sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Sendt til printeren: %n side.</numerusform>
+            <numerusform>Sendt til printeren: %n sider.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file could not be saved there.</source>
@@ -2056,7 +2084,7 @@
     <name>RecordBar</name>
     <message>
         <source>Ask &amp;again on</source>
-        <translation>Spørg &amp;igen den</translation>
+        <translation>&amp;Spørg igen den</translation>
     </message>
     <message>
         <source>Ask again on</source>
@@ -2323,10 +2351,6 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <source>The note is on the clipboard. It is removed after {0} seconds, and when the screen locks.</source>
-        <translation>Notatet ligger i udklipsholderen. Det fjernes efter {0} sekunder, og når skærmen låses.</translation>
-    </message>
-    <message>
         <source>{0}, version {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
@@ -2337,10 +2361,6 @@
     <message>
         <source>The questionnaire gives no result when the answers the person preferred not to give could change it. Use your professional judgement: you can change the result, with a reason.</source>
         <translation>Spørgeskemaet giver intet resultat, når de svar, personen ikke ønskede at give, kunne ændre det. Brug din faglige vurdering: du kan ændre resultatet med en begrundelse.</translation>
-    </message>
-    <message>
-        <source>Not finished: {0} required questions are unanswered.</source>
-        <translation>Ikke færdigt: {0} spørgsmål, der skal besvares, er ikke besvaret.</translation>
     </message>
     <message>
         <source>This questionnaire gives no overall result.</source>
@@ -2371,12 +2391,15 @@
         <translation>Point</translation>
     </message>
     <message>
-        <source>Next steps</source>
-        <translation>Næste skridt</translation>
-    </message>
-    <message>
         <source>Same-day actions</source>
         <translation>Handl i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is on the clipboard. It is removed after %n second(s), and when the screen locks.</source>
+        <translation>
+            <numerusform>Notatet ligger i udklipsholderen. Det fjernes efter %n sekund, og når skærmen låses.</numerusform>
+            <numerusform>Notatet ligger i udklipsholderen. Det fjernes efter %n sekunder, og når skærmen låses.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What to do</source>
@@ -2387,24 +2410,35 @@
         <translation>Relevante tilbud</translation>
     </message>
     <message>
+        <source>Next steps</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
         <source>{0} (not in the services directory)</source>
         <translation>{0} (findes ikke i tilbudsoversigten)</translation>
     </message>
+    <message numerus="yes">
+        <source>Not finished: %n required question(s) unanswered.</source>
+        <translation>
+            <numerusform>Ikke færdigt: %n spørgsmål, der skal besvares, er ikke besvaret.</numerusform>
+            <numerusform>Ikke færdigt: %n spørgsmål, der skal besvares, er ikke besvaret.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Copy a note for the record</source>
-        <translation>&amp;Kopiér notat til journalen</translation>
+        <translation>Kopiér notat til &amp;journalen</translation>
     </message>
     <message>
         <source>C&amp;hange the result...</source>
-        <translation>Ænd&amp;r resultatet...</translation>
+        <translation>&amp;Ændr resultatet...</translation>
     </message>
     <message>
         <source>&amp;Back to the questions</source>
         <translation>&amp;Tilbage til spørgsmålene</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Luk</translation>
     </message>
     <message>
         <source>not checked</source>
@@ -2575,6 +2609,14 @@
         <source>&amp;Give the screen back</source>
         <translation>&amp;Giv skærmen tilbage</translation>
     </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>TT:MM</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>ÅÅÅÅ-MM-DD TT:MM</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleBox</name>
@@ -2607,7 +2649,7 @@
         <translation>Klinikkens plan var gemt i en tidligere form og er overført hertil: kontrollér den, og gem.</translation>
     </message>
     <message>
-        <source>The &amp;midwife's consultations (pregnancy weeks)</source>
+        <source>The midwife's &amp;consultations (pregnancy weeks)</source>
         <translation>&amp;Jordemoderens konsultationer (graviditetsuger)</translation>
     </message>
     <message>
@@ -2620,7 +2662,7 @@
     </message>
     <message>
         <source>The health visitor's visits in the first &amp;year (child's age in weeks)</source>
-        <translation>Sundhedsplejerskens besøg i barnets første å&amp;r (barnets alder i uger)</translation>
+        <translation>Sundhedsplejerskens besøg i barnets første &amp;år (barnets alder i uger)</translation>
     </message>
     <message>
         <source>&amp;Retry after "not asked" (days)</source>
@@ -2645,9 +2687,12 @@
         <source>Other services</source>
         <translation>Andre tilbud</translation>
     </message>
-    <message>
-        <source>At most {0} services can be chosen.</source>
-        <translation>Der kan højst vælges {0} tilbud.</translation>
+    <message numerus="yes">
+        <source>At most %n service(s) can be chosen.</source>
+        <translation>
+            <numerusform>Der kan højst vælges %n tilbud.</numerusform>
+            <numerusform>Der kan højst vælges %n tilbud.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2669,8 +2714,8 @@
         <translation>&lt; &amp;Tilbage</translation>
     </message>
     <message>
-        <source>The services &amp;directory...</source>
-        <translation>Tilbuds&amp;oversigten...</translation>
+        <source>The &amp;services directory...</source>
+        <translation>Tilbudsove&amp;rsigten...</translation>
     </message>
     <message>
         <source>Lock when idle</source>
@@ -2698,7 +2743,7 @@
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation>&amp;Telefon</translation>
+        <translation>Te&amp;lefon</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
@@ -2710,7 +2755,7 @@
     </message>
     <message>
         <source>Choose a &amp;logo (PNG)...</source>
-        <translation>Vælg et &amp;logo (PNG)...</translation>
+        <translation>&amp;Vælg et logo (PNG)...</translation>
     </message>
     <message>
         <source>Remove the logo</source>
@@ -2856,8 +2901,8 @@
         <translation>Databasen oprettes i: {0}</translation>
     </message>
     <message>
-        <source>Clinic &amp;name</source>
-        <translation>Klinikkens &amp;navn</translation>
+        <source>&amp;Clinic name</source>
+        <translation>&amp;Klinikkens navn</translation>
     </message>
     <message>
         <source>&amp;Address</source>
@@ -2913,7 +2958,7 @@
     </message>
     <message>
         <source>&amp;Title (e.g. midwife)</source>
-        <translation>&amp;Titel (fx jordemoder)</translation>
+        <translation>T&amp;itel (fx jordemoder)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
@@ -3136,12 +3181,12 @@
         <translation>Logget ind: {0}</translation>
     </message>
     <message>
-        <source>Find a &amp;person</source>
-        <translation>Find en &amp;person</translation>
+        <source>Fin&amp;d a person</source>
+        <translation>Fin&amp;d en person</translation>
     </message>
     <message>
         <source>P&amp;IN...</source>
-        <translation>P&amp;IN-kode...</translation>
+        <translation>PIN-&amp;kode...</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
@@ -3149,11 +3194,11 @@
     </message>
     <message>
         <source>S&amp;witch user</source>
-        <translation>S&amp;kift bruger</translation>
+        <translation>Skift &amp;bruger</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation>Log &amp;ud</translation>
+        <translation>L&amp;og ud</translation>
     </message>
 </context>
 </TS>

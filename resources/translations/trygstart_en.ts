@@ -16,8 +16,8 @@
         <translation>Log in as the next user.</translation>
     </message>
     <message>
-        <source>The answers so far are kept as an unfinished screening on the person&apos;s page.</source>
-        <translation>The answers so far are kept as an unfinished screening on the person&apos;s page.</translation>
+        <source>The answers so far are kept as an unfinished screening on the person's page.</source>
+        <translation>The answers so far are kept as an unfinished screening on the person's page.</translation>
     </message>
     <message>
         <source>You are logged out.</source>
@@ -61,9 +61,12 @@
         <source>Resource card</source>
         <translation>Resource card</translation>
     </message>
-    <message>
-        <source>Pocket size, folded once. The outside has no clinic name and no word about violence. Inside: 1888 and 112 always, and up to {0} services you tick.</source>
-        <translation>Pocket size, folded once. The outside has no clinic name and no word about violence. Inside: 1888 and 112 always, and up to {0} services you tick.</translation>
+    <message numerus="yes">
+        <source>Pocket size, folded once. The outside has no clinic name and no word about violence. Inside: 1888 and 112 always, and up to %n service(s) you tick.</source>
+        <translation>
+            <numerusform>Pocket size, folded once. The outside has no clinic name and no word about violence. Inside: 1888 and 112 always, and up to %n service you tick.</numerusform>
+            <numerusform>Pocket size, folded once. The outside has no clinic name and no word about violence. Inside: 1888 and 112 always, and up to %n services you tick.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Card &amp;in</source>
@@ -162,8 +165,8 @@
 <context>
     <name>CoParentPanel</name>
     <message>
-        <source>The child&apos;s other parent</source>
-        <translation>The child&apos;s other parent</translation>
+        <source>The child's other parent</source>
+        <translation>The child's other parent</translation>
     </message>
     <message>
         <source>Link the ot&amp;her parent...</source>
@@ -178,8 +181,8 @@
         <translation>Remove the link</translation>
     </message>
     <message>
-        <source>Not linked. Link the other parent to see whether each has been asked alone; neither page shows the other&apos;s answers.</source>
-        <translation>Not linked. Link the other parent to see whether each has been asked alone; neither page shows the other&apos;s answers.</translation>
+        <source>Not linked. Link the other parent to see whether each has been asked alone; neither page shows the other's answers.</source>
+        <translation>Not linked. Link the other parent to see whether each has been asked alone; neither page shows the other's answers.</translation>
     </message>
     <message>
         <source>asked alone on {0}</source>
@@ -267,8 +270,8 @@
         <translation>&amp;New local service</translation>
     </message>
     <message>
-        <source>&amp;Remove the clinic&apos;s entry</source>
-        <translation>&amp;Remove the clinic&apos;s entry</translation>
+        <source>&amp;Remove the clinic's entry</source>
+        <translation>&amp;Remove the clinic's entry</translation>
     </message>
     <message>
         <source>&amp;Edit locally</source>
@@ -291,36 +294,36 @@
         <translation>Services directory</translation>
     </message>
     <message>
-        <source>National services come with TrygStart and are read-only; the clinic&apos;s own entries are saved in the clinic&apos;s directory file: {0}</source>
-        <translation>National services come with TrygStart and are read-only; the clinic&apos;s own entries are saved in the clinic&apos;s directory file: {0}</translation>
+        <source>National services come with TrygStart and are read-only; the clinic's own entries are saved in the clinic's directory file: {0}</source>
+        <translation>National services come with TrygStart and are read-only; the clinic's own entries are saved in the clinic's directory file: {0}</translation>
     </message>
     <message>
-        <source>The clinic&apos;s services (editable)</source>
-        <translation>The clinic&apos;s services (editable)</translation>
+        <source>The clinic's services (editable)</source>
+        <translation>The clinic's services (editable)</translation>
     </message>
     <message>
         <source>National services (read-only)</source>
         <translation>National services (read-only)</translation>
     </message>
     <message>
-        <source>National service, read-only. “Edit locally” makes the clinic&apos;s copy.</source>
-        <translation>National service, read-only. “Edit locally” makes the clinic&apos;s copy.</translation>
+        <source>National service, read-only. “Edit locally” makes the clinic's copy.</source>
+        <translation>National service, read-only. “Edit locally” makes the clinic's copy.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s version of a bundled entry; removing it restores the bundled one.</source>
-        <translation>The clinic&apos;s version of a bundled entry; removing it restores the bundled one.</translation>
+        <source>The clinic's version of a bundled entry; removing it restores the bundled one.</source>
+        <translation>The clinic's version of a bundled entry; removing it restores the bundled one.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s own entry.</source>
-        <translation>The clinic&apos;s own entry.</translation>
+        <source>The clinic's own entry.</source>
+        <translation>The clinic's own entry.</translation>
     </message>
     <message>
         <source>A new local service.</source>
         <translation>A new local service.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s version of a bundled entry (not saved yet).</source>
-        <translation>The clinic&apos;s version of a bundled entry (not saved yet).</translation>
+        <source>The clinic's version of a bundled entry (not saved yet).</source>
+        <translation>The clinic's version of a bundled entry (not saved yet).</translation>
     </message>
     <message>
         <source>this id is already used by another entry</source>
@@ -331,8 +334,8 @@
         <translation>Correct the fields marked.</translation>
     </message>
     <message>
-        <source>Saved in the clinic&apos;s directory file.</source>
-        <translation>Saved in the clinic&apos;s directory file.</translation>
+        <source>Saved in the clinic's directory file.</source>
+        <translation>Saved in the clinic's directory file.</translation>
     </message>
 </context>
 <context>
@@ -475,8 +478,8 @@
         <translation>Source of the facts</translation>
     </message>
     <message>
-        <source>Source&apos;s web address (https://...)</source>
-        <translation>Source&apos;s web address (https://...)</translation>
+        <source>Source's web address (https://...)</source>
+        <translation>Source's web address (https://...)</translation>
     </message>
     <message>
         <source>Last verified</source>
@@ -598,8 +601,8 @@
         <translation>What to follow up (optional)</translation>
     </message>
     <message>
-        <source>Follow-up task for the visit on {0}: on the person&apos;s page until done.</source>
-        <translation>Follow-up task for the visit on {0}: on the person&apos;s page until done.</translation>
+        <source>Follow-up task for the visit on {0}: on the person's page until done.</source>
+        <translation>Follow-up task for the visit on {0}: on the person's page until done.</translation>
     </message>
     <message>
         <source>A follow-up task for {0} is planned in this consultation already.</source>
@@ -613,12 +616,12 @@
         <translation>Is it safe to ask now? ({0})</translation>
     </message>
     <message>
-        <source>Ask only when every point below holds. If one does not, do not ask: record &quot;not asked&quot; with the reason, and ask next time.</source>
-        <translation>Ask only when every point below holds. If one does not, do not ask: record &quot;not asked&quot; with the reason, and ask next time.</translation>
+        <source>Ask only when every point below holds. If one does not, do not ask: record "not asked" with the reason, and ask next time.</source>
+        <translation>Ask only when every point below holds. If one does not, do not ask: record "not asked" with the reason, and ask next time.</translation>
     </message>
     <message>
-        <source>First I asked &quot;Are you alone? Can anyone hear you?&quot;: the person is alone, and no one can hear.</source>
-        <translation>First I asked &quot;Are you alone? Can anyone hear you?&quot;: the person is alone, and no one can hear.</translation>
+        <source>First I asked "Are you alone? Can anyone hear you?": the person is alone, and no one can hear.</source>
+        <translation>First I asked "Are you alone? Can anyone hear you?": the person is alone, and no one can hear.</translation>
     </message>
     <message>
         <source>The person is alone with me: no partner, no family member, and no child old enough to understand.</source>
@@ -653,12 +656,16 @@
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <source>Ask again &amp;on</source>
-        <translation>Ask again &amp;on</translation>
+        <source>As&amp;k again on</source>
+        <translation>As&amp;k again on</translation>
     </message>
     <message>
-        <source>Record &quot;&amp;not asked&quot;</source>
-        <translation>Record &quot;&amp;not asked&quot;</translation>
+        <source>I r&amp;ead the questions aloud</source>
+        <translation>I r&amp;ead the questions aloud</translation>
+    </message>
+    <message>
+        <source>Record "&amp;not asked"</source>
+        <translation>Record "&amp;not asked"</translation>
     </message>
     <message>
         <source>When every point holds</source>
@@ -669,12 +676,8 @@
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <source>The person&apos;s &amp;language</source>
-        <translation>The person&apos;s &amp;language</translation>
-    </message>
-    <message>
-        <source>I &amp;read the questions aloud</source>
-        <translation>I &amp;read the questions aloud</translation>
+        <source>The person's &amp;language</source>
+        <translation>The person's &amp;language</translation>
     </message>
     <message>
         <source>The person answers &amp;alone on the screen</source>
@@ -696,12 +699,12 @@
 <context>
     <name>HandBackPage</name>
     <message>
-        <source>&amp;Health professional&apos;s password</source>
-        <translation>&amp;Health professional&apos;s password</translation>
+        <source>&amp;Health professional's password</source>
+        <translation>&amp;Health professional's password</translation>
     </message>
     <message>
-        <source>Health professional&apos;s password</source>
-        <translation>Health professional&apos;s password</translation>
+        <source>Health professional's password</source>
+        <translation>Health professional's password</translation>
     </message>
     <message>
         <source>&amp;OK</source>
@@ -767,32 +770,32 @@
         <translation>A copy sent to a safe address</translation>
     </message>
     <message>
-        <source>A copy sent to the person&apos;s home</source>
-        <translation>A copy sent to the person&apos;s home</translation>
+        <source>A copy sent to the person's home</source>
+        <translation>A copy sent to the person's home</translation>
     </message>
     <message>
         <source>Address, one line each (used for this letter only)</source>
         <translation>Address, one line each (used for this letter only)</translation>
     </message>
     <message>
-        <source>The person&apos;s copy holds neither the safety concerns, own violence, the message nor the safe contact details.</source>
-        <translation>The person&apos;s copy holds neither the safety concerns, own violence, the message nor the safe contact details.</translation>
+        <source>The person's copy holds neither the safety concerns, own violence, the message nor the safe contact details.</source>
+        <translation>The person's copy holds neither the safety concerns, own violence, the message nor the safe contact details.</translation>
     </message>
     <message>
         <source>The letter holds</source>
         <translation>The letter holds</translation>
     </message>
     <message>
-        <source>&amp;Safety concerns</source>
-        <translation>&amp;Safety concerns</translation>
+        <source>Safe&amp;ty concerns</source>
+        <translation>Safe&amp;ty concerns</translation>
     </message>
     <message>
         <source>&amp;Free text</source>
         <translation>&amp;Free text</translation>
     </message>
     <message>
-        <source>Person&apos;s &amp;language</source>
-        <translation>Person&apos;s &amp;language</translation>
+        <source>Person's &amp;language</source>
+        <translation>Person's &amp;language</translation>
     </message>
     <message>
         <source>Contact &amp;note</source>
@@ -818,16 +821,19 @@
 <context>
     <name>LinkParentScreen</name>
     <message>
-        <source>Link the child&apos;s other parent ({0})</source>
-        <translation>Link the child&apos;s other parent ({0})</translation>
+        <source>Link the child's other parent ({0})</source>
+        <translation>Link the child's other parent ({0})</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
-    <message>
-        <source>{0} found. Enter links the chosen person.</source>
-        <translation>{0} found. Enter links the chosen person.</translation>
+    <message numerus="yes">
+        <source>%n person(s) found. Enter links the chosen person.</source>
+        <translation>
+            <numerusform>%n person found. Enter links the chosen person.</numerusform>
+            <numerusform>%n people found. Enter links the chosen person.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -836,9 +842,12 @@
         <source>Too many wrong PINs. Use your password.</source>
         <translation>Too many wrong PINs. Use your password.</translation>
     </message>
-    <message>
-        <source>Wrong PIN. Tries left: {0}.</source>
-        <translation>Wrong PIN. Tries left: {0}.</translation>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n try left.</numerusform>
+            <numerusform>Wrong PIN. %n tries left.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong password.</source>
@@ -871,6 +880,10 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Unlocking...</source>
+        <translation>Unlocking...</translation>
     </message>
     <message>
         <source>Log in as another user</source>
@@ -915,8 +928,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1119,8 +1132,8 @@
         <translation>this computer</translation>
     </message>
     <message>
-        <source>Trainer&apos;s overview</source>
-        <translation>Trainer&apos;s overview</translation>
+        <source>Trainer's overview</source>
+        <translation>Trainer's overview</translation>
     </message>
     <message>
         <source>{0} runs on this computer, from {1} computers.</source>
@@ -1320,8 +1333,8 @@
         <translation>birth date</translation>
     </message>
     <message>
-        <source>the child&apos;s birth date</source>
-        <translation>the child&apos;s birth date</translation>
+        <source>the child's birth date</source>
+        <translation>the child's birth date</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
@@ -1336,8 +1349,8 @@
         <translation>New person</translation>
     </message>
     <message>
-        <source>Correct the person&apos;s details</source>
-        <translation>Correct the person&apos;s details</translation>
+        <source>Correct the person's details</source>
+        <translation>Correct the person's details</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -1356,20 +1369,24 @@
         <translation>&amp;Birth date</translation>
     </message>
     <message>
-        <source>C&amp;hild&apos;s birth date</source>
-        <translation>C&amp;hild&apos;s birth date</translation>
+        <source>C&amp;hild's birth date</source>
+        <translation>C&amp;hild's birth date</translation>
     </message>
     <message>
         <source>Safe &amp;phone</source>
         <translation>Safe &amp;phone</translation>
     </message>
     <message>
-        <source>Safe &amp;times to call</source>
-        <translation>Safe &amp;times to call</translation>
+        <source>Safe ti&amp;mes to call</source>
+        <translation>Safe ti&amp;mes to call</translation>
     </message>
     <message>
-        <source>May we leave &amp;messages?</source>
-        <translation>May we leave &amp;messages?</translation>
+        <source>May we lea&amp;ve messages?</source>
+        <translation>May we lea&amp;ve messages?</translation>
+    </message>
+    <message>
+        <source>&amp;already born</source>
+        <translation>&amp;already born</translation>
     </message>
     <message>
         <source>May &amp;letters go home?</source>
@@ -1386,10 +1403,6 @@
     <message>
         <source>&amp;expected (pregnancy)</source>
         <translation>&amp;expected (pregnancy)</translation>
-    </message>
-    <message>
-        <source>b&amp;orn</source>
-        <translation>b&amp;orn</translation>
     </message>
     <message>
         <source>e.g. weekdays 9-12</source>
@@ -1431,10 +1444,6 @@
         <translation>(changed by the health professional)</translation>
     </message>
     <message>
-        <source>{0} points of concern</source>
-        <translation>{0} points of concern</translation>
-    </message>
-    <message>
         <source>(replaced by an amendment)</source>
         <translation>(replaced by an amendment)</translation>
     </message>
@@ -1458,9 +1467,19 @@
         <source>child born {0}</source>
         <translation>child born {0}</translation>
     </message>
-    <message>
-        <source>({0} weeks old)</source>
-        <translation>({0} weeks old)</translation>
+    <message numerus="yes">
+        <source>%n point(s) of concern</source>
+        <translation>
+            <numerusform>%n point of concern</numerusform>
+            <numerusform>%n points of concern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n week(s) old)</source>
+        <translation>
+            <numerusform>(%n week old)</numerusform>
+            <numerusform>(%n weeks old)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Safe phone: {0}</source>
@@ -1523,8 +1542,8 @@
         <translation>&amp;Ask now...</translation>
     </message>
     <message>
-        <source>The asking schedule is TrygStart&apos;s default; an administrator can set the clinic&apos;s own in the settings.</source>
-        <translation>The asking schedule is TrygStart&apos;s default; an administrator can set the clinic&apos;s own in the settings.</translation>
+        <source>The asking schedule is TrygStart's default; an administrator can set the clinic's own in the settings.</source>
+        <translation>The asking schedule is TrygStart's default; an administrator can set the clinic's own in the settings.</translation>
     </message>
     <message>
         <source>Asking history</source>
@@ -1535,12 +1554,16 @@
         <translation>&amp;Refer with consent...</translation>
     </message>
     <message>
-        <source>Resource &amp;card...</source>
-        <translation>Resource &amp;card...</translation>
+        <source>R&amp;esource card...</source>
+        <translation>R&amp;esource card...</translation>
     </message>
     <message>
-        <source>Safety &amp;plan...</source>
-        <translation>Safety &amp;plan...</translation>
+        <source>&amp;Safety plan...</source>
+        <translation>&amp;Safety plan...</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Res&amp;ume</translation>
     </message>
     <message>
         <source>&amp;Notification to the municipality...</source>
@@ -1549,10 +1572,6 @@
     <message>
         <source>Not finished: {0}, started {1} by {2}.</source>
         <translation>Not finished: {0}, started {1} by {2}.</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Resume</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1622,8 +1641,15 @@
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <source>&amp;New person...</source>
-        <translation>&amp;New person...</translation>
+        <source>New &amp;person...</source>
+        <translation>New &amp;person...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found. Enter opens.</source>
+        <translation>
+            <numerusform>%n person found. Enter opens.</numerusform>
+            <numerusform>%n people found. Enter opens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -1644,10 +1670,6 @@
     <message>
         <source>Persons found</source>
         <translation>Persons found</translation>
-    </message>
-    <message>
-        <source>{0} found. Enter opens.</source>
-        <translation>{0} found. Enter opens.</translation>
     </message>
 </context>
 <context>
@@ -1709,20 +1731,23 @@
         <translation>not asked last time</translation>
     </message>
     <message>
-        <source>the midwife&apos;s consultation, pregnancy week {0}</source>
-        <translation>the midwife&apos;s consultation, pregnancy week {0}</translation>
+        <source>the midwife's consultation, pregnancy week {0}</source>
+        <translation>the midwife's consultation, pregnancy week {0}</translation>
     </message>
     <message>
-        <source>the health visitor&apos;s pregnancy visit, week {0}</source>
-        <translation>the health visitor&apos;s pregnancy visit, week {0}</translation>
+        <source>the health visitor's pregnancy visit, week {0}</source>
+        <translation>the health visitor's pregnancy visit, week {0}</translation>
     </message>
     <message>
         <source>the first visit after the birth, day {0}</source>
         <translation>the first visit after the birth, day {0}</translation>
     </message>
-    <message>
-        <source>the health visitor&apos;s visit, child {0} weeks old</source>
-        <translation>the health visitor&apos;s visit, child {0} weeks old</translation>
+    <message numerus="yes">
+        <source>the health visitor's visit, child %n week(s) old</source>
+        <translation>
+            <numerusform>the health visitor's visit, child %n week old</numerusform>
+            <numerusform>the health visitor's visit, child %n weeks old</numerusform>
+        </translation>
     </message>
     <message>
         <source>in person</source>
@@ -2009,9 +2034,12 @@
         <source>The printer could not print the document.</source>
         <translation>The printer could not print the document.</translation>
     </message>
-    <message>
-        <source>Sent to the printer: {0} pages.</source>
-        <translation>Sent to the printer: {0} pages.</translation>
+    <message numerus="yes">
+        <source>Sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Sent to the printer: %n page.</numerusform>
+            <numerusform>Sent to the printer: %n pages.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file could not be saved there.</source>
@@ -2090,8 +2118,8 @@
         <translation>TrygStart recovery key</translation>
     </message>
     <message>
-        <source>This key opens the clinic&apos;s TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic&apos;s safe). Anyone who has it can read every record. It cannot be shown again.</source>
-        <translation>This key opens the clinic&apos;s TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic&apos;s safe). Anyone who has it can read every record. It cannot be shown again.</translation>
+        <source>This key opens the clinic's TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic's safe). Anyone who has it can read every record. It cannot be shown again.</source>
+        <translation>This key opens the clinic's TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic's safe). Anyone who has it can read every record. It cannot be shown again.</translation>
     </message>
 </context>
 <context>
@@ -2109,8 +2137,8 @@
         <translation>&amp;Show the letter</translation>
     </message>
     <message>
-        <source>Show the &amp;person&apos;s copy</source>
-        <translation>Show the &amp;person&apos;s copy</translation>
+        <source>Show the &amp;person's copy</source>
+        <translation>Show the &amp;person's copy</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2169,8 +2197,8 @@
         <translation>Recorded: disclosure without consent to {0}, with its legal basis.</translation>
     </message>
     <message>
-        <source>The person&apos;s copy</source>
-        <translation>The person&apos;s copy</translation>
+        <source>The person's copy</source>
+        <translation>The person's copy</translation>
     </message>
     <message>
         <source>Fill in: {0}.</source>
@@ -2304,8 +2332,8 @@
         <translation>{0} (one year after consent was given; Sundhedsloven § 44, stk. 2)</translation>
     </message>
     <message>
-        <source>{0} (TrygStart&apos;s own limit: the law sets no expiry for consent under § 41)</source>
-        <translation>{0} (TrygStart&apos;s own limit: the law sets no expiry for consent under § 41)</translation>
+        <source>{0} (TrygStart's own limit: the law sets no expiry for consent under § 41)</source>
+        <translation>{0} (TrygStart's own limit: the law sets no expiry for consent under § 41)</translation>
     </message>
     <message>
         <source>Required by law: the person is not asked. After recording, fill in the notification.</source>
@@ -2323,24 +2351,16 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <source>The note is on the clipboard. It is removed after {0} seconds, and when the screen locks.</source>
-        <translation>The note is on the clipboard. It is removed after {0} seconds, and when the screen locks.</translation>
-    </message>
-    <message>
         <source>{0}, version {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <source>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent&apos;s presence, and tell neither what the other said.</source>
-        <translation>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent&apos;s presence, and tell neither what the other said.</translation>
+        <source>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent's presence, and tell neither what the other said.</source>
+        <translation>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent's presence, and tell neither what the other said.</translation>
     </message>
     <message>
         <source>The questionnaire gives no result when the answers the person preferred not to give could change it. Use your professional judgement: you can change the result, with a reason.</source>
         <translation>The questionnaire gives no result when the answers the person preferred not to give could change it. Use your professional judgement: you can change the result, with a reason.</translation>
-    </message>
-    <message>
-        <source>Not finished: {0} required questions are unanswered.</source>
-        <translation>Not finished: {0} required questions are unanswered.</translation>
     </message>
     <message>
         <source>This questionnaire gives no overall result.</source>
@@ -2371,12 +2391,15 @@
         <translation>Scores</translation>
     </message>
     <message>
-        <source>Next steps</source>
-        <translation>Next steps</translation>
-    </message>
-    <message>
         <source>Same-day actions</source>
         <translation>Same-day actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is on the clipboard. It is removed after %n second(s), and when the screen locks.</source>
+        <translation>
+            <numerusform>The note is on the clipboard. It is removed after %n second, and when the screen locks.</numerusform>
+            <numerusform>The note is on the clipboard. It is removed after %n seconds, and when the screen locks.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What to do</source>
@@ -2387,8 +2410,23 @@
         <translation>Relevant services</translation>
     </message>
     <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
         <source>{0} (not in the services directory)</source>
         <translation>{0} (not in the services directory)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not finished: %n required question(s) unanswered.</source>
+        <translation>
+            <numerusform>Not finished: %n required question is unanswered.</numerusform>
+            <numerusform>Not finished: %n required questions are unanswered.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Copy a note for the record</source>
@@ -2401,10 +2439,6 @@
     <message>
         <source>&amp;Back to the questions</source>
         <translation>&amp;Back to the questions</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>not checked</source>
@@ -2575,12 +2609,20 @@
         <source>&amp;Give the screen back</source>
         <translation>&amp;Give the screen back</translation>
     </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleBox</name>
     <message>
-        <source>Whole numbers separated by commas: pregnancy weeks 4 to 42 (at most eight), one week for the pregnancy visit, the first visit on day 1 to 90 after the birth (never the day of birth), the child&apos;s age 1 to 104 weeks (at most eight). Leave a field empty where the clinic has no such visit.</source>
-        <translation>Whole numbers separated by commas: pregnancy weeks 4 to 42 (at most eight), one week for the pregnancy visit, the first visit on day 1 to 90 after the birth (never the day of birth), the child&apos;s age 1 to 104 weeks (at most eight). Leave a field empty where the clinic has no such visit.</translation>
+        <source>Whole numbers separated by commas: pregnancy weeks 4 to 42 (at most eight), one week for the pregnancy visit, the first visit on day 1 to 90 after the birth (never the day of birth), the child's age 1 to 104 weeks (at most eight). Leave a field empty where the clinic has no such visit.</source>
+        <translation>Whole numbers separated by commas: pregnancy weeks 4 to 42 (at most eight), one week for the pregnancy visit, the first visit on day 1 to 90 after the birth (never the day of birth), the child's age 1 to 104 weeks (at most eight). Leave a field empty where the clinic has no such visit.</translation>
     </message>
     <message>
         <source>Could not be saved.</source>
@@ -2595,36 +2637,36 @@
         <translation>When to ask again</translation>
     </message>
     <message>
-        <source>Ask at the first visit, and again at the visits below: the midwife&apos;s consultations in pregnancy and the health visitor&apos;s visits. The weeks and days are starting points from Danish practice that the clinic must confirm against its own plan. After &quot;not asked&quot;, ask again after the retry interval.</source>
-        <translation>Ask at the first visit, and again at the visits below: the midwife&apos;s consultations in pregnancy and the health visitor&apos;s visits. The weeks and days are starting points from Danish practice that the clinic must confirm against its own plan. After &quot;not asked&quot;, ask again after the retry interval.</translation>
+        <source>Ask at the first visit, and again at the visits below: the midwife's consultations in pregnancy and the health visitor's visits. The weeks and days are starting points from Danish practice that the clinic must confirm against its own plan. After "not asked", ask again after the retry interval.</source>
+        <translation>Ask at the first visit, and again at the visits below: the midwife's consultations in pregnancy and the health visitor's visits. The weeks and days are starting points from Danish practice that the clinic must confirm against its own plan. After "not asked", ask again after the retry interval.</translation>
     </message>
     <message>
-        <source>These are TrygStart&apos;s defaults; nothing is saved yet.</source>
-        <translation>These are TrygStart&apos;s defaults; nothing is saved yet.</translation>
+        <source>These are TrygStart's defaults; nothing is saved yet.</source>
+        <translation>These are TrygStart's defaults; nothing is saved yet.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s plan was saved in an earlier form and has been read into this one: check it and save.</source>
-        <translation>The clinic&apos;s plan was saved in an earlier form and has been read into this one: check it and save.</translation>
+        <source>The clinic's plan was saved in an earlier form and has been read into this one: check it and save.</source>
+        <translation>The clinic's plan was saved in an earlier form and has been read into this one: check it and save.</translation>
     </message>
     <message>
-        <source>The &amp;midwife&apos;s consultations (pregnancy weeks)</source>
-        <translation>The &amp;midwife&apos;s consultations (pregnancy weeks)</translation>
+        <source>The midwife's &amp;consultations (pregnancy weeks)</source>
+        <translation>The midwife's &amp;consultations (pregnancy weeks)</translation>
     </message>
     <message>
-        <source>The health visitor&apos;s &amp;pregnancy visit (pregnancy week; empty: none)</source>
-        <translation>The health visitor&apos;s &amp;pregnancy visit (pregnancy week; empty: none)</translation>
+        <source>The health visitor's &amp;pregnancy visit (pregnancy week; empty: none)</source>
+        <translation>The health visitor's &amp;pregnancy visit (pregnancy week; empty: none)</translation>
     </message>
     <message>
-        <source>The health visitor&apos;s &amp;first visit after the birth (day; empty: none)</source>
-        <translation>The health visitor&apos;s &amp;first visit after the birth (day; empty: none)</translation>
+        <source>The health visitor's &amp;first visit after the birth (day; empty: none)</source>
+        <translation>The health visitor's &amp;first visit after the birth (day; empty: none)</translation>
     </message>
     <message>
-        <source>The health visitor&apos;s visits in the first &amp;year (child&apos;s age in weeks)</source>
-        <translation>The health visitor&apos;s visits in the first &amp;year (child&apos;s age in weeks)</translation>
+        <source>The health visitor's visits in the first &amp;year (child's age in weeks)</source>
+        <translation>The health visitor's visits in the first &amp;year (child's age in weeks)</translation>
     </message>
     <message>
-        <source>&amp;Retry after &quot;not asked&quot; (days)</source>
-        <translation>&amp;Retry after &quot;not asked&quot; (days)</translation>
+        <source>&amp;Retry after "not asked" (days)</source>
+        <translation>&amp;Retry after "not asked" (days)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2645,9 +2687,12 @@
         <source>Other services</source>
         <translation>Other services</translation>
     </message>
-    <message>
-        <source>At most {0} services can be chosen.</source>
-        <translation>At most {0} services can be chosen.</translation>
+    <message numerus="yes">
+        <source>At most %n service(s) can be chosen.</source>
+        <translation>
+            <numerusform>At most %n service can be chosen.</numerusform>
+            <numerusform>At most %n services can be chosen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2669,8 +2714,8 @@
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <source>The services &amp;directory...</source>
-        <translation>The services &amp;directory...</translation>
+        <source>The &amp;services directory...</source>
+        <translation>The &amp;services directory...</translation>
     </message>
     <message>
         <source>Lock when idle</source>
@@ -2725,12 +2770,12 @@
         <translation>IT allows at most {0} minutes on this computer.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s choice.</source>
-        <translation>The clinic&apos;s choice.</translation>
+        <source>The clinic's choice.</source>
+        <translation>The clinic's choice.</translation>
     </message>
     <message>
-        <source>TrygStart&apos;s default; nothing is saved yet.</source>
-        <translation>TrygStart&apos;s default; nothing is saved yet.</translation>
+        <source>TrygStart's default; nothing is saved yet.</source>
+        <translation>TrygStart's default; nothing is saved yet.</translation>
     </message>
     <message>
         <source>This computer (set by IT, read-only)</source>
@@ -2749,8 +2794,8 @@
         <translation>Idle lock, at most</translation>
     </message>
     <message>
-        <source>The clinic&apos;s services file</source>
-        <translation>The clinic&apos;s services file</translation>
+        <source>The clinic's services file</source>
+        <translation>The clinic's services file</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -2804,8 +2849,8 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>the clinic&apos;s name</source>
-        <translation>the clinic&apos;s name</translation>
+        <source>the clinic's name</source>
+        <translation>the clinic's name</translation>
     </message>
     <message>
         <source>the address</source>
@@ -2848,16 +2893,16 @@
         <translation>Welcome to TrygStart</translation>
     </message>
     <message>
-        <source>TrygStart keeps everything in an encrypted database on this computer. First the clinic&apos;s details: they are printed at the top of letters (the workplace, never a private address).</source>
-        <translation>TrygStart keeps everything in an encrypted database on this computer. First the clinic&apos;s details: they are printed at the top of letters (the workplace, never a private address).</translation>
+        <source>TrygStart keeps everything in an encrypted database on this computer. First the clinic's details: they are printed at the top of letters (the workplace, never a private address).</source>
+        <translation>TrygStart keeps everything in an encrypted database on this computer. First the clinic's details: they are printed at the top of letters (the workplace, never a private address).</translation>
     </message>
     <message>
         <source>The database is created in: {0}</source>
         <translation>The database is created in: {0}</translation>
     </message>
     <message>
-        <source>Clinic &amp;name</source>
-        <translation>Clinic &amp;name</translation>
+        <source>&amp;Clinic name</source>
+        <translation>&amp;Clinic name</translation>
     </message>
     <message>
         <source>&amp;Address</source>
@@ -2924,8 +2969,8 @@
         <translation>&amp;Repeat the password</translation>
     </message>
     <message>
-        <source>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic&apos;s name.</source>
-        <translation>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic&apos;s name.</translation>
+        <source>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic's name.</source>
+        <translation>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic's name.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -2936,12 +2981,12 @@
         <translation>&amp;Create the database</translation>
     </message>
     <message>
-        <source>The clinic&apos;s recovery key</source>
-        <translation>The clinic&apos;s recovery key</translation>
+        <source>The clinic's recovery key</source>
+        <translation>The clinic's recovery key</translation>
     </message>
     <message>
-        <source>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic&apos;s safe. Anyone who has it can read every record.</source>
-        <translation>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic&apos;s safe. Anyone who has it can read every record.</translation>
+        <source>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic's safe. Anyone who has it can read every record.</source>
+        <translation>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic's safe. Anyone who has it can read every record.</translation>
     </message>
     <message>
         <source>&amp;Print the key...</source>
@@ -3017,8 +3062,8 @@
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <source>The file&apos;s passphrase</source>
-        <translation>The file&apos;s passphrase</translation>
+        <source>The file's passphrase</source>
+        <translation>The file's passphrase</translation>
     </message>
     <message>
         <source>{0} runs imported; {1} were here already.</source>
@@ -3051,8 +3096,8 @@
         <translation>Cases</translation>
     </message>
     <message>
-        <source>Trainer&apos;s overview</source>
-        <translation>Trainer&apos;s overview</translation>
+        <source>Trainer's overview</source>
+        <translation>Trainer's overview</translation>
     </message>
     <message>
         <source>Reset training</source>
@@ -3078,8 +3123,8 @@
         <translation>Feedback</translation>
     </message>
     <message>
-        <source>Reset training? Every fictitious person, answer and run on this computer is deleted, and the training starts empty. The clinic&apos;s data is not touched.</source>
-        <translation>Reset training? Every fictitious person, answer and run on this computer is deleted, and the training starts empty. The clinic&apos;s data is not touched.</translation>
+        <source>Reset training? Every fictitious person, answer and run on this computer is deleted, and the training starts empty. The clinic's data is not touched.</source>
+        <translation>Reset training? Every fictitious person, answer and run on this computer is deleted, and the training starts empty. The clinic's data is not touched.</translation>
     </message>
     <message>
         <source>Reset training</source>
@@ -3105,8 +3150,8 @@
         <translation>Training with fictitious persons</translation>
     </message>
     <message>
-        <source>Practise TrygStart on made-up cases: the gate, the questions, the result, the documents and a debrief afterwards. Nothing here is real, and the clinic&apos;s data cannot be opened from here. No account is needed: write your name or the course code your trainer gave you.</source>
-        <translation>Practise TrygStart on made-up cases: the gate, the questions, the result, the documents and a debrief afterwards. Nothing here is real, and the clinic&apos;s data cannot be opened from here. No account is needed: write your name or the course code your trainer gave you.</translation>
+        <source>Practise TrygStart on made-up cases: the gate, the questions, the result, the documents and a debrief afterwards. Nothing here is real, and the clinic's data cannot be opened from here. No account is needed: write your name or the course code your trainer gave you.</source>
+        <translation>Practise TrygStart on made-up cases: the gate, the questions, the result, the documents and a debrief afterwards. Nothing here is real, and the clinic's data cannot be opened from here. No account is needed: write your name or the course code your trainer gave you.</translation>
     </message>
     <message>
         <source>&amp;Name or course code</source>
@@ -3136,8 +3181,8 @@
         <translation>Logged in: {0}</translation>
     </message>
     <message>
-        <source>Find a &amp;person</source>
-        <translation>Find a &amp;person</translation>
+        <source>Fin&amp;d a person</source>
+        <translation>Fin&amp;d a person</translation>
     </message>
     <message>
         <source>P&amp;IN...</source>

@@ -468,7 +468,7 @@ def start_gui(args: list[str]) -> tuple[Shell, AppFlow]:
             app.quit()
 
         shell.window.first_painted.connect(lambda: QTimer.singleShot(0, ready))
-    shell.window.resize(1200, 800)
+    shell.window.fit_to_screen()
     shell.window.show()
     return shell, flow
 

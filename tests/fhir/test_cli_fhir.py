@@ -61,10 +61,33 @@ def test_import_lists_what_was_not_imported(
     written = tmp_path / "phq9.yaml"
     assert main(["fhir", "import", str(LFORMS / "phq9.json"), "-o", str(written)]) == 0
     err = capsys.readouterr().err
-    assert f"{LFORMS / 'phq9.json'}: note: /44261-6: not imported: its value is calculated" in err
+    lost = (
+        "/44250-9: ignored (not supported here): answerOption extension questionnaire-optionPrefix"
+    )
+    assert f"{LFORMS / 'phq9.json'}: not kept: {lost}" in err
     text = written.read_text(encoding="utf-8")
-    assert "# - /44261-6: not imported: its value is calculated" in text
+    assert f"# - not kept: {lost}" in text
+    assert "# - /44261-6: its value, from answer weights, is the score" in text
     assert main(["validate", str(written)]) == 0
+
+
+def test_a_refusal_prints_the_notes_that_explain_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "photo.json"
+    photo = {"linkId": "p", "type": "attachment", "text": "A photo"}
+    source.write_text(
+        json.dumps({"resourceType": "Questionnaire", "status": "draft", "item": [photo]}),
+        encoding="utf-8",
+    )
+    assert main(["fhir", "import", str(source), "-o", str(tmp_path / "x.yaml")]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].endswith("item: no item could be imported (see the notes)")
+    assert f"{source}: not kept: p: not imported: type 'attachment' is not supported" in err
+    assert main(["validate", str(source)]) == 1
+    assert f"{source}: not kept: p: not imported: type 'attachment' is not supported" in (
+        capsys.readouterr().err.splitlines()
+    )
 
 
 def test_import_language_option(tmp_path: Path) -> None:

@@ -9,8 +9,10 @@ from typing import Any
 import pytest
 
 from screening_app.domain.context import Context
+from screening_app.domain.instrument import CANONICAL_BASE
 from screening_app.domain.session import Session
 from screening_app.instruments.fhir_common import (
+    CONTEXT_CODE_SYSTEM,
     CONTEXT_GROUP,
     EXT_CONDITION,
     EXT_ENABLE_WHEN_EXPRESSION,
@@ -23,8 +25,13 @@ from screening_app.instruments.fhir_common import (
     EXT_MIN_VALUE,
     EXT_TRANSLATION,
     EXT_UNIT,
+    OPTION_CODE_SYSTEM,
+    PROFILE_BEHAVE,
+    PROFILE_QUESTIONNAIRE,
+    PROFILE_RENDER,
 )
 from screening_app.instruments.fhir_export import export_questionnaire
+from screening_app.instruments.fhir_import import import_questionnaire
 from screening_app.instruments.fhir_response import export_response
 from tests.fhir.support import (
     MINIMAL,
@@ -75,10 +82,34 @@ def test_identity_title_and_translations() -> None:
     assert [f["id"] for f in extras["flags"]] == ["urgent", "child"]
 
 
-def test_url_without_one_is_the_trygstart_urn() -> None:
+def test_url_without_one_is_under_trygstarts_canonical_base() -> None:
     assert export_questionnaire(instrument(MINIMAL))["url"] == (
-        "urn:trygstart:questionnaire:test-minimal"
+        "https://trygstart.example/fhir/Questionnaire/test-minimal"
     )
+
+
+def test_trygstarts_own_urls_share_one_base_and_are_not_urns() -> None:
+    resource = export_questionnaire(instrument(RICH))
+    urls = [e["url"] for e in resource["extension"]]
+    for item in walk(resource["item"]):
+        urls += [e["url"] for e in item.get("extension", [])]
+        for option in item.get("answerOption", []):
+            urls += [e["url"] for e in option.get("extension", [])]
+            urls += [option.get("valueCoding", {}).get("system", "")]
+    assert not [url for url in urls if url.startswith("urn:")]
+    own = {url for url in urls if "trygstart" in url}
+    assert own
+    assert all(url.startswith(CANONICAL_BASE) for url in own), own
+
+
+def test_the_sdc_profiles_it_follows_are_declared() -> None:
+    # help items have an itemControl (render); scores are FHIRPath variables (behave)
+    minimal = export_questionnaire(instrument(MINIMAL))
+    assert minimal["meta"]["profile"] == [PROFILE_QUESTIONNAIRE, PROFILE_BEHAVE, PROFILE_RENDER]
+    plain = {"resourceType": "Questionnaire", "status": "draft",
+             "item": [{"linkId": "a", "type": "string", "text": "A"}]}  # fmt: skip
+    imported = import_questionnaire(plain).instrument
+    assert export_questionnaire(imported)["meta"]["profile"] == [PROFILE_QUESTIONNAIRE]
 
 
 def test_every_text_has_its_translation() -> None:
@@ -109,7 +140,7 @@ def test_item_types_options_weights_and_limits() -> None:
     assert _ext(yes, EXT_ITEM_WEIGHT) == [{"url": EXT_ITEM_WEIGHT, "valueDecimal": 1.0}]
     local = items["c"]["answerOption"][2]["valueCoding"]
     assert local == {
-        "system": "urn:trygstart:codes",
+        "system": OPTION_CODE_SYSTEM,
         "code": "z",
         "display": "Z",
         "_display": local["_display"],
@@ -155,7 +186,7 @@ def test_flat_conditions_are_enable_when_and_nested_ones_an_expression() -> None
         {
             "operator": "=",
             "question": "trygstart:context:role",
-            "answerCoding": {"system": "urn:trygstart:context:role", "code": "father-co-parent"},
+            "answerCoding": {"system": CONTEXT_CODE_SYSTEM + "role", "code": "father-co-parent"},
         }
     ]
     assert "enableBehavior" not in items["role-intro"]
@@ -214,8 +245,8 @@ def test_a_finished_session_is_a_valid_response() -> None:
     answers = {i["linkId"]: i.get("answer") for i in walk(resource["item"])}
     assert answers["a"] == [{"valueBoolean": True}]
     assert answers["c"] == [
-        {"valueCoding": {"system": "urn:trygstart:codes", "code": "y", "display": "Y"}},
-        {"valueCoding": {"system": "urn:trygstart:codes", "code": "z", "display": "Z"}},
+        {"valueCoding": {"system": OPTION_CODE_SYSTEM, "code": "y", "display": "Y"}},
+        {"valueCoding": {"system": OPTION_CODE_SYSTEM, "code": "z", "display": "Z"}},
     ]
     yes = {"system": "http://example.org/answer-codes", "code": "Y-1", "display": "Yes"}
     assert answers["b"] == [{"valueCoding": yes}]
@@ -224,7 +255,7 @@ def test_a_finished_session_is_a_valid_response() -> None:
     assert answers["when"] == [{"valueDate": "2026-01-31"}]
     assert answers["nested"] == [{"valueString": "some text"}]
     assert answers["trygstart:context:role"] == [
-        {"valueCoding": {"system": "urn:trygstart:context:role", "code": "pregnant-woman"}}
+        {"valueCoding": {"system": CONTEXT_CODE_SYSTEM + "role", "code": "pregnant-woman"}}
     ]
     assert "trygstart:context:weeksPregnant" not in answers  # not given, so not answered
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from screening_app.instruments.fhir_common import EXT_INSTRUMENT
-from screening_app.instruments.fhir_import import import_questionnaire_file
+from screening_app.instruments.fhir_import import FhirDocumentError, import_questionnaire_file
 from screening_app.instruments.fhir_json import MAX_JSON_BYTES, MAX_JSON_DEPTH
 from screening_app.loading.errors import DocumentError
 
@@ -106,9 +106,56 @@ def test_duplicate_link_ids(tmp_path: Path) -> None:
 
 
 def test_nothing_importable(tmp_path: Path) -> None:
-    text = _questionnaire(item=[{"linkId": "t", "type": "time", "text": "When?"}])
+    text = _questionnaire(item=[{"linkId": "t", "type": "attachment", "text": "A photo"}])
     assert any("no item could be imported" in line for line in _errors(_write(tmp_path, text)))
     assert any("no item could be imported" in line for line in _errors(_write(tmp_path, EMPTY)))
+
+
+def test_a_refusal_comes_with_the_notes_that_explain_it(tmp_path: Path) -> None:
+    text = _questionnaire(item=[{"linkId": "t", "type": "attachment", "text": "A photo"}])
+    with pytest.raises(FhirDocumentError) as caught:
+        import_questionnaire_file(_write(tmp_path, text))
+    assert [str(note) for note in caught.value.notes if note.link_id == "t"] == [
+        "t: not imported: type 'attachment' is not supported"
+    ]
+
+
+def test_only_texts_is_not_an_import(tmp_path: Path) -> None:
+    text = _questionnaire(
+        item=[
+            {"linkId": "intro", "type": "display", "text": "Welcome"},
+            {
+                "linkId": "g",
+                "type": "group",
+                "text": "G",
+                "item": [{"linkId": "t", "type": "display", "text": "More text"}],
+            },
+        ]
+    )
+    lines = _errors(_write(tmp_path, text))
+    assert any("no question could be imported, only texts" in line for line in lines), lines
+
+
+def test_enable_when_on_an_item_that_does_not_exist_is_an_error_at_its_place(
+    tmp_path: Path,
+) -> None:
+    text = _questionnaire(
+        item=[
+            {
+                "linkId": "q1",
+                "type": "boolean",
+                "text": "A",
+                "enableWhen": [{"question": "nope", "operator": "exists", "answerBoolean": True}],
+            },
+        ]
+    )
+    path = _write(tmp_path, text)
+    lines = _errors(path)
+    assert any(
+        "item[0].enableWhen[0].question: item 'q1': enableWhen names 'nope', which is not an item"
+        in line
+        for line in lines
+    ), lines
 
 
 def test_a_modifier_extension_stops_the_import(tmp_path: Path) -> None:
@@ -128,17 +175,15 @@ def test_a_language_that_cannot_be_used(tmp_path: Path) -> None:
     assert any("'not a language' cannot be used as a language code" in line for line in lines)
 
 
-def test_forward_references_are_refused_by_the_instrument_checks(tmp_path: Path) -> None:
-    text = _questionnaire(
-        item=[
-            {
-                "linkId": "q1",
-                "type": "boolean",
-                "text": "A",
-                "enableWhen": [{"question": "q2", "operator": "exists", "answerBoolean": True}],
-            },
-            {"linkId": "q2", "type": "boolean", "text": "B"},
-        ]
-    )
-    lines = _errors(_write(tmp_path, text))
-    assert any("item 'q1'" in line and "not an earlier item" in line for line in lines), lines
+def test_forward_references_import_and_loops_are_refused(tmp_path: Path) -> None:
+    forward = {"question": "q2", "operator": "exists", "answerBoolean": True}
+    items = [
+        {"linkId": "q1", "type": "boolean", "text": "A", "enableWhen": [forward]},
+        {"linkId": "q2", "type": "boolean", "text": "B"},
+    ]
+    result, _document = import_questionnaire_file(_write(tmp_path, _questionnaire(item=items)))
+    assert result.instrument.items_by_id["q1"].enable_when is not None
+    back = {"question": "q1", "operator": "exists", "answerBoolean": False}
+    items[1]["enableWhen"] = [back]
+    lines = _errors(_write(tmp_path, _questionnaire(item=items)))
+    assert any("enableWhen cycle: q1 -> q2 -> q1" in line for line in lines), lines

@@ -32,6 +32,8 @@ from screening_app.instruments.fhir_common import (
     EXT_ORDINAL_VALUE,
     EXT_TRANSLATION,
     EXT_UNIT,
+    EXT_UNIT_OPTION,
+    EXT_VARIABLE,
 )
 from screening_app.instruments.fhir_export import export_questionnaire
 from screening_app.instruments.fhir_import import FhirImportError, import_questionnaire
@@ -61,20 +63,40 @@ JSON = st.recursive(
     max_leaves=20,
 )
 LINK_IDS = ["a", "b", "c", "g", "/x/1", "trygstart:context:role", "a b", ""]
-UNSUPPORTED = ["open-choice", "time", "quantity", "nonsense"]
+UNSUPPORTED = ["attachment", "url", "nonsense"]
 TYPES = [
     "boolean",
     "choice",
+    "open-choice",
     "integer",
     "decimal",
     "date",
+    "time",
+    "dateTime",
+    "quantity",
     "string",
     "text",
     "display",
     "group",
 ]
+# FHIRPath as real forms write it, with the linkIds above, and some that is not translated
+SNIPPETS = [
+    "%resource.item.where(linkId='a').answer.value",
+    "%resource.repeat(item).where(linkId='b').answer.value.code = 'x'",
+    "%resource.repeat(item).answer.weight().sum()",
+    "iif(%v.exists(), %v + 1, {})",
+    "item.where(linkId='c').answer.value > 3 and %v.empty()",
+    "(%resource.item.where(linkId='/x/1').answer.value / 2).round(1)",
+    "%v",
+    "today()",
+    "%patient.birthDate",
+    "((((1))))",
+    "1 +",
+    "'text' & %v",
+]
 RARE_URLS = [EXT_HIDDEN, EXT_CALCULATED_EXPRESSION, EXT_ENABLE_WHEN_EXPRESSION]
 URLS = [
+    EXT_UNIT_OPTION,
     EXT_CONDITION,
     EXT_GUIDANCE,
     EXT_ITEM_CONTROL,
@@ -145,6 +167,26 @@ ANSWER = st.sampled_from(ANSWER_KEYS).flatmap(
         lambda value: {key: value}
     )
 )
+EXPRESSION = st.builds(
+    lambda url, text, name: {
+        "url": url,
+        "valueExpression": {"language": "text/fhirpath", "expression": text, **name},
+    },
+    st.sampled_from([EXT_CALCULATED_EXPRESSION, EXT_ENABLE_WHEN_EXPRESSION, EXT_VARIABLE]),
+    st.sampled_from(SNIPPETS) | st.text(max_size=12),
+    _maybe("name", st.sampled_from(["v", "w"])),
+)
+CONCEPT = st.fixed_dictionaries({"code": st.sampled_from(["x", "y"])})
+INCLUDE = st.fixed_dictionaries(
+    {"system": st.sampled_from(["http://x.org", ""]), "concept": st.lists(CONCEPT, max_size=3)}
+)
+CONTAINED = st.fixed_dictionaries(
+    {
+        "resourceType": st.sampled_from(["ValueSet", "Library"]),
+        "id": st.sampled_from(["vs", "other"]),
+        "compose": st.fixed_dictionaries({"include": st.lists(INCLUDE, max_size=2)}),
+    }
+)
 ENABLE_WHEN = st.tuples(
     _mostly(st.sampled_from(LINK_IDS), st.integers()),
     st.sampled_from(["=", "!=", ">", "<", "exists", "??"]),
@@ -184,8 +226,9 @@ def _item(children: st.SearchStrategy[list[dict[str, Any]]]) -> st.SearchStrateg
         _maybe("enableWhen", st.lists(ENABLE_WHEN, max_size=3)),
         _maybe("enableBehavior", _mostly(st.sampled_from(["all", "any"]), st.just("some"))),
         _maybe("answerOption", st.lists(OPTION, max_size=4)),
-        _maybe("extension", st.lists(EXTENSION, max_size=3)),
+        _maybe("extension", st.lists(EXTENSION | EXPRESSION, max_size=3)),
         _maybe("maxLength", st.integers(-5, 30000)),
+        _maybe("answerValueSet", st.sampled_from(["#vs", "#none", "http://x.org/vs"])),
         _maybe(
             "code",
             st.lists(
@@ -213,10 +256,13 @@ QUESTIONNAIRE = _record(
     _maybe(
         "extension",
         st.lists(
-            _mostly(EXTENSION, st.just({"url": EXT_INSTRUMENT, "valueString": "{}"}), 10),
+            _mostly(
+                EXTENSION | EXPRESSION, st.just({"url": EXT_INSTRUMENT, "valueString": "{}"}), 10
+            ),
             max_size=2,
         ),
     ),
+    _maybe("contained", st.lists(CONTAINED, max_size=2)),
     _mostly(ITEMS.map(lambda items: {"item": items}), st.just({}), 20),
 )
 

@@ -1,7 +1,8 @@
 """Real Questionnaires from LHC-Forms import as shared/interop/README.md says they must.
 
 Each imports, with what is not supported named by linkId (no crash, no silent loss); the file
-with an enableWhen loop is refused with a message naming the loop.
+with an enableWhen loop is refused with a message naming the loop. Hidden items, calculated
+values (FHIRPath) and answer weights are kept and computed; linkIds are kept as they are.
 """
 
 from __future__ import annotations
@@ -14,7 +15,16 @@ from typing import Any
 import pytest
 
 from screening_app.domain.context import Context
-from screening_app.domain.instrument import ChoiceItem, DecimalItem, Instrument
+from screening_app.domain.instrument import (
+    ChoiceItem,
+    DateTimeItem,
+    DecimalItem,
+    Instrument,
+    MultiChoiceItem,
+    QuantityItem,
+    StringItem,
+    TimeItem,
+)
 from screening_app.domain.session import Session
 from screening_app.instruments.fhir_import import (
     FhirImportError,
@@ -31,23 +41,32 @@ LOOP = "q-enableWhen-with-reference-loop.json"
 FILES = sorted(p.name for p in LFORMS.glob("*.json"))
 IMPORTABLE = [name for name in FILES if name != LOOP]
 
-# Item extensions whose content is imported (so they are not named in a note).
+FHIR = "http://hl7.org/fhir/StructureDefinition/"
+SDC = "http://hl7.org/fhir/uv/sdc/StructureDefinition/"
+# Item extensions whose content is imported: with the instrument field that holds it.
 IMPORTED_EXTENSIONS = {
-    "http://hl7.org/fhir/StructureDefinition/minValue",
-    "http://hl7.org/fhir/StructureDefinition/maxValue",
-    "http://hl7.org/fhir/StructureDefinition/questionnaire-unit",
+    FHIR + "minValue": "min",
+    FHIR + "maxValue": "max",
+    FHIR + "questionnaire-unit": None,  # unit, or a quantity's units
+    FHIR + "questionnaire-unitOption": "units",
+    FHIR + "questionnaire-hidden": "hidden",
+    FHIR + "questionnaire-choiceOrientation": "orientation",
+    FHIR + "entryFormat": "entry_format",
+    FHIR + "variable": None,  # read where an expression uses it
+    SDC + "sdc-questionnaire-calculatedExpression": "calculated",
+    SDC + "sdc-questionnaire-enableWhenExpression": "enable_when",
 }
 KEYWORDS = {
-    "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden": "hidden",
-    "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression": (
-        "calculated"
-    ),
-    "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression": (
-        "enableWhenExpression"
-    ),
+    FHIR + "questionnaire-itemControl": "itemControl",
+    SDC + "sdc-questionnaire-initialExpression": "initialExpression",
+    SDC + "sdc-questionnaire-observationLinkPeriod": "observationLinkPeriod",
 }
 IMPORTED_ELEMENTS = {
     "linkId",
+    "prefix",
+    "readOnly",
+    "initial",
+    "answerValueSet",
     "type",
     "text",
     "_text",
@@ -91,9 +110,14 @@ def test_imports_and_names_every_item_it_leaves_out(name: str) -> None:
         assert link_id in items or notes, f"{link_id} is neither imported nor named"
         if link_id not in items:
             continue  # not imported (or renamed): the item as a whole is named
+        imported = items[link_id]
         for extension in item.get("extension", []):
             url = extension["url"]
             if url in IMPORTED_EXTENSIONS:
+                field = IMPORTED_EXTENSIONS[url]
+                assert field is None or getattr(imported, field) is not None, (link_id, url)
+                continue
+            if url == FHIR + "questionnaire-itemControl" and getattr(imported, "control", None):
                 continue
             word = KEYWORDS.get(url, url.rsplit("/", 1)[-1])
             assert any(word in note for note in notes), f"{link_id}: {url} not named"
@@ -123,10 +147,14 @@ def test_the_enable_when_loop_is_refused_with_a_clear_message() -> None:
     assert any("cycle" in line for line in lines)
 
 
-def test_phq9_ordinal_values_codes_and_renamed_link_ids() -> None:
+PHQ9 = ["/44250-9", "/44255-8", "/44259-0", "/44254-1", "/44251-7", "/44258-2", "/44252-5"]
+PHQ9 += ["/44253-3", "/44260-8"]
+
+
+def test_phq9_ordinal_values_codes_kept_link_ids_and_its_total() -> None:
     result = _import("phq9.json")
     instrument = result.instrument
-    first = _find(instrument, "44250-9")
+    first = _find(instrument, "/44250-9")
     assert isinstance(first, ChoiceItem)
     assert first.required
     assert [o.weight for o in first.options] == [0, 1, 2, 3]
@@ -134,18 +162,34 @@ def test_phq9_ordinal_values_codes_and_renamed_link_ids() -> None:
     assert first.options[0].coding is not None
     assert first.options[0].coding.system == "http://loinc.org"
     assert first.codes[0].code == "44250-9"
-    assert "renamed '44250-9'" in " ".join(_notes_for(result, "/44250-9"))
-    assert any("calculated" in n for n in _notes_for(result, "/44261-6"))
-    assert "44261-6" not in instrument.items_by_id
-    assert any("weights" in note.message for note in result.notes)
+    total = _find(instrument, "/44261-6")
+    assert isinstance(total, DecimalItem)
+    score_id = total.calculated.score  # type: ignore[union-attr]
+    # iif(any answered, the sum of the answered ones' weights, {}): a formula over the nine
+    # questions' weights, empty while none is answered
+    assert set(instrument.score(score_id).items) == set(PHQ9)
+    session = Session(instrument, "en", Context())
+    assert session.value("/44261-6") is None
+    for link_id in PHQ9:
+        session.answer(link_id, "LA6569-3")  # "several days": 1 each
+    session.answer("/44250-9", "LA6571-9")  # "nearly every day": 3
+    assert session.value("/44261-6") == 11
+    assert session.result().scores[score_id] == 11
 
 
-def test_apgar_item_weights() -> None:
+def test_apgar_item_weights_and_its_total_only_when_all_five_are_answered() -> None:
     result = _import("apgar-with-itemWeight-variable.json")
-    items = [i for i in result.instrument.items if isinstance(i, ChoiceItem)]
+    instrument = result.instrument
+    items = [i for i in instrument.items if isinstance(i, ChoiceItem)]
     assert len(items) == 5
     assert all(sorted(o.weight for o in item.options) == [0, 1, 2] for item in items)
-    assert any("calculated" in n for n in _notes_for(result, "9272-6"))
+    session = Session(instrument, "en", Context())
+    for item in items[:4]:
+        session.answer(item.link_id, item.options[2].code)
+    assert session.value("9272-6") is None  # FHIRPath iif(... all exist ..., sum, {})
+    session.answer(items[4].link_id, items[4].options[1].code)
+    assert session.value("9272-6") == 9
+    assert result.outcome == "fully"
 
 
 def test_bit_of_everything_types() -> None:
@@ -155,25 +199,43 @@ def test_bit_of_everything_types() -> None:
     decimal = items["Item-decimal"]
     assert isinstance(decimal, DecimalItem)
     assert decimal.unit is not None
+    assert isinstance(items["Item-datetime"], DateTimeItem)
+    assert isinstance(items["Item-time"], TimeItem)
+    quantity = items["Item-quantity"]
+    assert isinstance(quantity, QuantityItem)
+    assert len(quantity.units) == 2
+    # an open choice whose options are on a terminology server: free text
+    assert isinstance(items["Item12"], StringItem)
+    assert any("free text" in n for n in _notes_for(result, "Item12"))
     for link_id, word in [
-        ("Item-datetime", "dateTime"),
-        ("Item-time", "time"),
-        ("Item-url", "url"),
-        ("Item-reference", "reference"),
-        ("Item-attachment", "attachment"),
-        ("Item-quantity", "quantity"),
-        ("Item12", "open-choice"),
-        ("Item-rb", "answerValueSet"),
+        ("Item-url", "'url'"),
+        ("Item-reference", "'reference'"),
+        ("Item-attachment", "'attachment'"),
+        ("Item-rb", "http://fhir.telstrahealth.com.au/tcm/ValueSet/ARE"),
     ]:
         assert link_id not in items
         assert any(word in n for n in _notes_for(result, link_id)), link_id
 
 
-def test_hidden_and_calculated_items_are_left_out() -> None:
+def test_hidden_and_calculated_items_are_kept_and_computed() -> None:
     result = _import("hidden-item-questionnaire.R4.json")
-    assert list(result.instrument.items_by_id) == ["ITEM-VISIBLE"]
-    assert any("hidden" in n for n in _notes_for(result, "GROUP-HIDDEN"))
-    assert any("calculated" in n for n in _notes_for(result, "CE-VISIBLE"))
+    instrument = result.instrument
+    assert set(instrument.items_by_id) == {
+        "CE-HIDDEN",
+        "CE-VISIBLE",
+        "ITEM-VISIBLE",
+        "GROUP-VISIBLE",
+        "GROUP-VISIBLE/CE-HIDDEN",
+        "GROUP-VISIBLE/CE-VISIBLE",
+        "GROUP-HIDDEN",
+        "GROUP-HIDDEN/CE-HIDDEN",
+    }
+    session = Session(instrument, "en", Context())
+    shown = {item.link_id for item in session.visible_items()}
+    assert shown == {"CE-VISIBLE", "ITEM-VISIBLE", "GROUP-VISIBLE", "GROUP-VISIBLE/CE-VISIBLE"}
+    session.answer("ITEM-VISIBLE", 4.5)  # the calculated items read an item after them
+    for link_id in ("CE-HIDDEN", "CE-VISIBLE", "GROUP-VISIBLE/CE-HIDDEN", "GROUP-HIDDEN/CE-HIDDEN"):
+        assert session.value(link_id) == 4.5, link_id
 
 
 def test_items_nested_under_questions_follow_them() -> None:
@@ -186,9 +248,13 @@ def test_value_coding_choices() -> None:
     kinds = [type(i).__name__ for i in result.instrument.items_by_id.values()]
     assert kinds.count("ChoiceItem") == 6
     assert kinds.count("MultiChoiceItem") == 6
-    assert any(
-        "initialSelected" in n for n in _notes_for(result, "valueCoding.choice-group5-item1")
-    )
+    items = result.instrument.items_by_id
+    assert items["valueCoding.choice-group5-item1"].initial == "c2"  # type: ignore[union-attr]
+    multi = items["valueCoding.choice-group5-item2"]
+    assert isinstance(multi, MultiChoiceItem)
+    assert multi.initial == ["c2", "c3"]
+    session = Session(result.instrument, "en", Context())
+    assert session.given("valueCoding.choice-group5-item2") == ("c2", "c3")
 
 
 # ------------------------------------------------------ enableWhen semantics
@@ -234,14 +300,17 @@ def test_imported_conditions_behave_as_fhir_says(
     assert not hidden & visible
 
 
-def test_conditions_on_items_not_imported_read_as_never_answered(enable_when: Instrument) -> None:
+def test_conditions_that_cannot_be_read_leave_their_item_out(enable_when: Instrument) -> None:
     result = _import("enableWhen-test.R4.json")
-    visible = _visible(Session(enable_when, "en", Context()))
-    assert "Q5-not-exists" in visible  # Q5 (dateTime) is not imported: never answered
-    assert "Q5-exists" not in enable_when.items_by_id  # could never be shown: left out
-    assert any("never answered" in n for n in _notes_for(result, "Q5-not-exists"))
-    assert any("shown always" in n for n in _notes_for(result, "Q10-ewe"))
-    assert any("shown always" in n for n in _notes_for(result, "Q9c-eq-B"))
+    session = Session(enable_when, "en", Context())
+    session.answer("Q5", "2021-03-04T10:00:00+01:00")  # a dateTime item, imported now
+    assert {"Q5-exists"} <= _visible(session)
+    assert "Q5-not-exists" not in _visible(session)
+    # an expression that compares computed text, and an answerInteger given as text: left
+    # out (shown always, they could be asked when they must not be)
+    for link_id in ("Q10-ewe", "Q9c-eq-B"):
+        assert link_id not in enable_when.items_by_id
+        assert any("not imported" in n for n in _notes_for(result, link_id)), link_id
 
 
 # ------------------------------------------------------------ unchanged copies

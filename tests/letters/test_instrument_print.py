@@ -289,12 +289,18 @@ def test_bundled_forms_keep_clinician_text_off_the_persons_pages(
         # ... and all of it on the sheet (a page break may split a text: check its windows)
         missing = [w for w in windows(clinician_text) if w not in sheet_text]
         assert not missing, f"{instrument_id}/{lang}: not on the sheet: {missing[:3]}"
-    # every question is on the person's pages, with its number
+    # every question is on the person's pages, with its number; the clinician's own question
+    # ("Til dig som fagperson") only on the clinician's sheet
     numbered = [item for item, _g, _l in walk_items(instrument.items) if is_question(item)]
     for number, item in enumerate(numbered, start=1):
         first_words = " ".join(_flat(item.text.get(lang)).split()[:6])
-        assert f"{number}. {first_words}" in person_text
-    assert person_text.count(FORM.text("declined", chrome)) >= len(numbered)
+        if item.clinician_only:
+            assert first_words not in person_text, (instrument_id, item.link_id)
+            assert first_words in sheet_text, (instrument_id, item.link_id)
+        else:
+            assert f"{number}. {first_words}" in person_text
+    asked = [item for item in numbered if not item.clinician_only]
+    assert person_text.count(FORM.text("declined", chrome)) >= len(asked)
     # conditions are in the person's words, never as the rule
     for jargon in (f"{IT.text('context.role', chrome)} =", f"{IT.text('context.phase', chrome)} ="):
         assert jargon not in person_text

@@ -99,7 +99,7 @@ def test_positive_screen_then_the_safety_check_with_a_red_flag(logged_in: Any, q
     assert rows[0][2:] == [
         "Sikkerhedstjek efter positiv screening",
         "i samme rum; ingen tolk",
-        "Røde flag – handl i dag (rød) · særlige forhold: 2",
+        "Røde flag – handl i dag (rød) · 2 særlige forhold",
     ]
     # one follow-up task for the next visit: made with the positive screen, not again
     tasks = [t for t in page.overview.open_tasks if t.kind == "follow-up"]

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.journey import audit_actions, create_person, current
 from tests.ui.screen_text import visible_texts
@@ -67,8 +68,11 @@ def test_a_modulus_11_failure_only_warns(logged_in: Any, qtbot: Any) -> None:
     qtbot.mouseClick(flow.persons.search_screen.new_button, Qt.MouseButton.LeftButton)
     form = current(flow)
     qtbot.keyClicks(form.name, "Ida Holm")
+    flow.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is flow.window)
+    form.cpr.setFocus()
     qtbot.keyClicks(form.cpr, "0101901234")
-    qtbot.keyClick(form.cpr, Qt.Key.Key_Return)  # editing finished
+    qtbot.keyClick(form.cpr, Qt.Key.Key_Tab)  # on to the next field: editing finished
     assert form.cpr.text() == "010190-1234"
     assert any(t.startswith("Bemærk: nummeret består ikke modulus 11") for t in visible_texts())
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)

@@ -12,16 +12,19 @@ from PySide6.QtWidgets import QApplication
 from screening_app.domain.answers import DECLINED
 from screening_app.domain.instrument import is_question
 from tests.ui.keys import focus_widget
+from tests.ui.layout_checks import mnemonics
 
 pytestmark = pytest.mark.gui
 
 
 def _press_decline_key(qtbot: Any, runner: Any) -> None:
-    """Alt+E, as typed (a mnemonic fires in the active window only); waits until the session
+    """Alt+E, as typed (a mnemonic fires in the active window only, and only when no other
+    control there has it: else Qt moves the focus instead of clicking); waits until the session
     holds the change (the button clicks after a short animation)."""
     window = runner.window()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert len(mnemonics(window)["ALT+E"]) == 1, mnemonics(window)["ALT+E"]
     link_id = runner.current_link_id
     was_declined = runner.session.given(link_id) is DECLINED
     qtbot.keyClick(focus_widget(runner), Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
@@ -121,3 +124,17 @@ def test_a_language_change_keeps_the_question_on_screen(make_runner: Any, shell:
     assert runner._stack.currentWidget() is page
     assert page.decline_button.isChecked()
     assert page.decline_button.accessibleName() == "Prefer not to answer"
+
+
+def test_a_stray_language_change_keeps_the_pages(make_runner: Any) -> None:
+    """Qt sends every window a LanguageChange when any translator leaves the application; only
+    a new language makes the pages anew (a page dropped mid-click loses the click)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    runner = make_runner()
+    runner.go_to("q-choice")
+    page = runner.current_page()
+    QCoreApplication.postEvent(QApplication.instance(), QEvent(QEvent.Type.LanguageChange))
+    QCoreApplication.sendPostedEvents(QApplication.instance(), QEvent.Type.LanguageChange)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert runner.current_page() is page

@@ -136,7 +136,7 @@ def test_idle_lock_with_a_short_timeout_and_the_pin(
     assert flow.window.lock_screen.mode == UnlockMode.PIN
     _unlock(flow, "0000")
     assert flow.window.is_locked()
-    assert "Forkert PIN-kode. Forsøg tilbage: 2." in visible_texts()
+    assert "Forkert PIN-kode. 2 forsøg tilbage." in visible_texts()
     _unlock(flow, PIN)
     assert not flow.window.is_locked()
     assert not flow.user.session.is_locked

@@ -25,6 +25,12 @@ def _tool(name: str) -> str:
     return found
 
 
+def _texts(translation: ET.Element) -> list[str]:
+    """A translation's text, or its plural forms (a ``%n`` message), singular first."""
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [translation.text or ""]
+
+
 def _messages(path: Path) -> list[tuple[str, str, ET.Element]]:
     tree = ET.parse(path)
     found = []
@@ -45,7 +51,7 @@ def test_every_entry_is_translated(lang: str) -> None:
         f"{context}: {source!r}"
         for context, source, translation in messages
         if translation.get("type") in ("unfinished", "obsolete", "vanished")
-        or not (translation.text or "").strip()
+        or not all(text.strip() for text in _texts(translation))
     ]
     assert problems == []
 
@@ -53,20 +59,45 @@ def test_every_entry_is_translated(lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_translations_keep_placeholders_and_have_at_most_one_shortcut(lang: str) -> None:
     for context, source, translation in _messages(TRANSLATIONS / f"trygstart_{lang}.ts"):
-        text = translation.text or ""
-        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (
-            context,
-            source,
-        )
-        assert text.replace("&&", "").count("&") == source.replace("&&", "").count("&"), (
-            context,
-            source,
-        )
+        for text in _texts(translation):
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (
+                context,
+                source,
+            )
+            assert text.replace("&&", "").count("&") == source.replace("&&", "").count("&"), (
+                context,
+                source,
+            )
+            assert ("%n" in text) == ("%n" in source), (context, source)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_counts_have_both_forms(lang: str) -> None:
+    """A message with a count (``%n``) is a plural message with a singular and a plural form
+    (Danish and English both have two), so the screen says "1 point of concern"."""
+    plural = [
+        (context, source, translation)
+        for context, source, translation in _messages(TRANSLATIONS / f"trygstart_{lang}.ts")
+        if "%n" in source
+    ]
+    assert len(plural) >= 10
+    for context, source, translation in plural:
+        forms = _texts(translation)
+        assert len(forms) == 2, (context, source)
+        assert all("%n" in form and "(s)" not in form for form in forms), (context, source)
+    english = {
+        (c, s): _texts(t) for c, s, t in _messages(TRANSLATIONS / "trygstart_en.ts") if "%n" in s
+    }
+    assert english[("PersonPage", "%n point(s) of concern")] == [
+        "%n point of concern",
+        "%n points of concern",
+    ]
 
 
 def test_english_translations_are_the_source_texts() -> None:
     for _context, source, translation in _messages(TRANSLATIONS / "trygstart_en.ts"):
-        assert translation.text == source
+        if "%n" not in source:
+            assert translation.text == source
 
 
 def test_the_ts_files_hold_every_string_in_the_code(tmp_path: Path) -> None:
@@ -102,3 +133,6 @@ def test_compiled_danish_translates(tmp_path: Path) -> None:
     assert translator.load(str(qm))
     assert translator.translate("QuickHideButton", "Hide (F12)") == "Skjul (F12)"
     assert translator.translate("RunnerWords", "Yes") == "Ja"
+    one = translator.translate("PersonPage", "%n point(s) of concern", "", 1)
+    two = translator.translate("PersonPage", "%n point(s) of concern", "", 2)
+    assert (one, two) == ("%n særligt forhold", "%n særlige forhold")

@@ -8,6 +8,7 @@ a traceback means a bug.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -61,8 +62,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         result: int = args.handler(args)
+        sys.stdout.flush()
     except MachineConfigError as error:
         print("TrygStart: the machine settings are not valid (ask IT):", file=sys.stderr)
         print(str(error), file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader went away (``screening-app score ... | head``): stop quietly. Point stdout
+        # at /dev/null so the interpreter's last flush does not fail again on the way out.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 1
     return result

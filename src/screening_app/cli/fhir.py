@@ -10,7 +10,8 @@ from typing import Any
 
 from screening_app.cli.instruments import resolve_instrument
 from screening_app.instruments.fhir_export import export_questionnaire
-from screening_app.instruments.fhir_import import import_questionnaire_file
+from screening_app.instruments.fhir_import import FhirDocumentError, import_questionnaire_file
+from screening_app.instruments.fhir_import_support import ImportNote
 from screening_app.instruments.yaml_format import check_parsed, parse_instrument_text
 from screening_app.instruments.yaml_writer import instrument_yaml
 from screening_app.loading.errors import DocumentError
@@ -50,10 +51,19 @@ def register(subparsers: Any) -> None:
     imp.set_defaults(handler=run_import)
 
 
-def _report(error: DocumentError) -> int:
+def _report(error: DocumentError, source: Path | None = None) -> int:
+    """Every problem, then (for a refused import) the notes that explain it."""
     for problem in error.errors:
         print(problem, file=sys.stderr)
+    if isinstance(error, FhirDocumentError) and source is not None:
+        for note in error.notes:
+            print(f"{source}: {note_line(note)}", file=sys.stderr)
     return 1
+
+
+def note_line(note: ImportNote) -> str:
+    """A note as printed: ``not kept: ...`` for a loss, else the note itself."""
+    return f"not kept: {note}" if note.kind == "loss" else str(note)
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -86,14 +96,14 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         result, _document = import_questionnaire_file(source, str(source), args.lang)
     except DocumentError as error:
-        return _report(error)
-    notes = [str(note) for note in result.notes]
+        return _report(error, source)
+    notes = [note_line(note) for note in result.notes]
     header = [
         f"Imported from the FHIR Questionnaire {source.name} by 'screening-app fhir import'.",
         "Review it before use." if notes else "Imported exactly (a TrygStart export).",
     ]
     if notes:
-        header.append("Not imported, or imported differently (by the linkId in the FHIR file):")
+        header.append("What was not kept, or kept differently (by the linkId in the FHIR file):")
         header += [f"- {note}" for note in notes]
     text = instrument_yaml(result.instrument, header)
     # The file must load as it is: a difference here is a bug, not the user's problem.
@@ -105,10 +115,11 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"{output}: cannot be written ({error.strerror})", file=sys.stderr)
         return 1
     for note in notes:
-        print(f"{source}: note: {note}", file=sys.stderr)
+        print(f"{source}: {note}", file=sys.stderr)
     instrument = result.instrument
     print(
         f"{output}: instrument {instrument.id} {instrument.version} "
-        f"({len(instrument.items_by_id)} items; {len(notes)} notes)"
+        f"({len(instrument.items_by_id)} items; {len(notes)} notes, "
+        f"{len(result.losses)} on what was not kept)"
     )
     return 0

@@ -88,12 +88,17 @@ def _validate_fhir(paths: list[Path]) -> bool:
             failed = True
             for problem in error.errors:
                 print(problem, file=sys.stderr)
+            for note in getattr(error, "notes", ()):
+                kept = f"not kept: {note}" if note.kind == "loss" else str(note)
+                print(f"{path}: {kept}", file=sys.stderr)
             continue
-        notes = len(result.notes)
+        losses = len(result.losses)
         detail = (
             "imports exactly"
-            if not notes
-            else f"imports with {notes} notes on what is not supported; see 'fhir import'"
+            if result.exact
+            else "imports fully"
+            if not losses
+            else f"imports with {losses} notes on what is not kept; see 'fhir import'"
         )
         print(f"{path}: valid FHIR Questionnaire ({_describe(result.instrument)}; {detail})")
     return failed

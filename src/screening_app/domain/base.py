@@ -9,8 +9,10 @@ from pydantic.alias_generators import to_camel
 
 # An identifier used in data files and referred to by other files: lower-case, digits, dashes.
 Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$", max_length=64)]
-# A FHIR-compatible linkId: letters, digits, dot, dash, underscore.
-LinkId = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._\-]*$", max_length=64)]
+# A linkId as FHIR allows it (so an imported questionnaire keeps its own, e.g. "/44250-9"):
+# any characters but control characters, not starting or ending with a space, at most 255.
+LINK_ID_PATTERN = r"^[^\s\x00-\x1f\x7f]([^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f])?$"
+LinkId = Annotated[str, Field(pattern=LINK_ID_PATTERN, max_length=255)]
 # BCP 47 language tag as used here: "da", "en", "ar", "pl", "pt-BR"...
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$")]
 # Semantic version, e.g. "1.2.0".

@@ -12,7 +12,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from screening_app.domain.answer_values import parse_date_time, parse_time
 from screening_app.domain.base import Loc, LocalizedText, Problem, format_loc
+from screening_app.domain.checks_formulas import check_formulas
+from screening_app.domain.checks_items import check_item_details
 from screening_app.domain.checks_scores import check_scores
 from screening_app.domain.conditions import (
     ORDERING,
@@ -21,18 +24,23 @@ from screening_app.domain.conditions import (
     Condition,
 )
 from screening_app.domain.context import CONTEXT_KINDS
+from screening_app.domain.dependencies import condition_items, formula_items
 from screening_app.domain.instrument import (
     Actions,
     BooleanItem,
     ChoiceItem,
     DateItem,
+    DateTimeItem,
     DecimalItem,
+    FormulaScore,
     Instrument,
     IntegerItem,
     Item,
     MultiChoiceItem,
+    QuantityItem,
     StringItem,
     TextItem,
+    TimeItem,
     is_question,
     walk_items,
 )
@@ -48,15 +56,19 @@ def check_instrument(
     """Every cross-document problem. Unknown-id checks run only when the known ids are given."""
     problems: list[Problem] = []
     problems += _check_languages(instrument)
-    positions, link_problems = _check_link_ids(instrument)
+    _positions, link_problems = _check_link_ids(instrument)
     problems += link_problems
     problems += _check_items(instrument)
-    condition_problems = _check_conditions(instrument, positions)
+    problems += check_item_details(instrument)
+    problems += check_formulas(
+        instrument, lambda condition, loc: _check_condition(instrument, condition, loc)
+    )
+    condition_problems = _check_conditions(instrument)
     problems += condition_problems
     problems += _check_cycles(instrument)
     problems += check_scores(instrument)
-    problems += _check_flags(instrument, positions)
-    problems += _check_band_conditions(instrument, positions)
+    problems += _check_flags(instrument)
+    problems += _check_band_conditions(instrument)
     problems += _check_action_refs(instrument, known_instruments, known_services)
     if not problems:
         problems += [
@@ -196,18 +208,51 @@ def _value_problem(item: Item, comparison: Comparison) -> str | None:
         return "must be a date (YYYY-MM-DD) for a date item"
     if isinstance(item, (StringItem, TextItem)):
         return None if isinstance(value, str) else "must be text for a text item"
+    if isinstance(item, DateTimeItem):
+        ok = parse_date_time(value) is not None
+        return None if ok else "must be a date and time with its offset for a date-time item"
+    if isinstance(item, TimeItem):
+        return None if parse_time(value) is not None else "must be a time (HH:MM) for a time item"
+    if isinstance(item, QuantityItem):
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        return None if ok else "must be a number (the quantity's value)"
     return None
 
 
-def _check_comparison(
-    comparison: Comparison,
-    loc: Loc,
-    instrument: Instrument,
-    positions: dict[str, int],
-    before: int | None,
-) -> list[Problem]:
-    """Check one comparison; ``before``: the referring item's position (must refer earlier)."""
+def _check_condition(instrument: Instrument, condition: Condition, loc: Loc) -> list[Problem]:
     problems: list[Problem] = []
+    for comparison, cloc in _walk_condition(condition, loc):
+        problems += _check_comparison(comparison, cloc, instrument)
+    return problems
+
+
+def _check_score_comparison(
+    comparison: Comparison, loc: Loc, instrument: Instrument
+) -> list[Problem]:
+    score_id = comparison.score
+    assert score_id is not None
+    try:
+        score = instrument.score(score_id)
+    except KeyError:
+        return [Problem.at(*loc, "score", message=f"unknown score '{score_id}'")]
+    problems: list[Problem] = []
+    if comparison.op != "exists" and (
+        isinstance(comparison.value, bool) or not isinstance(comparison.value, (int, float))
+    ):
+        problems.append(Problem.at(*loc, "value", message="must be a number for a score"))
+    if not isinstance(score, FormulaScore) and comparison.op == "exists":
+        problems.append(
+            Problem.at(*loc, "op", message="a sum or count score always has a value: not 'exists'")
+        )
+    return problems
+
+
+def _check_comparison(comparison: Comparison, loc: Loc, instrument: Instrument) -> list[Problem]:
+    """Check one comparison: its subject exists, and its operator and value fit it (an item may
+    refer to a later item; a cycle is found with the other cycles)."""
+    problems: list[Problem] = []
+    if comparison.score is not None:
+        return _check_score_comparison(comparison, loc, instrument)
     if comparison.context is not None:
         kind, allowed = CONTEXT_KINDS[comparison.context]
         value = comparison.value
@@ -232,14 +277,6 @@ def _check_comparison(
         return [Problem.at(*loc, "item", message=f"unknown item '{link_id}'")]
     if not is_question(item):
         return [Problem.at(*loc, "item", message=f"'{link_id}' is not a question")]
-    if before is not None and positions.get(link_id, -1) >= before:
-        problems.append(
-            Problem.at(
-                *loc,
-                "item",
-                message=f"refers to '{link_id}', which is not an earlier item",
-            )
-        )
     operators = _OPERATORS.get(type(item), _ALL_OPERATORS)
     if comparison.op not in operators:
         problems.append(
@@ -256,51 +293,61 @@ def _check_comparison(
     return problems
 
 
-def _check_conditions(instrument: Instrument, positions: dict[str, int]) -> list[Problem]:
+def _check_conditions(instrument: Instrument) -> list[Problem]:
     problems: list[Problem] = []
     for item, _parent, loc in walk_items(instrument.items):
         if item.enable_when is None:
             continue
-        here = positions.get(item.link_id, 0)
         for comparison, cloc in _walk_condition(item.enable_when, (*loc, "enableWhen")):
-            problems += _check_comparison(comparison, cloc, instrument, positions, here)
+            problems += _check_comparison(comparison, cloc, instrument)
     return problems
 
 
 def _check_cycles(instrument: Instrument) -> list[Problem]:
-    """enableWhen cycles (possible only with references to later items)."""
-    graph: dict[str, list[str]] = {}
+    """Items that depend on themselves: through conditions (an enableWhen cycle), formulas and
+    scores, or the group they are in. An item may depend on a later one, never on itself."""
+    graph: dict[str, list[tuple[str, str]]] = {}  # item -> (item it reads, how)
     locs: dict[str, Loc] = {}
-    for item, _parent, loc in walk_items(instrument.items):
+    known = instrument.items_by_id
+    for item, parent, loc in walk_items(instrument.items):
         locs[item.link_id] = loc
+        edges: list[tuple[str, str]] = []
         if item.enable_when is not None:
-            graph[item.link_id] = [
-                c.item
-                for c, _ in _walk_condition(item.enable_when, ())
-                if c.item is not None and c.item in instrument.items_by_id
+            edges += [
+                (r, "enableWhen") for r in sorted(condition_items(instrument, item.enable_when))
             ]
+        formula = getattr(item, "calculated", None)
+        if formula is not None:
+            edges += [(r, "calculated") for r in sorted(formula_items(instrument, formula))]
+        if parent is not None:
+            edges.append((parent.link_id, "group"))
+        graph[item.link_id] = [(r, how) for r, how in edges if r in known]
     problems: list[Problem] = []
     state: dict[str, int] = {}  # 1 visiting, 2 done
     reported: set[frozenset[str]] = set()
 
-    def visit(node: str, path: list[str]) -> None:
+    def visit(node: str, path: list[tuple[str, str]]) -> None:
         state[node] = 1
-        path.append(node)
-        for nxt in graph.get(node, []):
+        for nxt, how in graph.get(node, []):
+            step = [*path, (node, how)]
             if state.get(nxt) == 1:
-                cycle = [*path[path.index(nxt) :], nxt]
-                key = frozenset(cycle)
+                start = next(i for i, (n, _h) in enumerate(step) if n == nxt)
+                cycle = step[start:]
+                key = frozenset(n for n, _h in cycle)
                 if key not in reported:
                     reported.add(key)
-                    problems.append(
-                        Problem(
-                            loc=(*locs[nxt], "enableWhen"),
-                            message="enableWhen cycle: " + " -> ".join(cycle),
-                        )
+                    names = " -> ".join([*(n for n, _h in cycle), nxt])
+                    hows = {h for _n, h in cycle}
+                    label = (
+                        "enableWhen cycle"
+                        if hows == {"enableWhen"}
+                        else ("items depend on each other")
                     )
+                    first_how = cycle[0][1]
+                    where = "calculated" if first_how == "calculated" else "enableWhen"
+                    problems.append(Problem(loc=(*locs[nxt], where), message=f"{label}: {names}"))
             elif state.get(nxt) is None:
-                visit(nxt, path)
-        path.pop()
+                visit(nxt, step)
         state[node] = 2
 
     for node in graph:
@@ -310,7 +357,7 @@ def _check_cycles(instrument: Instrument) -> list[Problem]:
 
 
 # ---------------------------------------------------------------------- flags
-def _check_flags(instrument: Instrument, positions: dict[str, int]) -> list[Problem]:
+def _check_flags(instrument: Instrument) -> list[Problem]:
     problems: list[Problem] = []
     ids: set[str] = set()
     for index, flag in enumerate(instrument.flags):
@@ -319,11 +366,11 @@ def _check_flags(instrument: Instrument, positions: dict[str, int]) -> list[Prob
             problems.append(Problem.at(*loc, "id", message=f"'{flag.id}' twice"))
         ids.add(flag.id)
         for comparison, cloc in _walk_condition(flag.when, (*loc, "when")):
-            problems += _check_comparison(comparison, cloc, instrument, positions, before=None)
+            problems += _check_comparison(comparison, cloc, instrument)
     return problems
 
 
-def _check_band_conditions(instrument: Instrument, positions: dict[str, int]) -> list[Problem]:
+def _check_band_conditions(instrument: Instrument) -> list[Problem]:
     """A band's ``when`` is checked as a flag's: any item, any context, values that fit."""
     problems: list[Problem] = []
     if instrument.outcome is None:
@@ -333,7 +380,7 @@ def _check_band_conditions(instrument: Instrument, positions: dict[str, int]) ->
             continue
         loc: Loc = ("outcome", "bands", index, "when")
         for comparison, cloc in _walk_condition(band.when, loc):
-            problems += _check_comparison(comparison, cloc, instrument, positions, before=None)
+            problems += _check_comparison(comparison, cloc, instrument)
     return problems
 
 

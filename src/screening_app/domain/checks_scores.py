@@ -10,6 +10,7 @@ from screening_app.domain.instrument import (
     BooleanItem,
     ChoiceItem,
     CountScore,
+    FormulaScore,
     Instrument,
     Item,
     MultiChoiceItem,
@@ -26,6 +27,8 @@ def check_scores(instrument: Instrument) -> list[Problem]:
         if score.id in ids:
             problems.append(Problem.at(*loc, "id", message=f"'{score.id}' twice"))
         ids.add(score.id)
+        if isinstance(score, FormulaScore):
+            continue  # checked with the other formulas (domain.checks_formulas)
         for i, link_id in enumerate(score.items):
             item = instrument.items_by_id.get(link_id)
             iloc = (*loc, "items", i)
@@ -101,6 +104,15 @@ def _check_bands(instrument: Instrument) -> list[Problem]:
     if problems:
         return problems
     score = instrument.score(outcome.score)
+    if isinstance(score, FormulaScore):
+        return [
+            Problem.at(
+                "outcome",
+                "score",
+                message=f"'{score.id}' is a formula score: bands are chosen by a sum or count "
+                "score, whose values can be listed",
+            )
+        ]
     values, _exact = achievable_values(instrument, score)
     uncovered = [v for v in values if not any(b.min <= v <= b.max for _i, b in fallback)]
     if uncovered:

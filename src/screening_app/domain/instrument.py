@@ -8,10 +8,8 @@ reachability) are in ``domain.checks``.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator
 from functools import cached_property
-from typing import Annotated, Literal, Union
+from typing import Annotated, Any, Literal, Union
 
 from pydantic import Discriminator, Field, Tag, model_validator
 
@@ -26,19 +24,97 @@ from screening_app.domain.base import (
 from screening_app.domain.conditions import Condition
 from screening_app.domain.consent import ShareItem
 from screening_app.domain.context import Role
+from screening_app.domain.formulas import FORMULA_TAGS, Formula, items_read
+from screening_app.domain.items import (
+    ITEM_TYPES,
+    AnswerOption,
+    BooleanItem,
+    CalculableItem,
+    ChoiceItem,
+    Coding,
+    DateItem,
+    DateTimeItem,
+    DecimalItem,
+    DisplayItem,
+    GroupItem,
+    IntegerItem,
+    Item,
+    ItemControl,
+    MultiChoiceItem,
+    Orientation,
+    QuantityItem,
+    QuestionItem,
+    RepeatableItem,
+    StringItem,
+    TextItem,
+    TimeItem,
+    Unit,
+    ValueSet,
+    is_calculated,
+    is_question,
+    repeats,
+    walk_items,
+)
+
+__all__ = [
+    "DOCUMENT_KINDS",
+    "ITEM_TYPES",
+    "UNION_TAGS",
+    "Actions",
+    "AnswerOption",
+    "Band",
+    "BooleanItem",
+    "CalculableItem",
+    "ChoiceItem",
+    "Coding",
+    "CountScore",
+    "DateItem",
+    "DateTimeItem",
+    "DecimalItem",
+    "DisplayItem",
+    "Flag",
+    "FormulaScore",
+    "GroupItem",
+    "Instrument",
+    "IntegerItem",
+    "Item",
+    "ItemControl",
+    "LetterText",
+    "MultiChoiceItem",
+    "Orientation",
+    "Outcome",
+    "QuantityItem",
+    "QuestionItem",
+    "RepeatableItem",
+    "Score",
+    "Source",
+    "StringItem",
+    "SumScore",
+    "TextItem",
+    "TimeItem",
+    "Translation",
+    "Unit",
+    "ValueSet",
+    "is_calculated",
+    "is_question",
+    "repeats",
+    "walk_items",
+]
 
 Status = Literal["draft", "active", "retired"]
 Colour = Literal["green", "yellow", "red"]
 InstrumentKind = Literal["screen", "follow-up", "score-entry"]
 DocumentKind = Literal["resource-card", "safety-plan", "referral-letter", "notification"]
+# The one base of TrygStart's own canonical URLs (its questionnaires, code systems and FHIR
+# extensions). ``.example`` is reserved (RFC 2606): the name can never belong to someone else's
+# site, and it does not resolve; replace it here when the project has a domain of its own.
+CANONICAL_BASE = "https://trygstart.example/fhir/"
 DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
     "resource-card",
     "safety-plan",
     "referral-letter",
     "notification",
 )
-
-LOCAL_CODE_SYSTEM = "urn:trygstart:codes"
 
 
 class Translation(StrictModel):
@@ -54,14 +130,6 @@ class Source(StrictModel):
 
     citation: Annotated[str, Field(min_length=1, max_length=1000)]
     url: Annotated[str, Field(pattern=r"^https?://\S+$", max_length=500)] | None = None
-
-
-class Coding(StrictModel):
-    """A code from a terminology (e.g. LOINC) attached to an item or option."""
-
-    system: Annotated[str, Field(min_length=1, max_length=200)]
-    code: Annotated[str, Field(min_length=1, max_length=100)]
-    display: str | None = Field(default=None, max_length=500)
 
 
 class Actions(StrictModel):
@@ -88,133 +156,9 @@ class LetterText(StrictModel):
     text: LocalizedText
 
 
-class AnswerOption(StrictModel):
-    code: Annotated[str, Field(min_length=1, max_length=100)]
-    text: LocalizedText
-    weight: float = 0.0
-    coding: Coding | None = None
-
-
-# ------------------------------------------------------------------------ items
-class _ItemBase(StrictModel):
-    link_id: LinkId
-    text: LocalizedText
-    guidance: LocalizedText | None = None
-    enable_when: Condition | None = None
-    codes: Annotated[list[Coding], Field(max_length=10)] = []
-
-
-class _Question(_ItemBase):
-    required: bool = False
-
-
-class DisplayItem(_ItemBase):
-    """Text shown without an answer (an introduction, an instruction)."""
-
-    type: Literal["display"]
-
-
-class BooleanItem(_Question):
-    type: Literal["boolean"]
-
-
-class ChoiceItem(_Question):
-    """One option out of several."""
-
-    type: Literal["choice"]
-    options: Annotated[list[AnswerOption], Field(min_length=1, max_length=100)]
-
-
-class MultiChoiceItem(_Question):
-    """Any number of the options (none counts as unanswered)."""
-
-    type: Literal["multi-choice"]
-    options: Annotated[list[AnswerOption], Field(min_length=1, max_length=30)]
-
-
-class IntegerItem(_Question):
-    type: Literal["integer"]
-    min: int | None = None
-    max: int | None = None
-    unit: LocalizedText | None = None
-
-
-class DecimalItem(_Question):
-    type: Literal["decimal"]
-    min: float | None = None
-    max: float | None = None
-    unit: LocalizedText | None = None
-
-
-class DateItem(_Question):
-    type: Literal["date"]
-    min: dt.date | None = None
-    max: dt.date | None = None
-
-
-class StringItem(_Question):
-    """One line of free text."""
-
-    type: Literal["string"]
-    max_length: Annotated[int, Field(ge=1, le=1000)] = 200
-
-
-class TextItem(_Question):
-    """Several lines of free text."""
-
-    type: Literal["text"]
-    max_length: Annotated[int, Field(ge=1, le=20000)] = 4000
-
-
-class GroupItem(_ItemBase):
-    """A section: its items are shown only when the group is."""
-
-    type: Literal["group"]
-    items: Annotated[list[Item], Field(min_length=1, max_length=500)]
-
-
-Item = Annotated[
-    Union[  # noqa: UP007
-        Annotated[DisplayItem, Tag("display")],
-        Annotated[BooleanItem, Tag("boolean")],
-        Annotated[ChoiceItem, Tag("choice")],
-        Annotated[MultiChoiceItem, Tag("multi-choice")],
-        Annotated[IntegerItem, Tag("integer")],
-        Annotated[DecimalItem, Tag("decimal")],
-        Annotated[DateItem, Tag("date")],
-        Annotated[StringItem, Tag("string")],
-        Annotated[TextItem, Tag("text")],
-        Annotated[GroupItem, Tag("group")],
-    ],
-    Discriminator("type"),
-]
-GroupItem.model_rebuild()
-
-QuestionItem = (
-    BooleanItem
-    | ChoiceItem
-    | MultiChoiceItem
-    | IntegerItem
-    | DecimalItem
-    | DateItem
-    | StringItem
-    | TextItem
+UNION_TAGS: frozenset[str] = (
+    frozenset(ITEM_TYPES) | {"compare", "all", "any", "sum", "count", "formula"} | FORMULA_TAGS
 )
-ITEM_TYPES: tuple[str, ...] = (
-    "display",
-    "boolean",
-    "choice",
-    "multi-choice",
-    "integer",
-    "decimal",
-    "date",
-    "string",
-    "text",
-    "group",
-)
-# The tags of the discriminated unions (item, condition and score kinds): pydantic puts them
-# into error locations, where they are not keys of the document.
-UNION_TAGS: frozenset[str] = frozenset(ITEM_TYPES) | {"compare", "all", "any", "sum", "count"}
 
 
 # ---------------------------------------------------------------------- scoring
@@ -244,8 +188,33 @@ class CountScore(StrictModel):
     codes: Annotated[list[Coding], Field(max_length=10)] = []  # as for a sum
 
 
+class FormulaScore(StrictModel):
+    """A value computed by a formula (``domain.formulas``): a weighted score, a risk, an index.
+
+    Empty (left out of the result) while an answer it needs is missing. An outcome's bands are
+    chosen by a sum or count score, whose values can be listed; a formula score can be read by
+    conditions (``{score: id, op: ">=", value: 10}``) and flags.
+    """
+
+    id: Identifier
+    type: Literal["formula"]
+    title: LocalizedText
+    formula: Formula
+    show_in_summary: bool = True
+    codes: Annotated[list[Coding], Field(max_length=10)] = []  # as for a sum
+
+    @property
+    def items(self) -> list[str]:
+        """The items the formula reads directly (answers, weights, counts)."""
+        return list(dict.fromkeys(items_read(self.formula)))
+
+
 Score = Annotated[
-    Union[Annotated[SumScore, Tag("sum")], Annotated[CountScore, Tag("count")]],  # noqa: UP007
+    Union[  # noqa: UP007
+        Annotated[SumScore, Tag("sum")],
+        Annotated[CountScore, Tag("count")],
+        Annotated[FormulaScore, Tag("formula")],
+    ],
     Discriminator("type"),
 ]
 
@@ -313,14 +282,38 @@ class Instrument(StrictModel):
     roles: Annotated[list[Role], Field(min_length=1)]
     sources: Annotated[list[Source], Field(min_length=1, max_length=30)]
     licence: Annotated[str, Field(min_length=1, max_length=2000)]
+    # Terminology codes for the whole questionnaire (FHIR Questionnaire.code).
+    codes: Annotated[list[Coding], Field(max_length=10)] = []
+    # Option lists shared by choice items (``answerValueSet``).
+    value_sets: Annotated[list[ValueSet], Field(max_length=100)] = []
     items: Annotated[list[Item], Field(min_length=1, max_length=1000)]
-    scores: Annotated[list[Score], Field(max_length=20)] = []
+    scores: Annotated[list[Score], Field(max_length=50)] = []
     outcome: Outcome | None = None
     flags: Annotated[list[Flag], Field(max_length=30)] = []
 
+    @model_validator(mode="before")
+    @classmethod
+    def _shared_options(cls, data: Any) -> Any:
+        """A choice item with ``answerValueSet`` and no options gets the value set's options
+        (a check makes sure an item that has both has the same)."""
+        if not isinstance(data, dict):
+            return data
+        sets = data.get("valueSets", data.get("value_sets"))
+        if not isinstance(sets, list) or not sets:
+            return data
+        options: dict[Any, list[Any]] = {
+            entry.get("id"): entry["options"]
+            for entry in sets
+            if isinstance(entry, dict) and isinstance(entry.get("options"), list)
+        }
+        items = data.get("items")
+        if not options or not isinstance(items, list):
+            return data
+        return {**data, "items": _with_shared_options(items, options)}
+
     @property
     def canonical_url(self) -> str:
-        return self.url or f"urn:trygstart:questionnaire:{self.id}"
+        return self.url or f"{CANONICAL_BASE}Questionnaire/{self.id}"
 
     @property
     def language_codes(self) -> list[str]:
@@ -342,11 +335,20 @@ class Instrument(StrictModel):
     def item(self, link_id: str) -> Item:
         return self.items_by_id[link_id]
 
-    def score(self, score_id: str) -> SumScore | CountScore:
+    def score(self, score_id: str) -> SumScore | CountScore | FormulaScore:
         for score in self.scores:
             if score.id == score_id:
                 return score
         raise KeyError(score_id)
+
+    def outcome_score(self) -> SumScore | CountScore:
+        """The score the outcome's bands are chosen by (a sum or a count: the checks refuse
+        an outcome on a formula score)."""
+        assert self.outcome is not None
+        score = self.score(self.outcome.score)
+        if isinstance(score, FormulaScore):
+            raise TypeError(f"the outcome score '{score.id}' is a formula")
+        return score
 
     def flag(self, flag_id: str) -> Flag:
         for flag in self.flags:
@@ -355,18 +357,15 @@ class Instrument(StrictModel):
         raise KeyError(flag_id)
 
 
-def walk_items(
-    items: list[Item],
-    parent: GroupItem | None = None,
-    loc: tuple[str | int, ...] = ("items",),
-) -> Iterator[tuple[Item, GroupItem | None, tuple[str | int, ...]]]:
-    """Every item in document order, with its enclosing group and its location in the file."""
-    for index, item in enumerate(items):
-        item_loc = (*loc, index)
-        yield item, parent, item_loc
-        if isinstance(item, GroupItem):
-            yield from walk_items(item.items, item, (*item_loc, "items"))
-
-
-def is_question(item: Item) -> bool:
-    return not isinstance(item, (DisplayItem, GroupItem))
+def _with_shared_options(items: list[Any], options: dict[Any, list[Any]]) -> list[Any]:
+    out: list[Any] = []
+    for item in items:
+        found = item
+        if isinstance(found, dict):
+            reference = found.get("answerValueSet", found.get("answer_value_set"))
+            if isinstance(reference, str) and reference in options and "options" not in found:
+                found = {**found, "options": list(options[reference])}
+            if isinstance(found.get("items"), list):
+                found = {**found, "items": _with_shared_options(found["items"], options)}
+        out.append(found)
+    return out

@@ -68,6 +68,40 @@ MESSAGES = Catalog(
             "da": "Svaret er for langt (højst {max} tegn).",
             "en": "The answer is too long (at most {max} characters).",
         },
+        "answer.read_only": {
+            "da": "Spørgsmålet '{link_id}' kan ikke ændres (svaret er givet på forhånd eller "
+            "regnes ud).",
+            "en": "The question '{link_id}' cannot be changed (its answer is given beforehand "
+            "or calculated).",
+        },
+        "answer.expected_time": {
+            "da": "Svaret skal være et klokkeslæt (TT:MM).",
+            "en": "The answer must be a time of day (HH:MM).",
+        },
+        "answer.expected_date_time": {
+            "da": "Svaret skal være en dato og et klokkeslæt med tidszone.",
+            "en": "The answer must be a date and a time with its time zone.",
+        },
+        "answer.expected_quantity": {
+            "da": "Svaret skal være et tal med en enhed.",
+            "en": "The answer must be a number with a unit.",
+        },
+        "answer.unknown_unit": {
+            "da": "'{unit}' er ikke en af enhederne ({allowed}).",
+            "en": "'{unit}' is not one of the units ({allowed}).",
+        },
+        "answer.expected_answers": {
+            "da": "Svaret skal være en liste af svar.",
+            "en": "The answer must be a list of answers.",
+        },
+        "answer.too_many_answers": {
+            "da": "Højst {max} svar.",
+            "en": "At most {max} answers.",
+        },
+        "answer.no_other": {
+            "da": "Her kan der kun vælges mellem svarmulighederne.",
+            "en": "Only the answer options can be chosen here.",
+        },
         # summary
         "summary.heading": {
             "da": "{title} (version {version}, {language}).",

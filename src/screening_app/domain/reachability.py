@@ -5,7 +5,9 @@ on (and the context values they use) for one combination that shows it. The sear
 representative value per region the conditions distinguish (each compared constant, just above
 and just below it, every option, unanswered), walking items in document order and branching only
 on items that are shown, so it is exact for the condition language and small in practice. A
-search that grows past a budget gives the item the benefit of the doubt.
+search that grows past a budget gives the item the benefit of the doubt, and so does an item
+whose visibility depends on a computed value (a condition on a score, a calculated item): the
+search does not enumerate what formulas can give.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from itertools import combinations, pairwise
 from typing import Any
 
+from screening_app.domain.answer_values import Quantity
 from screening_app.domain.base import Loc
 from screening_app.domain.conditions import AllOf, Comparison, Condition
 from screening_app.domain.context import CONTEXT_KINDS, Context
@@ -22,13 +25,16 @@ from screening_app.domain.instrument import (
     BooleanItem,
     ChoiceItem,
     DateItem,
+    DateTimeItem,
     DecimalItem,
     Instrument,
     IntegerItem,
     Item,
     MultiChoiceItem,
+    QuantityItem,
     StringItem,
     TextItem,
+    TimeItem,
     is_question,
     walk_items,
 )
@@ -115,6 +121,18 @@ def _item_candidates(item: Item, constants: list[Any]) -> list[Any]:
         return _within(_ordered_candidates(constants, "date"), item.min, item.max)
     if isinstance(item, (StringItem, TextItem)):
         return [t for t in _ordered_candidates(constants, "text") if t.strip()]
+    if isinstance(item, TimeItem):
+        times = sorted({c for c in constants if isinstance(c, dt.time)})
+        return [*times, dt.time(0, 0), dt.time(12, 0), dt.time(23, 59)]
+    if isinstance(item, DateTimeItem):
+        moments = sorted({c for c in constants if isinstance(c, dt.datetime)})
+        minute = dt.timedelta(minutes=1)
+        around = [m + minute for m in moments] + [m - minute for m in moments]
+        return [*moments, *around, dt.datetime(2000, 1, 1, tzinfo=dt.UTC)]
+    if isinstance(item, QuantityItem):
+        unit = item.units[0].code
+        numbers = _ordered_candidates(constants, "decimal")
+        return [Quantity(value, unit) for value in _within(numbers, item.min, item.max)]
     return []
 
 
@@ -139,11 +157,12 @@ def unreachable_items(instrument: Instrument) -> list[tuple[str, Loc]]:
 
     compiled = CompiledInstrument.build(instrument)
     by_item, by_context = _constants(instrument)
-    position = {link_id: i for i, link_id in enumerate(compiled.order)}
+    position = dict(compiled.rank)  # evaluation order: what an item reads comes before it
     locs = {item.link_id: loc for item, _parent, loc in walk_items(instrument.items)}
 
     direct: dict[str, set[str]] = {}
     context_keys: dict[str, set[str]] = {}
+    computed: set[str] = set(compiled.calculated)  # visibility a formula decides
     for link_id, item in compiled.items.items():
         refs: set[str] = set()
         used_keys: set[str] = set()
@@ -153,6 +172,8 @@ def unreachable_items(instrument: Instrument) -> list[tuple[str, Loc]]:
                     refs.add(comparison.item)
                 elif comparison.context is not None:
                     used_keys.add(comparison.context)
+                elif comparison.score is not None:
+                    computed.add(link_id)
         group = compiled.parent[link_id]
         if group is not None:
             refs.add(group)
@@ -172,7 +193,7 @@ def unreachable_items(instrument: Instrument) -> list[tuple[str, Loc]]:
                 continue
             cone.add(current)
             stack.extend(r for r in direct.get(current, ()) if r in compiled.items)
-        if all(compiled.items[i].enable_when is None for i in cone):
+        if all(compiled.items[i].enable_when is None for i in cone) or cone & computed:
             continue
         keys: list[str] = sorted({k for i in cone for k in context_keys[i]})
         ordered = sorted(cone, key=position.__getitem__)

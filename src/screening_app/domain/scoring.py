@@ -44,11 +44,11 @@ def compute_score(
             if value is None:
                 continue
             item = instrument.item(link_id)
-            if isinstance(item, ChoiceItem):
-                total += option_weights(item)[value]
-            elif isinstance(item, MultiChoiceItem):
+            if isinstance(item, (ChoiceItem, MultiChoiceItem)):
+                # free text given in an open choice weighs nothing
                 weights = option_weights(item)
-                total += sum(weights[code] for code in value)
+                codes = value if isinstance(value, tuple) else (value,)
+                total += sum(weights.get(code, 0.0) for code in codes if isinstance(code, str))
         return _round(total)
     for link_id in score.items:
         value = answers.get(link_id)

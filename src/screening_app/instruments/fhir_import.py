@@ -1,14 +1,17 @@
 """Import a FHIR R4 Questionnaire as an instrument, naming by linkId what is not imported.
 
 A Questionnaire exported by TrygStart (it carries ``EXT_INSTRUMENT``) imports back exactly. Any
-other Questionnaire imports what the instrument model can hold (see ``fhir_import_items`` and
-``fhir_import_conditions`` for the rules), and every difference is an ``ImportNote``. The
-metadata FHIR does not have (roles, sources, licence) is filled with clearly marked values, the
-status is set to draft until the clinic has reviewed the import, and the result passes the same
-checks as any instrument file (``check_instrument``): an enableWhen loop, say, is refused.
+other Questionnaire imports what the instrument model can hold (see ``fhir_import_items``,
+``fhir_import_details``, ``fhir_import_conditions`` and ``fhir_import_formulas`` for the rules),
+and every difference is an ``ImportNote`` (a loss, or information). The metadata FHIR does not
+have (roles, sources, licence) is filled with clearly marked values, the status is set to draft
+until the clinic has reviewed the import, and the result passes the same checks as any
+instrument file (``check_instrument``): an enableWhen loop, say, is refused. A questionnaire
+left with no question (only texts) is refused too.
 
-Problems that stop an import are ``FhirImportError`` (locations in the JSON document); for files,
-``import_questionnaire_file`` turns them into ``file:line:col: location: message`` lines.
+Problems that stop an import are ``FhirImportError`` (locations in the JSON document, with the
+notes that explain them); for files, ``import_questionnaire_file`` turns them into
+``file:line:col: location: message`` lines (``FhirDocumentError``, which keeps the notes).
 """
 
 from __future__ import annotations
@@ -25,9 +28,10 @@ from pydantic import ValidationError
 from screening_app.domain.base import Loc, format_loc
 from screening_app.domain.checks import check_instrument
 from screening_app.domain.context import ROLES
-from screening_app.domain.instrument import UNION_TAGS, Instrument
-from screening_app.instruments.fhir_common import EXT_INSTRUMENT, InstrumentExtras
+from screening_app.domain.instrument import CANONICAL_BASE, UNION_TAGS, Instrument
+from screening_app.instruments.fhir_common import EXT_INSTRUMENT, EXT_VARIABLE, InstrumentExtras
 from screening_app.instruments.fhir_import_items import ItemsBuilder
+from screening_app.instruments.fhir_import_options import coding_data
 from screening_app.instruments.fhir_import_support import (
     ImportNote,
     Notes,
@@ -37,6 +41,7 @@ from screening_app.instruments.fhir_import_support import (
     language_code,
     semantic_version,
 )
+from screening_app.instruments.fhir_import_valuesets import read_contained
 from screening_app.instruments.fhir_input import FQuestionnaire
 from screening_app.instruments.fhir_json import JsonDocument, load_json
 from screening_app.loading.errors import DocumentError, FileError
@@ -47,8 +52,9 @@ IMPORT_LICENCE = (
 )
 _URL = re.compile(r"^(https?://|urn:)\S+$")
 _WEB = re.compile(r"^https?://\S+$")
-_TRYGSTART_URL = "urn:trygstart:questionnaire:"
+_TRYGSTART_URLS = ("urn:trygstart:questionnaire:", CANONICAL_BASE + "Questionnaire/")
 _ROOT_IGNORED = frozenset({"id", "meta", "text"})  # resource id, tags, generated narrative
+_MAX_CODES = 10
 _EXTRAS_FIELDS = frozenset({"kind", "languages", "roles", "sources", "scores", "outcome", "flags"})
 
 
@@ -58,14 +64,33 @@ class ImportResult:
     notes: tuple[ImportNote, ...]
     exact: bool  # a TrygStart export, imported exactly (no notes)
 
+    @property
+    def losses(self) -> tuple[ImportNote, ...]:
+        """What the import did not keep (the notes that are not just information)."""
+        return tuple(note for note in self.notes if note.kind == "loss")
+
+    @property
+    def outcome(self) -> str:
+        """``fully`` (nothing lost) or ``partly`` (losses named in the notes)."""
+        return "partly" if self.losses else "fully"
+
 
 class FhirImportError(Exception):
-    """A Questionnaire that cannot be imported: problems at their locations in the document."""
+    """A Questionnaire that cannot be imported: problems at their locations in the document,
+    and the notes that explain them (what was left out on the way)."""
 
     def __init__(self, problems: list[tuple[Loc, str]], notes: tuple[ImportNote, ...] = ()) -> None:
         self.problems = problems
         self.notes = notes
         super().__init__("\n".join(f"{format_loc(loc)}: {message}" for loc, message in problems))
+
+
+class FhirDocumentError(DocumentError):
+    """A Questionnaire file that cannot be imported: its problems as file lines, and the notes."""
+
+    def __init__(self, errors: list[FileError], notes: tuple[ImportNote, ...]) -> None:
+        super().__init__(errors)
+        self.notes = notes
 
 
 def import_questionnaire(
@@ -97,7 +122,8 @@ def import_questionnaire_file(
     try:
         return import_questionnaire(document.data, language, fallback_id=path.stem), document
     except FhirImportError as error:
-        raise DocumentError(problems_to_errors(document, error.problems)) from None
+        errors = problems_to_errors(document, error.problems)
+        raise FhirDocumentError(errors, error.notes) from None
 
 
 def problems_to_errors(document: JsonDocument, problems: list[tuple[Loc, str]]) -> list[FileError]:
@@ -157,6 +183,15 @@ def _dates_in_conditions(data: dict[str, Any]) -> None:
                 node["value"] = dt.date.fromisoformat(value)
 
 
+def _has_question(items: list[dict[str, Any]]) -> bool:
+    for item in items:
+        if item.get("type") not in ("display", "group"):
+            return True
+        if _has_question(item.get("items", [])):
+            return True
+    return False
+
+
 def _has_weights(items: list[dict[str, Any]]) -> bool:
     for item in items:
         if any("weight" in option for option in item.get("options", [])):
@@ -188,7 +223,18 @@ class _Importer:
         if self.problems:
             raise self.fail()
         texts = Texts(primary, self.notes)
-        builder = ItemsBuilder(q.item, texts, self.notes, ours=extras is not None)
+        value_sets = read_contained(q.contained)
+        if value_sets.ignored:
+            self.notes.add(None, "ignored (not supported here): " + ", ".join(value_sets.ignored))
+        root_extensions = q.extension
+        builder = ItemsBuilder(
+            q.item,
+            texts,
+            self.notes,
+            extras is not None,
+            value_sets=value_sets,
+            root_extensions=root_extensions,
+        )
         items = builder.build()
         self.problems += builder.errors
         if self.problems:
@@ -196,7 +242,13 @@ class _Importer:
         if not items:
             self.problems.append((("item",), "no item could be imported (see the notes)"))
             raise self.fail()
+        if not _has_question(items):
+            self.problems.append(
+                (("item",), "no question could be imported, only texts (see the notes)")
+            )
+            raise self.fail()
         data = self._metadata(extras, texts)
+        self._parts(data, builder, list(value_sets.by_reference), extras is None)
         data["items"] = items
         wanted = [t.code for t in extras.languages] if extras else None
         languages = texts.settle(wanted)
@@ -204,12 +256,13 @@ class _Importer:
             version = data["version"]
             data["languages"] = [{"code": lang, "version": version} for lang in languages]
         _dates_in_conditions(data)
-        if extras is None and _has_weights(items):
+        if extras is None and _has_weights(items) and not builder.scores:
             self.notes.add(
                 None,
-                "answer options carry weights (itemWeight/ordinalValue), but no score, band or "
-                "flag is imported (FHIR scores are FHIRPath): add a 'sum' score in the YAML "
-                "if the questionnaire's total is the sum of the weights",
+                "answer options carry weights (itemWeight/ordinalValue), but the questionnaire "
+                "adds them up nowhere (no calculatedExpression reads them): add a 'sum' score "
+                "in the YAML if its total is the sum of the weights",
+                kind="info",
             )
         try:
             instrument = Instrument.model_validate(data)
@@ -223,11 +276,26 @@ class _Importer:
         notes = tuple(self.notes.items)
         return ImportResult(instrument, notes, exact=extras is not None and not notes)
 
+    def _parts(
+        self, data: dict[str, Any], builder: ItemsBuilder, order: list[str], foreign: bool
+    ) -> None:
+        """The questionnaire's codes, value sets and (from another tool) the scores found."""
+        codes = [coding_data(c) for c in self.q.code if c.code][:_MAX_CODES]
+        if codes:
+            data["codes"] = codes
+        if builder.shared:
+            shared = sorted(builder.shared.values(), key=lambda v: order.index("#" + v["id"]))
+            data["valueSets"] = shared
+        if builder.scores and foreign:
+            data["scores"] = builder.scores
+
     # ------------------------------------------------------------- metadata
     def _extras(self) -> InstrumentExtras | None:
         found = None
         ignored: list[str] = []
         for index, extension in enumerate(self.q.extension):
+            if extension.url == EXT_VARIABLE:
+                continue  # read where an expression uses it
             if extension.url != EXT_INSTRUMENT:
                 ignored.append(describe_extension(extension))
                 continue
@@ -244,7 +312,7 @@ class _Importer:
                     first = error.errors(include_url=False)[0]
                     detail = f" ({format_loc(tuple(first['loc']))}: {message_for(first)})"
                 self.problems.append((loc, f"TrygStart's instrument data cannot be read{detail}"))
-        ignored += [f"element {name}" for name in self.q.unknown(_ROOT_IGNORED)]
+        ignored += [f"element Questionnaire.{name}" for name in self.q.unknown(_ROOT_IGNORED)]
         if ignored:
             self.notes.add(None, "ignored (not supported here): " + ", ".join(ignored))
         return found
@@ -258,6 +326,7 @@ class _Importer:
                 None,
                 "the Questionnaire does not say its language: its texts are taken to be 'en' "
                 "(give the language when importing if they are not)",
+                kind="info",
             )
             return "en"
         code = language_code(raw)
@@ -278,7 +347,7 @@ class _Importer:
             data.update(extras.model_dump(by_alias=True, exclude_defaults=True))
             data["version"] = q.version
             data["status"] = q.status
-            if q.url and q.url != _TRYGSTART_URL + extras.id:
+            if q.url and q.url not in [base + extras.id for base in _TRYGSTART_URLS]:
                 data["url"] = q.url
             data["title"] = texts.text(q.title or "", q.title_ext, None, "title")
             description = q.description or ""
@@ -294,9 +363,10 @@ class _Importer:
                 f"version '{q.version}' is not a version such as 1.0.0: 1.0.0 is used"
                 if q.version
                 else "no version: 1.0.0 is used",
+                kind="info",
             )
         elif version != q.version:
-            self.notes.add(None, f"version '{q.version}' is written {version}")
+            self.notes.add(None, f"version '{q.version}' is written {version}", kind="info")
         data["version"] = version
         data["status"] = "draft"
         if q.status != "draft":
@@ -304,6 +374,7 @@ class _Importer:
                 None,
                 f"status set to draft (the file says {q.status or 'nothing'}): review the "
                 "import, then set it to active",
+                kind="info",
             )
         if q.url and _URL.match(q.url):
             data["url"] = q.url
@@ -314,7 +385,7 @@ class _Importer:
             data["title"] = texts.text(title, q.title_ext if q.title else None, None, "title")
         else:
             data["title"] = texts.filler("Imported questionnaire")
-            self.notes.add(None, "no title: 'Imported questionnaire' is used")
+            self.notes.add(None, "no title: 'Imported questionnaire' is used", kind="info")
         if q.description and q.description.strip():
             data["description"] = texts.text(q.description, q.description_ext, None, "description")
         else:
@@ -329,6 +400,7 @@ class _Importer:
             None,
             "filled in, as FHIR has no place for them (check them): roles (all), sources "
             f"(the FHIR file), licence ('{IMPORT_LICENCE}')",
+            kind="info",
         )
         return data
 

@@ -1,17 +1,20 @@
 """Reading FHIR ``enableWhen`` into the condition model, without guessing.
 
-A comparison is read exactly when it can be. Two cases are settled by a stated rule, and each
-is reported by linkId:
+A comparison is read exactly when it can be. The cases settled by a stated rule, each reported
+by linkId:
 
-- a comparison on an item that is not imported (unsupported type, hidden, calculated) or not
-  in the questionnaire at all: that item is never answered here, so the comparison has the
-  value it has for an unanswered item (``exists false`` and ``!=`` hold; ``=``, ordering and
-  ``exists true`` do not). The same holds for ``=``/``!=`` against a value that is none of the
-  item's answer options. Constant parts are then folded away (``all`` with a false part is
-  false, and so on); an item whose condition folds to false can never be shown and is left out.
+- a comparison on an item that is not imported (an unsupported type, a formula that cannot be
+  read): that item is never answered here, so the comparison has the value it has for an
+  unanswered item (``exists false`` and ``!=`` hold; ``=``, ordering and ``exists true`` do
+  not). The same holds for ``=``/``!=`` against a value that is none of the item's answer
+  options. Constant parts are then folded away (``all`` with a false part is false, and so
+  on); an item whose condition folds to false can never be shown and is left out.
+- a comparison on a linkId that is not in the questionnaire at all: an error (at its place in
+  the file); the file is refused, as ``validate`` says.
 - a comparison that cannot be read at all (unknown operator, wrong answer type, an operator
-  that does not apply to the item): the item's whole ``enableWhen`` is left out, so the item
-  is always shown.
+  that does not apply to the item), or an SDC ``enableWhenExpression`` that cannot be
+  translated (``fhir_fhirpath``): the item is not imported. Shown always it could be asked
+  when it must not be; missing, it is named in the notes.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from screening_app.domain.answer_values import parse_date_time, parse_time
 from screening_app.domain.conditions import Condition
 from screening_app.instruments.fhir_common import (
     CODED_CONTEXT,
@@ -29,8 +33,9 @@ from screening_app.instruments.fhir_common import (
     EXT_ENABLE_WHEN_EXPRESSION,
     context_key,
 )
+from screening_app.instruments.fhir_fhirpath import Untranslatable
 from screening_app.instruments.fhir_import_support import Notes, number
-from screening_app.instruments.fhir_input import FEnableWhen, FItem
+from screening_app.instruments.fhir_input import FAnswerOption, FEnableWhen, FItem
 
 Folded = bool | dict[str, Any]  # True: always shown; False: never; else condition data
 Loc = tuple[str | int, ...]
@@ -46,7 +51,7 @@ class ItemInfo:
 
     fhir: FItem
     loc: Loc
-    link_id: str  # the linkId here (renamed if the FHIR one is not valid here)
+    link_id: str  # the linkId (kept as it is in the file)
     kind: str | None  # our item type; None when the item is not imported
     reason: str = ""  # why it is not imported
     context: bool = False  # one of TrygStart's hidden context items
@@ -54,6 +59,15 @@ class ItemInfo:
     help_text: bool = False  # a 'help' display child, imported as its parent's guidance
     never_shown: bool = False
     codes: dict[tuple[str, str], str] = field(default_factory=dict)  # FHIR answer -> option
+    options: list[FAnswerOption] = field(default_factory=list)  # answerOption or value set's
+    option_codes: list[str | None] = field(default_factory=list)  # each option's code here
+    value_set: str | None = None  # the contained value set the options come from
+    formula: Any = None  # the calculated value (formula data)
+    inside_repeat: bool = False  # inside a group that repeats
+
+
+class Refused(Exception):  # noqa: N818 - a control-flow signal with its reason
+    """The item's condition cannot be read: the item is not imported."""
 
 
 class _Unreadable(Exception):  # noqa: N818 - a control-flow signal, not an error type
@@ -91,13 +105,21 @@ def _never_answered(op: str, value: Any) -> bool:
 
 
 class ConditionReader:
-    def __init__(self, info: dict[str, ItemInfo], notes: Notes, ours: bool) -> None:
+    def __init__(
+        self,
+        info: dict[str, ItemInfo],
+        notes: Notes,
+        ours: bool,
+        expression: Any = None,
+    ) -> None:
         self.info = info
         self.notes = notes
         self.ours = ours
+        self.expression = expression  # (text, linkId) -> condition data (fhir_fhirpath)
         self.errors: list[tuple[Loc, str]] = []
 
     def read(self, item: FItem, loc: Loc) -> Folded:
+        """The item's condition (folded); ``Refused`` when it cannot be read."""
         link = item.link_id
         exact = next((e for e in item.extension if e.url == EXT_CONDITION), None)
         expression = next((e for e in item.extension if e.url == EXT_ENABLE_WHEN_EXPRESSION), None)
@@ -114,30 +136,51 @@ class ConditionReader:
                 )
                 return True
             return _CONDITION.dump_python(condition, by_alias=True, exclude_none=True)  # type: ignore[no-any-return]
+        from_expression: Folded = True
         if expression is not None:
-            if item.enable_when:
-                self.notes.add(link, "enableWhenExpression (FHIRPath) ignored; enableWhen used")
-            else:
-                self.notes.add(
-                    link,
-                    "enableWhenExpression (FHIRPath) is not supported: the item is shown always",
-                )
-                return True
+            from_expression = self._expression(expression, link)
         if not item.enable_when:
-            return True
+            return from_expression
         parts: list[Folded] = []
-        for entry in item.enable_when:
+        for index, entry in enumerate(item.enable_when):
+            ours_context = self.ours and context_key(entry.question) is not None
+            if entry.question not in self.info and not ours_context:
+                self.errors.append(
+                    (
+                        (*loc, "enableWhen", index, "question"),
+                        (
+                            f"item '{link}': enableWhen names '{entry.question}', which is "
+                            "not an item of this questionnaire"
+                        ),
+                    )
+                )
+                continue
             try:
                 parts.append(self._comparison(entry, link))
             except _Unreadable as reason:
-                self.notes.add(
-                    link, f"enableWhen on '{entry.question}' {reason}: the item is shown always"
-                )
-                return True
+                raise Refused(f"its enableWhen on '{entry.question}' {reason}") from None
         behaviour = item.enable_behavior
         if behaviour is None and len(parts) > 1:
-            self.notes.add(link, "several enableWhen without enableBehavior: read as 'all'")
-        return combine(behaviour or "all", parts, explicit=behaviour is not None)
+            self.notes.add(
+                link, "several enableWhen without enableBehavior: read as 'all'", kind="info"
+            )
+        folded = combine(behaviour or "all", parts, explicit=behaviour is not None)
+        if expression is not None:
+            self.notes.add(link, "enableWhen and enableWhenExpression: both must hold")
+            return combine("all", [folded, from_expression])
+        return folded
+
+    def _expression(self, extension: Any, link: str) -> Folded:
+        found = extension.value()
+        value = found[1] if found else None
+        text = value.get("expression") if isinstance(value, dict) else None
+        language = value.get("language") if isinstance(value, dict) else None
+        if not isinstance(text, str) or language != "text/fhirpath" or self.expression is None:
+            raise Refused("its enableWhenExpression is not FHIRPath text")
+        try:
+            return self.expression(text, link)  # type: ignore[no-any-return]
+        except Untranslatable as reason:
+            raise Refused(f"its enableWhenExpression {reason}") from None
 
     def _comparison(self, entry: FEnableWhen, link: str) -> Folded:
         op = entry.operator
@@ -153,14 +196,9 @@ class ConditionReader:
         if context is not None:
             return {"context": context, "op": op, "value": self._context_value(context, key, raw)}
         info = self.info.get(entry.question)
-        if info is None or info.kind in (None, "group", "display") or info.never_shown:
-            why = (
-                "is not in the questionnaire"
-                if info is None
-                else "is not a question"
-                if info.kind in ("group", "display")
-                else "is not imported"
-            )
+        assert info is not None  # a linkId not in the file is an error (see read)
+        if info.kind in (None, "group", "display") or info.never_shown:
+            why = "is not a question" if info.kind in ("group", "display") else "is not imported"
             value = _never_answered(op, raw)
             self.notes.add(
                 link,
@@ -207,6 +245,18 @@ class ConditionReader:
         elif kind == "date":
             if key == "answerDate" and isinstance(raw, str):
                 return _full_date(raw)
+        elif kind == "time":
+            if key == "answerTime" and isinstance(raw, str) and parse_time(raw) is not None:
+                return short_time(raw)
+        elif kind == "date-time":
+            if key == "answerDateTime" and isinstance(raw, str) and parse_date_time(raw):
+                return raw
+        elif kind == "quantity":
+            quantity = isinstance(raw, dict) and number(raw.get("value")) is not None
+            if key == "answerQuantity" and quantity:
+                return raw["value"]
+            if key in ("answerDecimal", "answerInteger") and number(raw) is not None:
+                return raw
         elif key == "answerString" and isinstance(raw, str):
             return raw
         raise _Unreadable(f"has {key} {raw!r}, which does not fit a {kind} item")
@@ -224,6 +274,8 @@ class ConditionReader:
             found = info.codes.get(("integer", str(raw)))
         elif key == "answerDate" and isinstance(raw, str):
             found = info.codes.get(("date", raw))
+        elif key == "answerTime" and isinstance(raw, str):
+            found = info.codes.get(("time", raw))
         else:
             raise _Unreadable(f"has {key} {raw!r}, which does not fit a choice item")
         if found is not None:
@@ -235,6 +287,11 @@ class ConditionReader:
             f"answer options (always {'true' if value else 'false'})",
         )
         return value
+
+
+def short_time(raw: str) -> str:
+    """A FHIR time as written here: ``HH:MM`` when its seconds are 0."""
+    return raw[:5] if raw.endswith(":00") and len(raw) == len("00:00:00") else raw
 
 
 def _full_date(raw: str) -> dt.date:

@@ -1,19 +1,20 @@
-"""Helpers for the FHIR importer: notes, texts in several languages, safe ids and linkIds."""
+"""Helpers for the FHIR importer: notes, texts in several languages, ids and versions."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from screening_app.instruments.fhir_common import EXT_TRANSLATION
 from screening_app.instruments.fhir_input import FElement, FExtension
 
-_LINK_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._\-]*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Z]{2})?$")
 _SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$")
-MAX_LINK_ID = 64
 MAX_TEXT = 4000
+
+
+NoteKind = Literal["loss", "info"]
 
 
 @dataclass(frozen=True)
@@ -21,10 +22,15 @@ class ImportNote:
     """Something in the FHIR file that was not imported, or imported differently.
 
     ``link_id`` is the item's linkId in the FHIR file (None for the questionnaire itself).
+    ``kind`` is ``loss`` when something of the questionnaire is not kept (an item, a condition,
+    an extension, a presentation hint) and ``info`` when the import only says what it did
+    (metadata filled in, a version written as 1.0.0, a language assumed): a questionnaire
+    imports fully when it has no loss.
     """
 
     link_id: str | None
     message: str
+    kind: NoteKind = "loss"
 
     def __str__(self) -> str:
         return f"{self.link_id}: {self.message}" if self.link_id is not None else self.message
@@ -35,11 +41,15 @@ class Notes:
     items: list[ImportNote] = field(default_factory=list)
     _seen: set[ImportNote] = field(default_factory=set)
 
-    def add(self, link_id: str | None, message: str) -> None:
-        note = ImportNote(link_id, message)
+    def add(self, link_id: str | None, message: str, kind: NoteKind = "loss") -> None:
+        note = ImportNote(link_id, message, kind)
         if note not in self._seen:
             self._seen.add(note)
             self.items.append(note)
+
+    @property
+    def losses(self) -> list[ImportNote]:
+        return [note for note in self.items if note.kind == "loss"]
 
 
 def language_code(raw: str) -> str | None:
@@ -155,25 +165,6 @@ def _translation(extension: FExtension) -> tuple[str | None, str | None]:
         elif part.url == "content":
             content = found[1]
     return lang, content
-
-
-def safe_link_ids(link_ids: list[str]) -> dict[str, str]:
-    """A linkId valid here for every FHIR linkId (the same one where it already is valid)."""
-    used = {link for link in link_ids if _LINK_ID.match(link) and len(link) <= MAX_LINK_ID}
-    out: dict[str, str] = {}
-    for link in link_ids:
-        if link in used:
-            out[link] = link
-            continue
-        base = re.sub(r"[^A-Za-z0-9._\-]", "_", link).lstrip("._-")[:MAX_LINK_ID] or "item"
-        candidate, number = base, 2
-        while candidate in used:
-            suffix = f"-{number}"
-            candidate = base[: MAX_LINK_ID - len(suffix)] + suffix
-            number += 1
-        used.add(candidate)
-        out[link] = candidate
-    return out
 
 
 def identifier(*candidates: str | None) -> str | None:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.alias_generators import to_camel
+
+from screening_app.instruments.fhir_common import canonical_url
 
 LaxBool = bool | Literal["true", "false"]
 
@@ -45,6 +47,11 @@ class FExtension(_Fhir):
 
     url: str
     extension: list[FExtension] = []
+
+    @field_validator("url")
+    @classmethod
+    def _current(cls, url: str) -> str:
+        return canonical_url(url)  # TrygStart's legacy URNs read as the canonical URLs
 
     def value(self) -> tuple[str, Any] | None:
         """The ``value[x]`` element as (name, value), e.g. ("valueDecimal", 2)."""
@@ -84,12 +91,24 @@ class FAnswerOption(_Fhir):
     value_string_ext: FElement | None = Field(default=None, alias="_valueString")
     value_integer: int | None = None
     value_date: str | None = None
+    value_time: str | None = None
     initial_selected: LaxBool | None = None
     extension: list[FExtension] = []
 
 
+class FInitial(_Fhir):
+    """One ``initial`` value: its ``value[x]`` is kept untyped among the extras."""
+
+    def value(self) -> tuple[str, Any] | None:
+        for key, value in (self.model_extra or {}).items():
+            if key.startswith("value"):
+                return key, value
+        return None
+
+
 class FItem(_Fhir):
     link_id: str
+    prefix: str | None = None
     type: str
     text: str | None = None
     text_ext: FElement | None = Field(default=None, alias="_text")
@@ -98,8 +117,11 @@ class FItem(_Fhir):
     enable_behavior: Literal["all", "any"] | None = None
     required: LaxBool | None = None
     repeats: LaxBool | None = None
+    read_only: LaxBool | None = None
     max_length: int | None = None
+    answer_value_set: str | None = None
     answer_option: list[FAnswerOption] = []
+    initial: list[FInitial] = []
     item: list[FItem] = []
     extension: list[FExtension] = []
     modifier_extension: list[FExtension] = []
@@ -119,6 +141,8 @@ class FQuestionnaire(_Fhir):
     copyright: str | None = None
     publisher: str | None = None
     language: str | None = None
+    code: list[FCoding] = []
+    contained: list[dict[str, Any]] = []
     extension: list[FExtension] = []
     modifier_extension: list[FExtension] = []
     item: list[FItem] = []

@@ -5,7 +5,9 @@ labels for domain-violence content (v3-ActCode SDV) and restricted confidentiali
 Confidentiality R), the language and translation version used, and the context the screening
 was done in (the hidden context items). Only answers that count are included: answers to
 items hidden by other answers are not part of the response (as FHIR expects of disabled
-items). Nothing identifies the person: no subject, no author.
+items); the values of hidden items and calculated values are (FHIR keeps them too). It declares
+the SDC profile it follows (``meta.profile``). Nothing identifies the person: no subject, no
+author.
 
 A question the person declined to answer ("Ønsker ikke at svare") is never turned into an
 answer: its item is there without ``answer``, carrying the standard data-absent-reason
@@ -19,32 +21,23 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from screening_app.domain.answers import DECLINED
 from screening_app.domain.context import CONTEXT_KEYS
-from screening_app.domain.instrument import (
-    BooleanItem,
-    ChoiceItem,
-    CountScore,
-    DateItem,
-    DecimalItem,
-    GroupItem,
-    IntegerItem,
-    Item,
-    MultiChoiceItem,
-    StringItem,
-    TextItem,
-)
+from screening_app.domain.instrument import CountScore, GroupItem, Item
 from screening_app.domain.session import Session
 from screening_app.instruments.fhir_common import (
     CODED_CONTEXT,
     CONTEXT_CODE_SYSTEM,
     CONTEXT_GROUP,
     EXT_TRANSLATION_VERSION,
+    PROFILE_RESPONSE,
     SECURITY_RESTRICTED,
     SECURITY_SDV,
     context_link_id,
     score_link_id,
 )
-from screening_app.instruments.fhir_export import option_coding
+from screening_app.instruments.fhir_export import has_context_group
+from screening_app.instruments.fhir_export_values import answer_values
 
 EXT_DATA_ABSENT_REASON = "http://hl7.org/fhir/StructureDefinition/data-absent-reason"
 ASKED_DECLINED = "asked-declined"
@@ -67,12 +60,15 @@ def export_response(
     instrument = session.instrument
     lang = session.language
     answers = session.answers
-    items = [_context(session)]
+    items = [_context(session)] if has_context_group(instrument) else []
     items += _items(session, answers, instrument.items)
     items += _scores(session)
     return {
         "resourceType": "QuestionnaireResponse",
-        "meta": {"security": [dict(SECURITY_SDV), dict(SECURITY_RESTRICTED)]},
+        "meta": {
+            "profile": [PROFILE_RESPONSE],
+            "security": [dict(SECURITY_SDV), dict(SECURITY_RESTRICTED)],
+        },
         "language": lang,
         "extension": [
             {
@@ -127,46 +123,47 @@ def _context(session: Session) -> dict[str, Any] | None:
 
 
 def _items(
-    session: Session, answers: dict[str, Any], items: list[Item]
+    session: Session, answers: dict[str, Any], items: list[Item], repeat: int | None = None
 ) -> list[dict[str, Any] | None]:
-    return [_item(session, answers, item) for item in items if session.is_visible(item.link_id)]
+    out: list[dict[str, Any] | None] = []
+    for item in items:
+        if not session.is_enabled(item.link_id, repeat):
+            continue
+        if isinstance(item, GroupItem) and item.repeats:  # one response item per repetition
+            count = session.repeat_count(item.link_id)
+            out.extend(_item(session, answers, item, index) for index in range(count))
+        else:
+            out.append(_item(session, answers, item, repeat))
+    return out
 
 
-def _item(session: Session, answers: dict[str, Any], item: Item) -> dict[str, Any] | None:
+def _item(
+    session: Session, answers: dict[str, Any], item: Item, repeat: int | None
+) -> dict[str, Any] | None:
+    """A response item (``repeat``: the repetition of its repeating group it is in)."""
     lang = session.language
     if isinstance(item, GroupItem):
-        children = [c for c in _items(session, answers, item.items) if c is not None]
+        children = [c for c in _items(session, answers, item.items, repeat) if c is not None]
         if not children:
             return None
         return {"linkId": item.link_id, "text": item.text.get(lang), "item": children}
-    if session.is_declined(item.link_id):
+    in_repeat = repeat is not None and session.repeating_group(item.link_id) is not None
+    declined = (
+        session.given(item.link_id, repeat) is DECLINED
+        if in_repeat and repeat is not None
+        else session.is_declined(item.link_id)
+    )
+    if declined:
         return {
             "linkId": item.link_id,
             "text": item.text.get(lang),
             "extension": [{"url": EXT_DATA_ABSENT_REASON, "valueCode": ASKED_DECLINED}],
         }
-    value = answers.get(item.link_id)
+    value = session.value(item.link_id, repeat) if in_repeat else answers.get(item.link_id)
     if value is None:
         return None
     return {
         "linkId": item.link_id,
         "text": item.text.get(lang),
-        "answer": _answers(item, value, lang),
+        "answer": answer_values(item, value, lang),
     }
-
-
-def _answers(item: Item, value: Any, lang: str) -> list[dict[str, Any]]:
-    if isinstance(item, BooleanItem):
-        return [{"valueBoolean": value}]
-    if isinstance(item, (ChoiceItem, MultiChoiceItem)):
-        codes = value if isinstance(value, tuple) else (value,)
-        options = {option.code: option for option in item.options}
-        return [{"valueCoding": option_coding(options[code], lang)} for code in codes]
-    if isinstance(item, IntegerItem):
-        return [{"valueInteger": value}]
-    if isinstance(item, DecimalItem):
-        return [{"valueDecimal": value}]
-    if isinstance(item, DateItem):
-        return [{"valueDate": value.isoformat()}]
-    assert isinstance(item, (StringItem, TextItem))
-    return [{"valueString": value}]

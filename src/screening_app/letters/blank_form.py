@@ -68,6 +68,8 @@ def person_pages(
         text(FORM.text("how", words, declined=FORM.text("declined", words)), styles.body),
     ]
     for item, _group, _loc in walk_items(instrument.items):
+        if item.clinician_only:  # the clinician's own question: on the clinician's sheet
+            continue
         story += _item(item, instrument, lang, words, numbers=numbers, styles=styles)
     story += [gap(6), text(FORM.text("hand-back", words), styles.label)]
     return story

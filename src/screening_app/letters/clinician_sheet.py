@@ -25,6 +25,7 @@ from screening_app.domain.instrument import (
     ChoiceItem,
     CountScore,
     Flag,
+    FormulaScore,
     GroupItem,
     Instrument,
     Item,
@@ -147,6 +148,8 @@ def _questions(sheet: _Sheet) -> list[Flowable]:
         block: list[Flowable] = []
         if question:
             block.append(text(item.text.get(lang), styles.tight))
+        if item.clinician_only:
+            block.append(text(sheet.it("sheet.clinician-only"), styles.small))
         if item.enable_when is not None:
             key = "sheet.asked-when" if question else "sheet.shown-when"
             block.append(text(sheet.it(key, condition=sheet.rule(item.enable_when)), styles.small))
@@ -170,7 +173,7 @@ def _label(sheet: _Sheet, item: Item, rest: list[Item]) -> str:
     return sheet.it("sheet.text-before", number=following)
 
 
-def _score_items(sheet: _Sheet, score: SumScore | CountScore) -> str:
+def _score_items(sheet: _Sheet, score: SumScore | CountScore | FormulaScore) -> str:
     parts: list[str] = []
     for link_id in score.items:
         number = sheet.it("question", number=sheet.numbers.get(link_id, "?"))
@@ -201,13 +204,14 @@ def _scoring(sheet: _Sheet) -> list[Flowable]:
     for score in instrument.scores:
         items = _score_items(sheet, score)
         title = score.title.get(lang)
-        line = (
-            sheet.it("sheet.score.sum", title=title, items=items)
-            if isinstance(score, SumScore)
-            else sheet.it(
+        if isinstance(score, SumScore):
+            line = sheet.it("sheet.score.sum", title=title, items=items)
+        elif isinstance(score, CountScore):
+            line = sheet.it(
                 "sheet.score.count", title=title, items=items, value=_count_value(sheet, score)
             )
-        )
+        else:
+            line = sheet.it("sheet.score.formula", title=title, items=items)
         if not score.show_in_summary:
             line += " " + sheet.it("sheet.score.hidden")
         out.append(text(line, styles.body))

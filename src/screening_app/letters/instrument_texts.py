@@ -178,6 +178,12 @@ IT = Catalog(
         },
         "sheet.questions": {"da": "Spørgsmål for spørgsmål", "en": "Question by question"},
         "sheet.question": {"da": "Spm. {number}", "en": "Q{number}"},
+        "sheet.clinician-only": {
+            "da": "Kun til dig som fagperson: står ikke på personens sider og vises ikke, når "
+            "personen svarer alene på skærmen.",
+            "en": "For you as the professional only: not on the person's pages, and not shown "
+            "when the person answers alone on the screen.",
+        },
         "sheet.text-before": {
             "da": "Teksten før spm. {number}",
             "en": "The text before Q{number}",
@@ -197,6 +203,10 @@ IT = Catalog(
         "sheet.score.count": {
             "da": "{title}: antal svar {value} på {items}.",
             "en": "{title}: the number of {value} answers to {items}.",
+        },
+        "sheet.score.formula": {
+            "da": "{title}: regnes ud af en formel ud fra svarene på {items}.",
+            "en": "{title}: calculated by a formula from the answers to {items}.",
         },
         "sheet.score.hidden": {
             "da": "Tallet bruges kun til at finde resultatet; det skrives ikke i notater og breve.",

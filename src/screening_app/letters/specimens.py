@@ -287,7 +287,7 @@ def fill_specimen(
     session = Session(instrument, language, context)
     scored: list[str] = []
     if instrument.outcome is not None:
-        scored = list(instrument.score(instrument.outcome.score).items)
+        scored = list(instrument.outcome_score().items)
     high: set[str] = set()
     refused: set[str] = set()
     for item, _group, _loc in walk_items(instrument.items):

@@ -13,7 +13,7 @@ from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
-from screening_app.domain.base import Problem
+from screening_app.domain.base import LINK_ID_PATTERN, Problem
 from screening_app.domain.instrument import UNION_TAGS
 from screening_app.loading.errors import DocumentError, FileError
 from screening_app.loading.yamlfile import YamlDocument, key_position, position
@@ -24,7 +24,10 @@ M = TypeVar("M", bound=BaseModel)
 PATTERN_HINTS: dict[str, str] = {
     r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$": "must be lower-case letters, digits and dashes "
     "(e.g. ipv-screen)",
-    r"^[A-Za-z0-9][A-Za-z0-9._\-]*$": "must be letters, digits, '.', '-' or '_' (e.g. q1)",
+    LINK_ID_PATTERN: "must be text without line breaks or control characters, not starting "
+    "or ending with a space (e.g. q1)",
+    r"^[A-Za-z0-9\-.]{1,64}$": "must be letters, digits, '-' or '.' (at most 64)",
+    r"^\d\d:\d\d(:\d\d)?$": "must be a time such as 08:30",
     r"^[a-z]{2,3}(-[A-Z]{2})?$": "must be a language code such as da or en",
     r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$": "must be a version "
     "such as 1.0.0",

@@ -1,7 +1,10 @@
 """Read YAML with positions kept, within limits, and turn it into plain Python values.
 
-Limits keep a malformed or hostile file from exhausting the machine: a size cap, a nesting cap
-and a cap on the number of values (which also defeats alias "billion laughs" expansions).
+Limits keep a malformed or hostile file from exhausting the machine: a size cap (checked before
+reading), a nesting cap and a cap on aliases (both checked while the parser reads, so a file nested
+thousands deep is refused after its first 41 levels, not after parsing all of it), and a cap on
+the number of values (which also defeats alias "billion laughs" expansions). Every refusal names
+its limit with the number.
 """
 
 from __future__ import annotations
@@ -13,13 +16,53 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.composer import Composer
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent
 
 from screening_app.loading.errors import DocumentError
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 40
 MAX_VALUES = 200_000
+MAX_ALIASES = 1_000
+
+
+class _LimitError(Exception):
+    """A limit reached while the parser reads (message and 1-based position)."""
+
+    def __init__(self, message: str, mark: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = mark.line + 1 if mark is not None else 0
+        self.col = mark.column + 1 if mark is not None else 0
+
+
+class _LimitedComposer(Composer):
+    """ruamel's composer, refusing a node nested deeper than ``MAX_DEPTH`` (the document's
+    top-level mapping is depth 0, as ``_plain`` counts) or more than ``MAX_ALIASES`` aliases,
+    as soon as the parser reaches it."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._nesting = 0
+        self._aliases = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.parser.check_event(AliasEvent):
+            self._aliases += 1
+            if self._aliases > MAX_ALIASES:
+                mark = self.parser.peek_event().start_mark
+                raise _LimitError(f"uses more than {MAX_ALIASES:,} aliases", mark)
+            return super().compose_node(parent, index)
+        self._nesting += 1
+        try:
+            if self._nesting > MAX_DEPTH + 1:
+                mark = self.parser.peek_event().start_mark
+                raise _LimitError(f"nested deeper than {MAX_DEPTH} levels", mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._nesting -= 1
 
 
 @dataclass(frozen=True)
@@ -63,8 +106,11 @@ def parse_yaml(text: str, display: str) -> YamlDocument:
     if not text.strip():
         raise DocumentError.single(display, "the file is empty")
     yaml = YAML(typ="rt", pure=True)
+    yaml.Composer = _LimitedComposer
     try:
         tree = yaml.load(text)
+    except _LimitError as error:
+        raise DocumentError.single(display, error.message, error.line, error.col) from None
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = (error.problem or error.context or "invalid YAML").strip()
@@ -136,7 +182,11 @@ def position(tree: Any, loc: tuple[str | int, ...], tags: frozenset[str]) -> tup
     where = ""
     for index, part in enumerate(loc):
         last = index == len(loc) - 1
-        if isinstance(node, CommentedMap) and isinstance(part, str) and _is_tag(node, part, tags):
+        tagged = isinstance(node, CommentedMap) and isinstance(part, str)
+        # a tag that is also a key of the mapping (a formula score's `formula`) is the tag only
+        # when the key follows it
+        key_too = tagged and part in node and (last or loc[index + 1] != part)
+        if tagged and not key_too and _is_tag(node, str(part), tags):
             continue
         if isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
             line, col = node.lc.item(part)
@@ -164,7 +214,7 @@ def _is_tag(node: CommentedMap, part: str, tags: frozenset[str]) -> bool:
         return False
     if node.get("type") == part:
         return True
-    return part not in node and part in ("compare", "all", "any")
+    return part not in node and (part in ("compare", "all", "any") or ":" in part)
 
 
 def key_position(tree: Any, loc: tuple[str | int, ...], tags: frozenset[str]) -> tuple[int, int]:

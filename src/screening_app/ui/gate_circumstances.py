@@ -11,8 +11,6 @@ choosing it stops the gate.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-from collections.abc import Sequence
 from typing import cast
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
@@ -67,12 +65,6 @@ def point_row(point: str, box: QCheckBox, text: QLabel) -> QWidget:
     line.addWidget(text, 1)
     text.setBuddy(box)
     return row
-
-
-def chain_tab_order(widgets: Sequence[QWidget]) -> None:
-    """Tab goes through ``widgets`` in this order (the order the rows show them)."""
-    for first, second in itertools.pairwise(widgets):
-        QWidget.setTabOrder(first, second)
 
 
 def qdate(day: dt.date) -> QDate:

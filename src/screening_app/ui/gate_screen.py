@@ -47,11 +47,11 @@ from screening_app.domain.pathway import REMOTE_POINT, Gate, GatePoint
 from screening_app.ui.gate_circumstances import (
     CircumstancesRows,
     PointText,
-    chain_tab_order,
     point_row,
     qdate,
     wrapping,
 )
+from screening_app.ui.main_button import MainButton
 from screening_app.ui.persons.words import (
     form_words,
     interpreter_words,
@@ -122,6 +122,7 @@ class GateScreen(QWidget):
         self.back_button.setObjectName("gateBack")
         self.back_button.clicked.connect(self.back_requested)
         self._lay_out()
+        self.keys = MainButton(self)  # Return starts the questions once every point holds
         self._fill_languages()
         self._retranslate()
         self._update()
@@ -223,7 +224,7 @@ class GateScreen(QWidget):
         for widget in (rows.interpreter_row, self._point_row("time")):
             grid.addWidget(widget)
         grid.addWidget(self._point_row("confidentiality"))
-        order = [
+        self._order = [
             *rows.forms.values(),
             self.points[REMOTE_POINT],
             self.points["alone"],
@@ -231,8 +232,17 @@ class GateScreen(QWidget):
             *rows.interpreters.values(),
             self.points["time"],
             self.points["confidentiality"],
+            # then the start (left), "not asked" (right), and the way back
+            self.instrument,
+            self.language,
+            self.clinician_reads,
+            self.person_reads,
+            self.start_button,
+            self.reason,
+            self.next_date,
+            self.not_asked_button,
+            self.back_button,
         ]
-        chain_tab_order(order)
         lower = QHBoxLayout()
         lower.addWidget(self._start_box, 1)
         lower.addWidget(self._not_box, 1)
@@ -245,6 +255,7 @@ class GateScreen(QWidget):
         column.addLayout(lower)
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll in
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
@@ -284,8 +295,7 @@ class GateScreen(QWidget):
             self.clinician_reads.setChecked(True)  # on the phone or video the clinician reads
         may = self.gate.may_ask
         self.start_button.setEnabled(may and self.instrument.count() > 0)
-        self.start_button.setDefault(may)
-        self.not_asked_button.setDefault(not may)
+        self.keys.set_button(self.start_button if may else None)
         suggested = self.gate.reason_if_not_asked()
         if suggested in self._reasons:
             self.reason.setCurrentIndex(self.reason.findData(suggested))
@@ -301,6 +311,10 @@ class GateScreen(QWidget):
         for code in instrument.language_codes:
             self.language.addItem(language_name(code, ui), code)
         self.language.setCurrentIndex(max(0, self.language.findData(ui)))
+
+    def tab_order(self) -> list[QWidget]:
+        """Down the points as they read, then start (left), "not asked" (right), back."""
+        return list(self._order)
 
     def focus_input(self) -> None:
         self.circumstances.forms[self.gate.form].setFocus(Qt.FocusReason.OtherFocusReason)
@@ -374,7 +388,7 @@ class GateScreen(QWidget):
         )
         self._not_box.setTitle(self.tr("If it is not safe to ask now"))
         self._reason_label.setText(self.tr("&Reason"))
-        self._date_label.setText(self.tr("Ask again &on"))
+        self._date_label.setText(self.tr("As&k again on"))
         for index, code in enumerate(self._reasons):
             self.reason.setItemText(index, reason_word(code))
         self.not_asked_button.setText(self.tr('Record "&not asked"'))
@@ -390,7 +404,7 @@ class GateScreen(QWidget):
         for index in range(self.language.count()):
             code = str(self.language.itemData(index))
             self.language.setItemText(index, language_name(code, lang))
-        self.clinician_reads.setText(self.tr("I &read the questions aloud"))
+        self.clinician_reads.setText(self.tr("I r&ead the questions aloud"))
         self.person_reads.setText(self.tr("The person answers &alone on the screen"))
         self._waiting.setText(
             self.tr(

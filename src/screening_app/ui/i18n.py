@@ -83,6 +83,18 @@ class UiLanguage(QObject):
         )
         self.changed.emit(lang)
 
+    def uninstall(self) -> None:
+        """Take our translator off the application (a shell that is disposed of; tests build
+        many in one process). Done now, not when Python collects this object: a translator
+        removed then sends every window a language change at a random moment, and a screen
+        that rebuilds on it (the runner's pages) loses what was under way, e.g. a button's
+        click."""
+        if self._installed is not None:
+            self._app.removeTranslator(self._installed)
+            self._installed = None
+            QCoreApplication.sendPostedEvents(self._app, QEvent.Type.LanguageChange)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
     def words(self, lang: str | None = None) -> Words:
         """Words in ``lang``, or following the UI language when ``lang`` is None or a language
         without a translation file of ours (then the UI language is the best we have)."""

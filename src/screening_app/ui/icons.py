@@ -21,5 +21,9 @@ class Icons:
             self._cache[name] = QIcon(str(path)) if path.exists() else QIcon()
         return self._cache[name]
 
+    def path(self, name: str) -> Path:
+        """The icon's file (for a style sheet's ``url()``)."""
+        return self._directory / f"{name}.svg"
+
     def pixmap(self, name: str, size: int, device_pixel_ratio: float = 1.0) -> QPixmap:
         return self.icon(name).pixmap(QSize(size, size), device_pixel_ratio)

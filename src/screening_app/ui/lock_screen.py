@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from screening_app import APP_NAME
 from screening_app.ui.icons import Icons
+from screening_app.ui.main_button import MainButton
 from screening_app.ui.refusal import CheckRefused
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ class LockScreen(QWidget):
         self._pin_tries_left = MAX_PIN_TRIES
         self._allow_pin = False
         self._mode = UnlockMode.NO_USER
+        self._busy = False
         self._message_text: Callable[[], str] | None = None  # re-run on a language change
 
         self._icon = QLabel()
@@ -70,7 +72,6 @@ class LockScreen(QWidget):
         self._field.setEchoMode(QLineEdit.EchoMode.Password)
         self._field.setObjectName("unlockField")
         self._field_label.setBuddy(self._field)
-        self._field.returnPressed.connect(self.submit)
         self._unlock = QPushButton()
         self._unlock.setObjectName("unlockButton")
         self._unlock.clicked.connect(self.submit)
@@ -89,6 +90,7 @@ class LockScreen(QWidget):
         self._continue.clicked.connect(self.unlocked)
 
         self._lay_out()
+        self.keys = MainButton(self, self._continue)  # Return unlocks (or continues)
         self._retranslate()
 
     def _lay_out(self) -> None:
@@ -165,40 +167,71 @@ class LockScreen(QWidget):
         if self._mode == UnlockMode.NO_USER:
             self.unlocked.emit()
             return
-        if not secret:
+        if not secret or self._busy:
             return
         if self._mode == UnlockMode.PIN:
             assert self._pin_check is not None
-            try:
-                ok = self._pin_check(secret)
-            except CheckRefused as refused:
-                sentence = str(refused)
-                self._set_message(lambda: sentence)
-                return
-            if ok:
-                self.unlocked.emit()
-                return
-            self._pin_tries_left -= 1
-            if self._pin_tries_left <= 0:
-                self._mode = UnlockMode.PASSWORD
-                self._apply_mode()
-                self._set_message(lambda: self.tr("Too many wrong PINs. Use your password."))
-            else:
-                left = self._pin_tries_left
-                self._set_message(lambda: self.tr("Wrong PIN. Tries left: {0}.").format(left))
-            return
-        assert self._password_check is not None
+            self._check_pin(self._pin_check, secret)
+        else:
+            assert self._password_check is not None
+            self._check_password(self._password_check, secret)
+
+    def _checking(self, check: Callable[[str], bool], secret: str) -> bool | None:
+        """Run ``check`` (the key derivation takes a moment): meanwhile the button says
+        "Unlocking..." and nothing can be typed. None when the check refused (its sentence is
+        shown)."""
+        self._set_message(None)
+        self._set_busy(True)
         try:
-            ok = self._password_check(secret)
+            return check(secret)
         except CheckRefused as refused:
             sentence = str(refused)
             self._set_message(lambda: sentence)
+            return None
+        finally:
+            self._set_busy(False)
+
+    def _check_pin(self, check: PinCheck, secret: str) -> None:
+        ok = self._checking(check, secret)
+        if ok is None:
+            return
+        if ok:
+            self.unlocked.emit()
+            return
+        self._pin_tries_left -= 1
+        if self._pin_tries_left <= 0:
+            self._mode = UnlockMode.PASSWORD
+            self._apply_mode()
+            self._set_message(lambda: self.tr("Too many wrong PINs. Use your password."))
+        else:
+            left = self._pin_tries_left
+            self._set_message(lambda: self.tr("Wrong PIN. %n tries left.", "", left))
+
+    def _check_password(self, check: PasswordCheck, secret: str) -> None:
+        ok = self._checking(check, secret)
+        if ok is None:
             return
         if ok:
             self._pin_tries_left = MAX_PIN_TRIES
             self.unlocked.emit()
             return
         self._set_message(lambda: self.tr("Wrong password."))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self._field, self._unlock, self._switch, self._other_user):
+            widget.setEnabled(not busy)
+        self._retranslate()
+        if not self.isVisible():
+            return
+        if busy:
+            self.repaint()  # painted now: the check holds the event loop until it returns
+        else:
+            self._field.setFocus(Qt.FocusReason.OtherFocusReason)  # disabling moved it away
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
 
     def _pin_usable(self) -> bool:
         return self._allow_pin and self._pin_check is not None and self._pin_tries_left > 0
@@ -218,6 +251,7 @@ class LockScreen(QWidget):
         for widget in (self._field_label, self._field, self._unlock, self._other_user):
             widget.setVisible(has_user)
         self._continue.setVisible(not has_user)
+        self.keys.set_button(self._unlock if has_user else self._continue)
         self._switch.setVisible(has_user and (self._mode == UnlockMode.PIN or self._pin_usable()))
         self._retranslate()
 
@@ -251,7 +285,8 @@ class LockScreen(QWidget):
             self._field_label.setText(self.tr("&Password"))
             self._switch.setText(self.tr("Use my PIN instead"))
         self._field.setAccessibleName(self._field_label.text().replace("&", ""))
-        self._unlock.setText(self.tr("&Unlock"))
+        busy = getattr(self, "_busy", False)
+        self._unlock.setText(self.tr("Unlocking...") if busy else self.tr("&Unlock"))
         self._other_user.setText(self.tr("Log in as another user"))
         self._continue.setText(self.tr("&Continue"))
         self._show_message()

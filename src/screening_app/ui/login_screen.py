@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from screening_app import APP_NAME
+from screening_app.ui.main_button import MainButton
 from screening_app.ui.style import scaled_font
+
+ERROR_STYLE = "#loginMessage { color: #9b1c1c; font-weight: bold; }"
+INFO_STYLE = ""  # plain text: information is not an alarm
 
 
 class LoginScreen(QWidget):
@@ -33,6 +37,7 @@ class LoginScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("loginScreen")
         self._message_text = ""
+        self._message_is_error = False
         self._name = QLabel(APP_NAME)
         self._name.setFont(scaled_font(self.font(), 1.6, bold=True))
         self._user_label = QLabel()
@@ -51,15 +56,13 @@ class LoginScreen(QWidget):
         self.message = QLabel()
         self.message.setObjectName("loginMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("#loginMessage { color: #9b1c1c; font-weight: bold; }")
         self.message.hide()
         self.training_button = QPushButton()
         self.training_button.setObjectName("trainingButton")
         self.training_button.setAutoDefault(False)
         self.training_button.clicked.connect(self.training_requested)
-        self.user.returnPressed.connect(self.password.setFocus)
-        self.password.returnPressed.connect(self.submit)
         self.button.clicked.connect(self.submit)
+        self.keys = MainButton(self, self.button)  # Return in a field logs in (or asks on)
 
         self._lay_out()
         self._retranslate()
@@ -108,11 +111,12 @@ class LoginScreen(QWidget):
         target.setFocus()
 
     def reset(self, message: str = "") -> None:
-        """Empty the fields (after logging out, or a change of user)."""
+        """Empty the fields (after logging out, or a change of user); ``message`` is
+        information ("You are logged out."), not an error."""
         self.user.clear()
         self.password.clear()
         self.set_busy(False)
-        self.show_message(message)
+        self.show_message(message, error=False)
 
     def submit(self) -> None:
         user = self.user.text().strip()
@@ -134,12 +138,19 @@ class LoginScreen(QWidget):
         self._busy = busy
         self._retranslate()
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, *, error: bool = True) -> None:
+        """One sentence under the fields: an error (bold, dark red) or information."""
         self._message_text = text
+        self._message_is_error = error
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self.message.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
         if text:
             self.message.setAccessibleName(text)
+
+    @property
+    def message_is_error(self) -> bool:
+        return bool(self.message.isVisible() and self._message_is_error)
 
     def failed(self, text: str) -> None:
         self.set_busy(False)

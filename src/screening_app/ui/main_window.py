@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QRect, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,9 @@ from screening_app.ui.icons import Icons
 if TYPE_CHECKING:
     from screening_app.ui.lock_screen import LockScreen
 from screening_app.ui.quick_hide_button import QuickHideButton
+from screening_app.ui.screen_fit import fit_window
+from screening_app.ui.style import control_style
+from screening_app.ui.tab_order import chain_tab_order, screen_order
 
 
 class MainWindow(QMainWindow):
@@ -72,20 +75,9 @@ class MainWindow(QMainWindow):
         self._language_box.currentIndexChanged.connect(self._language_chosen)
         language.changed.connect(self._language_changed)
 
-        top_bar = QFrame()
-        top_bar.setObjectName("topBar")
-        top_bar.setFrameShape(QFrame.Shape.NoFrame)
-        bar = QHBoxLayout(top_bar)
-        bar.setContentsMargins(8, 6, 8, 6)
-        bar.addWidget(self.quick_hide_button)
-        bar.addStretch(1)
         self._user_slot = QHBoxLayout()
-        self._user_slot.setContentsMargins(0, 0, 0, 0)
-        bar.addLayout(self._user_slot)
         self._user_widget: QWidget | None = None
-        bar.addSpacing(12)
-        bar.addWidget(self._language_label)
-        bar.addWidget(self._language_box)
+        top_bar = self._top_bar()
 
         self._screens = QStackedWidget()
         self._screens.setObjectName("screens")
@@ -104,6 +96,8 @@ class MainWindow(QMainWindow):
         self._layers = QStackedWidget()
         self._layers.addWidget(self._shell)
         self._banner, self._central = None, self._banner_slot(self._layers)
+        # Frames and the focus ring for every control, here and in the dialogs over it.
+        self.setStyleSheet(control_style(icons.path("arrow-down"), icons.path("arrow-up")))
         self._retranslate()
 
     _banner: QWidget | None
@@ -118,6 +112,22 @@ class MainWindow(QMainWindow):
         column.addWidget(layers, 1)
         self.setCentralWidget(central)
         return column
+
+    def _top_bar(self) -> QFrame:
+        """Hide first, the logged-in user's part (``set_user_widget``), the language."""
+        top_bar = QFrame()
+        top_bar.setObjectName("topBar")
+        top_bar.setFrameShape(QFrame.Shape.NoFrame)
+        bar = QHBoxLayout(top_bar)
+        bar.setContentsMargins(8, 6, 8, 6)
+        bar.addWidget(self.quick_hide_button)
+        bar.addStretch(1)
+        self._user_slot.setContentsMargins(0, 0, 0, 0)
+        bar.addLayout(self._user_slot)
+        bar.addSpacing(12)
+        bar.addWidget(self._language_label)
+        bar.addWidget(self._language_box)
+        return top_bar
 
     # ----------------------------------------------------------------- screens
     @property
@@ -134,6 +144,9 @@ class MainWindow(QMainWindow):
         if self._screens.indexOf(screen) < 0:
             self._screens.addWidget(screen)
         self._screens.setCurrentWidget(screen)
+        order = screen_order(screen)
+        if order:  # the screen's content right after the top bar: Tab reaches the bar last
+            chain_tab_order([self._language_box, *order])
 
     def remove_screen(self, screen: QWidget) -> None:
         if self._screens.indexOf(screen) >= 0:
@@ -146,6 +159,11 @@ class MainWindow(QMainWindow):
     def screens(self) -> list[QWidget]:
         found = (self._screens.widget(i) for i in range(self._screens.count()))
         return [w for w in found if w is not None]
+
+    def fit_to_screen(self, area: QRect | None = None) -> bool:
+        """The start size: the preferred size on a large screen, maximised on a small one
+        (``ui.screen_fit``); True when maximised. Call before ``show()``."""
+        return fit_window(self, area)
 
     def request_quick_hide(self) -> None:
         self.quick_hide_requested.emit()
@@ -161,6 +179,23 @@ class MainWindow(QMainWindow):
         if widget is not None:
             self._user_slot.addWidget(widget)
             widget.setVisible(not self._restricted)
+        self._order_header()
+
+    def _order_header(self) -> None:
+        """Tab goes through the top bar as it reads: hide, the user's buttons, the language.
+        The screens come after it in the focus chain (they are added later), so from the
+        content Tab goes through the content first and reaches the top bar last."""
+        from PySide6.QtCore import Qt  # not before the first paint: the namespace is slow
+
+        order: list[QWidget] = [self.quick_hide_button]
+        if self._user_widget is not None:
+            order += [
+                w
+                for w in self._user_widget.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ]
+        order.append(self._language_box)
+        chain_tab_order(order)
 
     def set_banner(self, widget: QWidget | None) -> None:
         """A band shown above every screen and the lock screen, or none (training mode)."""
@@ -233,5 +268,5 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)
-        self._language_label.setText(self.tr("&Language"))
+        self._language_label.setText(self.tr("Lan&guage"))
         self._language_box.setAccessibleName(self.tr("Language"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screening_app.ui.main_button import MainButton
 from screening_app.ui.style import scaled_font
 
 
@@ -61,8 +62,8 @@ class PinScreen(QWidget):
         self.skip_button = QPushButton()
         self.skip_button.setObjectName("skipPin")
         self.skip_button.clicked.connect(self.skipped)
-        self.pin.returnPressed.connect(self.repeat.setFocus)
-        self.repeat.returnPressed.connect(self.submit)
+        # Return saves (or goes on to the empty field); Escape is "not now" / "cancel".
+        self.keys = MainButton(self, self.save_button, cancel=self.skipped.emit)
         self._lay_out()
         self._retranslate()
 
@@ -99,6 +100,10 @@ class PinScreen(QWidget):
 
     def submit(self) -> None:
         pin = self.pin.text()
+        for field in (self.pin, self.repeat):
+            if not field.text():
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
         if pin != self.repeat.text():
             self.show_message(self.tr("The two PINs are not the same."))
             return

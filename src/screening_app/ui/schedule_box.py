@@ -179,7 +179,7 @@ class ScheduleBox(QGroupBox):
             )
         self.note.setText(note)
         texts = (
-            self.tr("The &midwife's consultations (pregnancy weeks)"),
+            self.tr("The midwife's &consultations (pregnancy weeks)"),
             self.tr("The health visitor's &pregnancy visit (pregnancy week; empty: none)"),
             self.tr("The health visitor's &first visit after the birth (day; empty: none)"),
             self.tr("The health visitor's visits in the first &year (child's age in weeks)"),

@@ -40,6 +40,7 @@ from screening_app.services.clinic_settings import (
     ScheduleSetting,
 )
 from screening_app.ui.errors import error_sentence
+from screening_app.ui.main_button import MainButton
 from screening_app.ui.schedule_box import ScheduleBox, parse_numbers
 from screening_app.ui.style import scaled_font
 
@@ -111,6 +112,7 @@ class SettingsScreen(QWidget):
         self._build_clinic(details, choose_logo)
         self._build_machine()
         self._lay_out()
+        self.keys = MainButton(self)  # three sections, three Save buttons: the focused one
         self._show_logo()
         self._retranslate()
 
@@ -231,6 +233,7 @@ class SettingsScreen(QWidget):
         column.addLayout(columns)
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll in
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
@@ -240,6 +243,30 @@ class SettingsScreen(QWidget):
 
     def focus_input(self) -> None:
         self.idle_minutes.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def tab_order(self) -> list[QWidget]:
+        """Section by section (left column, then right), each ending in its Save; the way
+        back and the directory (top corners) last."""
+        box = self._schedule_box
+        return [
+            self.idle_minutes,
+            self.save_idle,
+            box.midwife_weeks,
+            box.pregnancy_visit,
+            box.first_visit,
+            box.child_weeks,
+            box.retry_days,
+            box.save_button,
+            self.clinic_name,
+            self.clinic_address,
+            self.clinic_phone,
+            self.clinic_email,
+            self.logo_button,
+            self.remove_logo,
+            self.save_clinic,
+            self.back_button,
+            self.directory_button,
+        ]
 
     # ---------------------------------------------------------------- saving
     def _failed(self, label: QLabel, error: Exception) -> None:
@@ -312,7 +339,7 @@ class SettingsScreen(QWidget):
     def _retranslate(self) -> None:
         self._heading.setText(self.tr("Clinic settings"))
         self.back_button.setText(self.tr("< &Back"))
-        self.directory_button.setText(self.tr("The services &directory..."))
+        self.directory_button.setText(self.tr("The &services directory..."))
         self._idle_box.setTitle(self.tr("Lock when idle"))
         self._idle_label.setText(self.tr("Lock the screen after (&minutes without use)"))
         self.save_idle.setText(self.tr("Save"))

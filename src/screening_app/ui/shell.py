@@ -51,11 +51,13 @@ class Shell:
         self.app.installEventFilter(self.idle)
 
     def dispose(self) -> None:
-        """Remove the application-wide filters (tests build many shells in one process)."""
+        """Remove the application-wide filters and the translator (tests build many shells in
+        one process: a translator left behind sends every later window a language change)."""
         self.idle.stop()
         self.app.removeEventFilter(self.keys)
         self.app.removeEventFilter(self.idle)
         self.clipboard.clear_if_ours()
+        self.language.uninstall()
 
 
 def build_shell(

@@ -51,7 +51,7 @@ class UserBar(QWidget):
 
     def _retranslate(self) -> None:
         self.user.setText(self.tr("Logged in: {0}").format(self._name))
-        self.home.setText(self.tr("Find a &person"))
+        self.home.setText(self.tr("Fin&d a person"))
         self.pin.setText(self.tr("P&IN..."))
         self.settings.setText(self.tr("Se&ttings"))
         self.switch.setText(self.tr("S&witch user"))

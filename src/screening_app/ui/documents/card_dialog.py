@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +33,7 @@ from screening_app.ui.documents.form_parts import (
     show_message,
 )
 from screening_app.ui.documents.service_list import ServiceChooser
+from screening_app.ui.screen_fit import fit_dialog
 
 OpenPreview = Callable[[Prepared, str, QWidget], object]
 
@@ -84,8 +86,10 @@ class CardDialog(QDialog):
             info_label(
                 self.tr(
                     "Pocket size, folded once. The outside has no clinic name and no word about "
-                    "violence. Inside: 1888 and 112 always, and up to {0} services you tick."
-                ).format(MAX_SERVICES)
+                    "violence. Inside: 1888 and 112 always, and up to %n service(s) you tick.",
+                    "",
+                    MAX_SERVICES,
+                )
             )
         )
         layout.addWidget(self.services, 1)
@@ -102,8 +106,9 @@ class CardDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.setObjectName("closeButton")
         for button in (self.preview_button, close):
-            button.setAutoDefault(False)
+            button.setAutoDefault(True)  # Return on a focused button presses that button
             row.addWidget(button)
+        self.preview_button.setDefault(True)
         layout.addWidget(self.message)
         layout.addLayout(row)
         self.preview_button.clicked.connect(self.make_document)
@@ -111,7 +116,8 @@ class CardDialog(QDialog):
         self.services.changed.connect(self._update)
         self.warnings.changed.connect(self._ready)
         self._update()
-        self.resize(760, 640)
+        self.services.list.setFocus(Qt.FocusReason.OtherFocusReason)  # which services
+        fit_dialog(self, QSize(760, 640))
 
     def _update(self, *_args: object) -> None:
         chosen = self.services.chosen()

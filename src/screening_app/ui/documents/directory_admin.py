@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,6 +44,7 @@ from screening_app.ui.documents.form_parts import (
     show_message,
 )
 from screening_app.ui.documents.service_list import LIST_STYLE
+from screening_app.ui.screen_fit import fit_dialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -79,6 +80,7 @@ class DirectoryAdminDialog(QDialog):
         self.remove_button.setObjectName("removeButton")
         self.form = EntryForm()
         self._scroll = scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll in
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -101,7 +103,8 @@ class DirectoryAdminDialog(QDialog):
             self.save_button,
             close,
         ):
-            button.setAutoDefault(False)
+            button.setAutoDefault(True)  # Return on a focused button presses that button
+        self.save_button.setDefault(True)  # else Return saves the entry being edited
 
         self._lay_out(parent)
         self.list.currentItemChanged.connect(self._selected)
@@ -112,7 +115,8 @@ class DirectoryAdminDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         close.clicked.connect(self.reject)
         self._fill_list()
-        self.resize(1240, 720)
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        fit_dialog(self, QSize(1240, 720))
 
     # ------------------------------------------------------------------ list
 

@@ -136,7 +136,7 @@ class EntryForm(QWidget):
             self.last_verified.setSpecialValueText(self.tr("not checked"))
             self.unverify_button = QPushButton(self.tr("Mark as not checked"))
             self.unverify_button.setObjectName("unverifyButton")
-            self.unverify_button.setAutoDefault(False)
+            self.unverify_button.setAutoDefault(True)
             self.unverify_button.clicked.connect(self.set_unverified)
             row = QHBoxLayout()
             row.addWidget(self.last_verified, 1)

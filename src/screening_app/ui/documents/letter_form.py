@@ -142,7 +142,7 @@ class LetterForm(QWidget):
         self._form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("The letter holds"), self._include_row)
-        self._labelled(form, self.tr("&Safety concerns"), self.safety)
+        self._labelled(form, self.tr("Safe&ty concerns"), self.safety)
         self._labelled(form, self.tr("&Free text"), self.free_text)
         language_label = QLabel(self.tr("Person's &language"))
         language_label.setBuddy(self.person_language)

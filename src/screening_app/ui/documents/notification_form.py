@@ -65,7 +65,7 @@ class NotificationForm(QWidget):
         self.child_fields: list[ChildFields] = []
         self.add_child_button = QPushButton(self.tr("Add another child"))
         self.add_child_button.setObjectName("addChild")
-        self.add_child_button.setAutoDefault(False)
+        self.add_child_button.setAutoDefault(True)
         self.add_child_button.clicked.connect(lambda: self.add_child(None))
         self.add_child(expected_birth)
         self.parents = [

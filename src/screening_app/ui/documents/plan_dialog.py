@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -45,6 +46,7 @@ from screening_app.ui.documents.form_parts import (
     text_box,
 )
 from screening_app.ui.documents.service_list import ServiceChooser
+from screening_app.ui.screen_fit import fit_dialog
 
 OpenPreview = Callable[[Prepared, str, QWidget], object]
 SAFE_PEOPLE_ROWS = 3
@@ -157,6 +159,7 @@ class PlanDialog(QDialog):
         body = QWidget()
         body.setLayout(form)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll in
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
@@ -192,8 +195,9 @@ class PlanDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.setObjectName("closeButton")
         for button in (self.preview_button, close):
-            button.setAutoDefault(False)
+            button.setAutoDefault(True)  # Return on a focused button presses that button
             row.addWidget(button)
+        self.preview_button.setDefault(True)
         layout.addLayout(row)
         self.preview_button.clicked.connect(self.make_document)
         close.clicked.connect(self.reject)
@@ -202,7 +206,8 @@ class PlanDialog(QDialog):
         self.services.changed.connect(self._services_changed)
         self.warnings.changed.connect(self._update)
         self._services_changed()
-        self.resize(900, 700)
+        self.whole.setFocus(Qt.FocusReason.OtherFocusReason)  # below the warning: which plan
+        fit_dialog(self, QSize(900, 700))
 
     def _services_changed(self, *_args: object) -> None:
         chosen = self.services.chosen()

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -37,6 +37,7 @@ from screening_app.services.documents import Prepared
 from screening_app.ui.documents.hooks import DialogHooks
 from screening_app.ui.documents.printing import PrintError, paint_pages
 from screening_app.ui.quick_hide_button import QuickHideButton, quick_hide_for
+from screening_app.ui.screen_fit import fit_dialog
 
 RecordAction = Callable[[str], None]
 
@@ -92,7 +93,8 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(self._buttons())
         self.finished.connect(self._release)
-        self.resize(900, 760)
+        self.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        fit_dialog(self, QSize(900, 760))
 
     def _header(self, heading: str, parent: QWidget | None) -> QHBoxLayout:
         top = QHBoxLayout()
@@ -143,7 +145,8 @@ class PreviewDialog(QDialog):
         self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.setObjectName("closeButton")
         for button in (self.print_button, self.save_button, self.close_button):
-            button.setAutoDefault(False)
+            button.setAutoDefault(True)  # Return on a focused button presses that button
+        self.print_button.setDefault(True)  # else Return asks for the printer
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
@@ -185,7 +188,7 @@ class PreviewDialog(QDialog):
         except PrintError:
             self._hooks.show_message(self, self.tr("The printer could not print the document."))
             return False
-        self.status.setText(self.tr("Sent to the printer: {0} pages.").format(count))
+        self.status.setText(self.tr("Sent to the printer: %n page(s).", "", count))
         return True
 
     # ------------------------------------------------------------------ save

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -39,6 +39,7 @@ from screening_app.ui.documents.form_parts import (
 from screening_app.ui.documents.letter_form import LetterForm
 from screening_app.ui.documents.notification_form import NotificationForm
 from screening_app.ui.documents.referral_form import ReferralForm
+from screening_app.ui.screen_fit import fit_dialog
 
 OpenPreview = Callable[[Prepared, str, QWidget], object]
 MOTHER_ROLES = ("pregnant-woman", "new-mother")
@@ -83,6 +84,7 @@ class ReferralDialog(QDialog):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.form)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll in
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.pages)
@@ -93,6 +95,18 @@ class ReferralDialog(QDialog):
         layout.addWidget(scroll, 1)
         self.message = message_label("dialogMessage")
         layout.addWidget(self.message)
+        layout.addLayout(self._buttons())
+        self.record_button.clicked.connect(self.record)
+        self.preview_button.clicked.connect(self.make_document)
+        self.copy_button.clicked.connect(self.make_copy)
+        self.close_button.clicked.connect(self.reject)
+        self.form.changed.connect(self._update)
+        self._update()
+        self.form.services.list.setFocus(Qt.FocusReason.OtherFocusReason)  # who to refer to
+        fit_dialog(self, QSize(1180, 700))
+
+    def _buttons(self) -> QHBoxLayout:
+        """Record (the default: Return), then show the letter and the copy; cancel."""
         buttons = QHBoxLayout()
         self.record_button = QPushButton(self.tr("&Record the referral"))
         self.record_button.setObjectName("recordButton")
@@ -110,20 +124,14 @@ class ReferralDialog(QDialog):
             self.copy_button,
             self.close_button,
         ):
-            button.setAutoDefault(False)
+            button.setAutoDefault(True)  # Return on a focused button presses that button
+        self.record_button.setDefault(True)  # else Return records (then shows the letter)
         buttons.addStretch(1)
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.close_button)
-        layout.addLayout(buttons)
-        self.record_button.clicked.connect(self.record)
-        self.preview_button.clicked.connect(self.make_document)
-        self.copy_button.clicked.connect(self.make_copy)
-        self.close_button.clicked.connect(self.reject)
-        self.form.changed.connect(self._update)
-        self._update()
-        self.resize(1180, 700)
+        return buttons
 
     def _person_line(self) -> str:
         data = self._person.data
@@ -214,6 +222,8 @@ class ReferralDialog(QDialog):
         layout.addStretch(1)
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
+        shown = self.preview_button if not self.preview_button.isHidden() else self.close_button
+        shown.setDefault(True)
         self._update()
         (self.preview_button if self.preview_button.isVisible() else self.close_button).setFocus(
             Qt.FocusReason.OtherFocusReason

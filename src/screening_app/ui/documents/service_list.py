@@ -144,7 +144,7 @@ class ServiceChooser(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.blockSignals(False)
             show_message(
-                self.message, self.tr("At most {0} services can be chosen.").format(self._limit)
+                self.message, self.tr("At most %n service(s) can be chosen.", "", self._limit)
             )
             return
         show_message(self.message, "")

@@ -49,5 +49,5 @@ class LinkParentScreen(PersonSearchScreen):
         self.new_button.setText(self.tr("&Cancel"))
         if self._found:
             self.status.setText(
-                self.tr("{0} found. Enter links the chosen person.").format(len(self._found))
+                self.tr("%n person(s) found. Enter links the chosen person.", "", len(self._found))
             )

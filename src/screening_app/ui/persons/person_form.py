@@ -33,8 +33,10 @@ from screening_app.domain.cpr import CprError, format_cpr, parse_cpr
 from screening_app.domain.person_search import parse_day
 from screening_app.services.records import PERSON_ROLES, Person, PersonData
 from screening_app.ui.dates import date_text
+from screening_app.ui.main_button import MainButton
 from screening_app.ui.persons.words import role_word, yes_no_unknown
 from screening_app.ui.style import scaled_font
+from screening_app.ui.wrapped_label import WrappedLabel
 
 TRI_STATE: tuple[bool | None, ...] = (None, True, False)
 
@@ -76,9 +78,8 @@ class PersonForm(QWidget):
         self.cpr.setObjectName("personCpr")
         self.cpr.setMaxLength(12)
         self.cpr.editingFinished.connect(self._check_cpr)
-        self.cpr_message = QLabel()
+        self.cpr_message = WrappedLabel()
         self.cpr_message.setObjectName("cprMessage")
-        self.cpr_message.setWordWrap(True)
         self.cpr_message.hide()
         self.birth_date = QLineEdit()
         self.birth_date.setObjectName("personBirthDate")
@@ -101,6 +102,7 @@ class PersonForm(QWidget):
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancelPerson")
         self.cancel_button.clicked.connect(self.cancelled)
+        self.keys = MainButton(self, self.save_button)  # Return anywhere but a list saves
         self._labels: dict[str, QLabel] = {}
         self._build()
         if person is not None:
@@ -155,6 +157,7 @@ class PersonForm(QWidget):
         column.addWidget(self.error)
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll in
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -166,8 +169,18 @@ class PersonForm(QWidget):
         layout.setContentsMargins(32, 16, 32, 16)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        for field in (self.name, self.cpr, self.birth_date, self.child_date):
-            field.setMaximumWidth(480)
+        for field in (
+            self.name,
+            self.role,
+            self.cpr,
+            self.cpr_message,
+            self.birth_date,
+            self.safe_phone,
+            self.safe_times,
+            self.messages,
+            self.letters,
+        ):
+            field.setMaximumWidth(480)  # one column of fields, not lines across the screen
 
     def _fill(self, data: PersonData) -> None:
         self.name.setText(data.name)
@@ -293,8 +306,8 @@ class PersonForm(QWidget):
             "birth": self.tr("&Birth date"),
             "child": self.tr("C&hild's birth date"),
             "phone": self.tr("Safe &phone"),
-            "times": self.tr("Safe &times to call"),
-            "messages": self.tr("May we leave &messages?"),
+            "times": self.tr("Safe ti&mes to call"),
+            "messages": self.tr("May we lea&ve messages?"),
             "letters": self.tr("May &letters go home?"),
         }
         for key, text in texts.items():
@@ -311,7 +324,7 @@ class PersonForm(QWidget):
         self.birth_date.setPlaceholderText(self.tr("dd.mm.yyyy"))
         self.child_date.setPlaceholderText(self.tr("dd.mm.yyyy"))
         self.expected.setText(self.tr("&expected (pregnancy)"))
-        self.born.setText(self.tr("b&orn"))
+        self.born.setText(self.tr("&already born"))
         self.safe_times.setPlaceholderText(self.tr("e.g. weekdays 9-12"))
         self._safe_box.setTitle(self.tr("Safe contact"))
         self.save_button.setText(self.tr("&Save"))

@@ -35,6 +35,7 @@ from screening_app.domain.instrument import Instrument
 from screening_app.domain.person_context import child_age_weeks, weeks_pregnant
 from screening_app.services.person_overview import AskingEvent, PersonOverview
 from screening_app.ui.dates import date_text
+from screening_app.ui.main_button import MainButton
 from screening_app.ui.persons.pathway_panels import CoParentPanel, TasksPanel
 from screening_app.ui.persons.words import (
     circumstances_text,
@@ -64,6 +65,7 @@ def _history_table() -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().setVisible(False)
+    table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
     table.setWordWrap(True)
     header = table.horizontalHeader()
     for column, mode in enumerate(
@@ -116,7 +118,6 @@ class PersonPage(QWidget):
         self.edit_button.clicked.connect(self.edit_requested)
         self.ask_button = QPushButton()
         self.ask_button.setObjectName("askButton")
-        self.ask_button.setDefault(True)
         self.ask_button.setAutoDefault(True)
         self.ask_button.clicked.connect(self.ask_requested)
         self.name = _label("personTitle")
@@ -145,6 +146,7 @@ class PersonPage(QWidget):
         self._empty = _label("noHistory")
         self._document_buttons: dict[str, QPushButton] = {}
         self._build()
+        self.keys = MainButton(self, self.ask_button)
         self._retranslate()
 
     def _build(self) -> None:
@@ -201,6 +203,20 @@ class PersonPage(QWidget):
     def focus_input(self) -> None:
         self.ask_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def tab_order(self) -> list[QWidget]:
+        """From "ask now" (where the page starts) down the page; the way back and "correct"
+        (top corners) last."""
+        return [
+            self.ask_button,
+            self.co_parent.link_button,
+            self.co_parent.open_button,
+            self.co_parent.unlink_button,
+            self.history,
+            *self._document_buttons.values(),
+            self.back_button,
+            self.edit_button,
+        ]
+
     def show_error(self, text: str) -> None:
         """What could not be done (e.g. a screening that could not be opened)."""
         self.error.setText("\u26a0 " + text if text else "")
@@ -246,7 +262,7 @@ class PersonPage(QWidget):
             if event.override_band_id is not None:
                 result += " " + self.tr("(changed by the health professional)")
             if event.flags:
-                result += " · " + self.tr("{0} points of concern").format(len(event.flags))
+                result += " · " + self.tr("%n point(s) of concern", "", len(event.flags))
         if event.superseded:
             result += " " + self.tr("(replaced by an amendment)")
         return date_text(event.date), event.clinician, what, how, result
@@ -270,7 +286,7 @@ class PersonPage(QWidget):
             age = child_age_weeks(child, today)
             text = self.tr("child born {0}").format(date_text(child))
             if age is not None:
-                text += " " + self.tr("({0} weeks old)").format(age)
+                text += " " + self.tr("(%n week(s) old)", "", age)
             parts.append(text)
         contact = [
             self.tr("Safe phone: {0}").format(data.safe_phone or self.tr("none recorded")),
@@ -339,8 +355,8 @@ class PersonPage(QWidget):
         self._fill_history()
         texts = {
             "referral-letter": self.tr("&Refer with consent..."),
-            "resource-card": self.tr("Resource &card..."),
-            "safety-plan": self.tr("Safety &plan..."),
+            "resource-card": self.tr("R&esource card..."),
+            "safety-plan": self.tr("&Safety plan..."),
             "notification": self.tr("&Notification to the municipality..."),
         }
         for kind, button in self._document_buttons.items():
@@ -363,7 +379,7 @@ class PersonPage(QWidget):
                 event.clinician,
             )
             line.addWidget(_label("draftText", text), 1)
-            button = QPushButton(self.tr("&Resume"))
+            button = QPushButton(self.tr("Res&ume"))
             button.setObjectName(f"resume-{event.screening_id}")
             button.clicked.connect(
                 lambda _=False, i=event.screening_id: self.resume_requested.emit(i)

@@ -38,6 +38,7 @@ from screening_app.domain.person_search import (
 from screening_app.services.records import PersonSummary
 from screening_app.ui.dates import date_text
 from screening_app.ui.errors import error_sentence
+from screening_app.ui.main_button import MainButton
 from screening_app.ui.persons.words import role_word
 from screening_app.ui.style import scaled_font
 
@@ -79,7 +80,6 @@ class PersonSearchScreen(QWidget):
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
         self._field_label.setBuddy(self.field)
-        self.field.returnPressed.connect(self.run_search)
         self.search_button = QPushButton()
         self.search_button.setObjectName("searchButton")
         self.search_button.clicked.connect(self.run_search)
@@ -90,6 +90,7 @@ class PersonSearchScreen(QWidget):
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)
         self._make_table()
+        self.keys = MainButton(self, self.search_button)  # Return in the field searches
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
         row.addWidget(self.search_button)
@@ -114,6 +115,7 @@ class PersonSearchScreen(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -124,6 +126,10 @@ class PersonSearchScreen(QWidget):
 
     def focus_input(self) -> None:
         self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def tab_order(self) -> list[QWidget]:
+        """As the screen is used: the field, search, the persons found, then "new person"."""
+        return [self.field, self.search_button, self.table, self.new_button]
 
     def clear(self) -> None:
         """Forget what was typed and found (a new user, or back from a person)."""
@@ -199,13 +205,13 @@ class PersonSearchScreen(QWidget):
         self.field.setPlaceholderText(self.tr("e.g. Hansen, 010190-1234 or 01.01.1990"))
         self.field.setAccessibleName(self.tr("Name, CPR number or birth date"))
         self.search_button.setText(self.tr("&Search"))
-        self.new_button.setText(self.tr("&New person..."))
+        self.new_button.setText(self.tr("New &person..."))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("CPR number"), self.tr("Birth date"), self.tr("Role")]
         )
         self.table.setAccessibleName(self.tr("Persons found"))
         if self._found:
-            self.status.setText(self.tr("{0} found. Enter opens.").format(len(self._found)))
+            self.status.setText(self.tr("%n person(s) found. Enter opens.", "", len(self._found)))
         else:
             self.status.setText(self._message)
         self.status.setVisible(bool(self.status.text()))

@@ -63,8 +63,8 @@ def next_ask_why(why: str, detail: int | None) -> str:
         ).format(detail)
     if why == "child-age":
         return QCoreApplication.translate(
-            "PersonWords", "the health visitor's visit, child {0} weeks old"
-        ).format(detail)
+            "PersonWords", "the health visitor's visit, child %n week(s) old", "", detail or 0
+        )
     return why
 
 

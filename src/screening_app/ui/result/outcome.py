@@ -70,8 +70,11 @@ def outcome_widgets(
     source = computed.language
     if not computed.complete:
         text = QCoreApplication.translate(
-            "ResultScreen", "Not finished: {0} required questions are unanswered."
-        ).format(len(computed.missing))
+            "ResultScreen",
+            "Not finished: %n required question(s) unanswered.",
+            "",
+            len(computed.missing),
+        )
         widgets.append(text_label(f"{WARNING_SIGN} {text}", "incomplete"))
     declined = declined_label(computed, lang, base)
     if declined is not None:

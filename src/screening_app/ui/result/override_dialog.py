@@ -100,6 +100,7 @@ class OverrideDialog(QDialog):
             self.tr("Change the result")
         )
         self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
         layout.addWidget(self._buttons)
@@ -107,6 +108,9 @@ class OverrideDialog(QDialog):
         self.reason.textChanged.connect(self._update)
         self._update()
         self.setMinimumWidth(460)
+        chosen = self._group.checkedButton() or self._group.button(0)
+        if chosen is not None:  # the bands first (the reason box is below them)
+            chosen.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def chosen(self) -> tuple[str, str] | None:
         index = self._group.checkedId()

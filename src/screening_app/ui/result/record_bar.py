@@ -70,6 +70,7 @@ class ReasonDialog(QDialog):
         )
         self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
         self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
         layout.addWidget(heading)
@@ -79,6 +80,7 @@ class ReasonDialog(QDialog):
         self.reason.textChanged.connect(self._update)
         self._update()
         self.setMinimumWidth(460)
+        self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def text(self) -> str:
         return self.reason.toPlainText().strip()

@@ -242,9 +242,11 @@ class ResultScreen(QWidget):
             seconds = self._clipboard.clear_after_ms // 1000
             self._status.setText(
                 self.tr(
-                    "The note is on the clipboard. It is removed after {0} seconds, "
-                    "and when the screen locks."
-                ).format(seconds)
+                    "The note is on the clipboard. It is removed after %n second(s), "
+                    "and when the screen locks.",
+                    "",
+                    seconds,
+                )
             )
         else:
             self._status.setText("")
@@ -346,5 +348,5 @@ class ResultScreen(QWidget):
         self.copy_button.setText(self.tr("&Copy a note for the record"))
         self.override_button.setText(self.tr("C&hange the result..."))
         self.back_button.setText(self.tr("&Back to the questions"))
-        self.done_button.setText(self.tr("&Close"))
+        self.done_button.setText(self.tr("C&lose"))
         self._show_status()

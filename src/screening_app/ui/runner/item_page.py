@@ -29,10 +29,13 @@ from screening_app.domain.answers import GivenAnswer, is_declined
 from screening_app.domain.instrument import (
     BooleanItem,
     ChoiceItem,
+    DateTimeItem,
     DisplayItem,
     GroupItem,
     Item,
     MultiChoiceItem,
+    QuantityItem,
+    TimeItem,
     is_question,
 )
 from screening_app.ui.i18n import Words
@@ -40,6 +43,7 @@ from screening_app.ui.runner import words
 from screening_app.ui.runner.choice_inputs import BooleanInput, ChoiceInput, MultiChoiceInput
 from screening_app.ui.runner.field_inputs import make_field_input
 from screening_app.ui.runner.item_input import ItemInput
+from screening_app.ui.runner.more_inputs import make_more_input
 from screening_app.ui.style import scaled_font
 
 WARNING_SIGN = "\u26a0"  # the symbol before a message, so it is not colour alone
@@ -95,6 +99,8 @@ def make_input(item: Item, words_: Words, lang: str) -> ItemInput | None:
         return MultiChoiceInput(item, words_, lang)
     if isinstance(item, (DisplayItem, GroupItem)):
         return None
+    if isinstance(item, (TimeItem, DateTimeItem, QuantityItem)):
+        return make_more_input(item, words_, lang)
     return make_field_input(item, words_, lang)
 
 
@@ -118,6 +124,7 @@ class ItemPage(QScrollArea):
         self.setObjectName(f"page-{item.link_id}")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answers; they scroll in
         self._words = words_
         body = QWidget()
         body.setObjectName("pageBody")

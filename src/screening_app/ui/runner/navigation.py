@@ -2,7 +2,9 @@
 
 Items are visited one at a time in document order; groups are not visited themselves (their
 titles head the pages of the items inside them). Only items the session shows now count, so
-answers that show or hide items change what "next" and "back" mean at once.
+answers that show or hide items change what "next" and "back" mean at once. While the person
+answers alone (``person_only``), items marked for the clinician only are passed over: the
+clinician answers them after taking the screen back.
 """
 
 from __future__ import annotations
@@ -23,6 +25,17 @@ class Navigation:
         self.pageable = [i for i, item in self.items.items() if not isinstance(item, GroupItem)]
         self._position = {link_id: n for n, link_id in enumerate(self.pageable)}
         self.visible = {link_id: session.is_visible(link_id) for link_id in self.items}
+        self.person_only = False  # self-complete: the clinician's items are not shown
+
+    def shown(self, link_id: str) -> bool:
+        """Shown now: visible, and not the clinician's own while the person answers alone."""
+        if not self.visible[link_id]:
+            return False
+        return not (self.person_only and getattr(self.items[link_id], "clinician_only", False))
+
+    def missing(self) -> list[str]:
+        """Required questions without an answer that may be asked now (in document order)."""
+        return [i for i in self._session.missing_required() if i in self.items and self.shown(i)]
 
     def depth(self, link_id: str) -> int:
         return len(self.groups[link_id])
@@ -47,14 +60,14 @@ class Navigation:
         index = self._position[current] + step
         while 0 <= index < len(self.pageable):
             link_id = self.pageable[index]
-            if self.visible[link_id]:
+            if self.shown(link_id):
                 return link_id
             index += step
         return None
 
     def first_open(self) -> str | None:
         """A new session starts at the top; a resumed one at its first unanswered question."""
-        shown = [i for i in self.pageable if self.visible[i]]
+        shown = [i for i in self.pageable if self.shown(i)]
         if not shown:
             return None
         given = self._session.given
@@ -72,7 +85,7 @@ class Navigation:
 
     def progress(self, current: str | None) -> tuple[int, int] | None:
         """(number of the current question, questions shown), or None on a text item."""
-        questions = [i for i in self.pageable if self.visible[i] and is_question(self.items[i])]
+        questions = [i for i in self.pageable if self.shown(i) and is_question(self.items[i])]
         if current not in questions:
             return None
         return questions.index(current) + 1, len(questions)

@@ -33,6 +33,7 @@ from screening_app.ui.runner.navigation import Navigation
 from screening_app.ui.runner.overview import Overview
 from screening_app.ui.runner.page_stack import PageStack
 from screening_app.ui.style import SELF_COMPLETE_SCALE, indicator_style, scaled_font
+from screening_app.ui.tab_order import chain_tab_order
 
 
 class RunnerScreen(QWidget):
@@ -194,7 +195,7 @@ class RunnerScreen(QWidget):
 
     def finish(self) -> None:
         """The end: every required question must be answered first."""
-        missing = self._session.missing_required()
+        missing = self._nav.missing()
         if missing:
             self._show(missing[0])
             page = self.current_page()
@@ -213,8 +214,18 @@ class RunnerScreen(QWidget):
         self._current = link_id
         self._overview.set_current(link_id)
         self._update_footer()
+        self._order_tabs(page)
         page.focus_content()
         self.item_shown.emit(link_id)
+
+    def _order_tabs(self, page: QWidget) -> None:
+        """Tab from the answers to back, next, the mode and the list of questions: the page's
+        controls first (they are made after the frame, so would otherwise come last), and the
+        top bar only after all of them."""
+        on_page = [
+            w for w in page.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        chain_tab_order([*on_page, self._back, self._next, self._mode_button, self._overview])
 
     def _make_page(self, link_id: str) -> ItemPage:
         item = self._nav.items[link_id]
@@ -326,11 +337,16 @@ class RunnerScreen(QWidget):
         if page is not None and not self._commit(page):
             return  # what is typed cannot be kept: the message stays beside it
         self._apply_mode(True)
-        self._show(self._current)
+        current = self._current
+        if current is None or not self._nav.shown(current):  # the clinician's own question
+            current = self._neighbour(+1) or self._nav.first_open()
+        self._show(current)
 
     def _apply_mode(self, self_complete: bool, announce: bool = True) -> None:
         self._self_complete = self_complete
+        self._nav.person_only = self_complete
         self._stack.drop_all()
+        self._pages_language = self._language.code
         self._overview.setVisible(not self_complete)
         font = self._base_font
         if self_complete:
@@ -360,6 +376,7 @@ class RunnerScreen(QWidget):
             self._commit(page)
         self._hand_back.prepare(self.words(), finished)
         self._stack.setCurrentWidget(self._hand_back)
+        self._order_tabs(self._hand_back)
         self._next.setEnabled(False)
         self._back.setEnabled(False)
         self._mode_button.setEnabled(False)
@@ -380,6 +397,10 @@ class RunnerScreen(QWidget):
         self._next.setEnabled(True)
         self._mode_button.setEnabled(True)
         self._apply_mode(False)
+        missing = self._nav.missing()
+        if finished and missing:  # the clinician's own questions, not shown to the person
+            self._show(missing[0])
+            return
         self._show(self._current)
         if finished:
             self.finished.emit()
@@ -404,13 +425,20 @@ class RunnerScreen(QWidget):
 
     # --------------------------------------------------------------- language
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange and not self._self_complete:
+        if (
+            event.type() == QEvent.Type.LanguageChange
+            and not self._self_complete
+            and self._language.code != self._pages_language
+        ):
+            # Only a new language makes the pages anew: a stray LanguageChange (a translator
+            # taken off the application) would drop a page with a click under way.
             # Asked before the pages go: with them gone the stack shows the hand-back page.
             on_hand_back = self._on_hand_back()
             page = self.current_page()
             if page is not None and not on_hand_back:
                 self._commit(page)
             self._stack.drop_all()
+            self._pages_language = self._language.code
             self._retranslate()
             if self._current is not None and not on_hand_back:
                 self._show(self._current)

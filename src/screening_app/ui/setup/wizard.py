@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from screening_app.ui.errors import error_sentence
+from screening_app.ui.main_button import MainButton
 from screening_app.ui.setup.parts import (
     AdminForm,
     CheckPassword,
@@ -81,6 +82,10 @@ class SetupWizard(QWidget):
         self.pages.addWidget(self._admin_page())
         self.pages.addWidget(self._key_page())
         self.pages.setMaximumWidth(900)
+        # Return presses the page's main button: Next, Create the database, Done.
+        self.keys = MainButton(self)
+        self.pages.currentChanged.connect(self._page_changed)
+        self._page_changed(0)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
         layout.addStretch(1)
@@ -127,7 +132,6 @@ class SetupWizard(QWidget):
         self._clinic_error = error_label("clinicError")
         self.clinic_next = QPushButton()
         self.clinic_next.setObjectName("clinicNext")
-        self.clinic_next.setDefault(True)
         self.clinic_next.clicked.connect(self.clinic_done)
         column = QVBoxLayout(page)
         column.addWidget(self._clinic_heading)
@@ -220,12 +224,10 @@ class SetupWizard(QWidget):
         self._admin_error = error_label("adminError")
         self.admin_back = QPushButton()
         self.admin_back.setObjectName("adminBack")
-        self.admin_back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        self.admin_back.clicked.connect(self._back_to_clinic)
         self.admin_create = QPushButton()
         self.admin_create.setObjectName("adminCreate")
-        self.admin_create.setDefault(True)
         self.admin_create.clicked.connect(self.admin_done)
-        self.admin_repeat.returnPressed.connect(self.admin_done)
         column = QVBoxLayout(page)
         column.addWidget(self._admin_heading)
         column.addWidget(self._admin_intro)
@@ -240,6 +242,13 @@ class SetupWizard(QWidget):
         column.addLayout(row)
         column.addStretch(1)
         return page
+
+    def _back_to_clinic(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.clinic_name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _page_changed(self, index: int) -> None:
+        self.keys.set_button((self.clinic_next, self.admin_create, self.key_done)[index])
 
     def admin_done(self) -> None:
         username = self.admin_user.text().strip()
@@ -378,7 +387,7 @@ class SetupWizard(QWidget):
         for label, text in zip(
             self._clinic_labels,
             (
-                self.tr("Clinic &name"),
+                self.tr("&Clinic name"),
                 self.tr("&Address"),
                 self.tr("&Phone"),
                 self.tr("&E-mail (optional)"),
