@@ -20,8 +20,8 @@ from screening_app.services.validation import (
     one_of,
     short_text,
 )
-from screening_app.storage.database import Work
 from screening_app.storage.errors import StorageError
+from screening_app.storage.interface import Work
 from screening_app.storage.persons import name_words
 from screening_app.storage.records import (
     CONTACT_SETTINGS,

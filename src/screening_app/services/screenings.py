@@ -21,8 +21,8 @@ from screening_app.domain.session import CompiledInstrument, Result, Session
 from screening_app.services.how_asked import checked_how, how_of
 from screening_app.services.session import UserSession
 from screening_app.services.validation import note_text, one_of
-from screening_app.storage.database import Work
 from screening_app.storage.errors import StorageError
+from screening_app.storage.interface import Work
 from screening_app.storage.records import NOT_ASKED_REASONS, Screening
 
 

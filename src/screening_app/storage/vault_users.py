@@ -14,6 +14,7 @@ from pathlib import Path
 from screening_app.storage.connection import KEY_BYTES, key_literal
 from screening_app.storage.database import Database
 from screening_app.storage.errors import StorageError
+from screening_app.storage.interface import Store
 from screening_app.storage.kdf import Argon2Params, wipe
 from screening_app.storage.keyfile import KeyFile, write_keyfile
 from screening_app.storage.keyring import key_aad, key_record, new_user_record, user_aad
@@ -41,7 +42,7 @@ class KeyFileUsers:
         raise NotImplementedError
 
     # -------------------------------------------------------------------- users
-    def add_user(self, database: Database, username: str, password: str) -> None:
+    def add_user(self, database: Store, username: str, password: str) -> None:
         """Give a user (new, or whose password is reset) a key pair and the database key."""
         keyfile = self.read_keyfile()
         user, public = new_user_record(keyfile, username, password, self._params)
