@@ -76,12 +76,14 @@ class PersonService:
         assert person is not None
         return person
 
-    def update(self, person_id: int, data: PersonData) -> Person:
+    def update(self, person_id: int, data: PersonData, *, base: Person | None = None) -> Person:
+        """Save the corrected person. With ``base`` (the person as the editor opened it) a save
+        after someone else's is refused, saying who changed what (``PersonChangedError``)."""
         with self._session.audited("update-person", person_id=person_id) as work:
             _require(work.persons.get(person_id))
             checked = checked_person(data)
             self._fictitious_only(checked)
-            work.persons.update(person_id, checked)
+            work.persons.update(person_id, checked, base=base)
             person = work.persons.get(person_id)
         assert person is not None
         return person

@@ -237,6 +237,20 @@ class ScreeningService:
             work.concerns(screening.person_id)
             return self._draft(screening)
 
+    def hold(self, screening_id: int, *, take_over: bool = False) -> None:
+        """Answer this draft on this workstation: refused (``screening-in-use``, naming who)
+        while another workstation holds it, unless taken over explicitly. On a clinic server
+        the hold is a lease with a time-out; the embedded file is one workstation's anyway."""
+        criterion = "take-over" if take_over else "hold"
+        with self._session.audited("view-screening", criterion=criterion) as work:
+            screening = _require(work.screenings.get(screening_id))
+            work.concerns(screening.person_id)
+            if screening.status != "draft":
+                raise StorageError("finalised")
+            work.screenings.take_lease(
+                screening_id, user_id=self._session.user.id, take_over=take_over
+            )
+
     # --------------------------------------------------------------- finalise
     def finalise(
         self,

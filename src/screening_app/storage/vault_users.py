@@ -41,6 +41,10 @@ class KeyFileUsers:
     def _burn(self, keyfile: KeyFile, tag: str, password: str) -> None:
         raise NotImplementedError
 
+    def _write_keyfile(self, keyfile: KeyFile) -> None:
+        """Keep the key file (beside the database; a server keeps it in its key table)."""
+        write_keyfile(self.keyfile_path, keyfile)
+
     # -------------------------------------------------------------------- users
     def add_user(self, database: Store, username: str, password: str) -> None:
         """Give a user (new, or whose password is reset) a key pair and the database key."""
@@ -58,8 +62,7 @@ class KeyFileUsers:
         finally:
             wipe(key)
         users = [u for u in keyfile.users if u.tag != user.tag] + [user]
-        write_keyfile(
-            self.keyfile_path,
+        self._write_keyfile(
             keyfile.model_copy(update={"users": users, "database_keys": records}),
         )
 
@@ -71,8 +74,7 @@ class KeyFileUsers:
             record.model_copy(update={"wraps": [w for w in record.wraps if w.to != tag]})
             for record in keyfile.database_keys
         ]
-        write_keyfile(
-            self.keyfile_path,
+        self._write_keyfile(
             keyfile.model_copy(
                 update={
                     "users": [u for u in keyfile.users if u.tag != tag],
@@ -104,7 +106,7 @@ class KeyFileUsers:
             u.model_copy(update={"kdf": kdf, "private_key": sealed}) if u.tag == tag else u
             for u in keyfile.users
         ]
-        write_keyfile(self.keyfile_path, keyfile.model_copy(update={"users": users}))
+        self._write_keyfile(keyfile.model_copy(update={"users": users}))
 
     def has_user(self, username: str) -> bool:
         keyfile = self.read_keyfile()
