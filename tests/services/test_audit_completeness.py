@@ -90,6 +90,7 @@ def _scenarios(w: World) -> dict[str, Callable[[], Any]]:
         "ScreeningService.clear": lambda: w.screenings.clear(sid, "q1"),
         "ScreeningService.record_answer": lambda: w.screenings.record_answer(sid, "q1", "no"),
         "ScreeningService.open": lambda: w.screenings.open(sid),
+        "ScreeningService.hold": lambda: w.screenings.hold(sid),
         "ScreeningService.finalise": lambda: w.screenings.finalise(
             sid, override=BandOverride("low", CANARY_REASON)
         ),
