@@ -3,9 +3,11 @@
 Pure and deterministic: no clock, no I/O. The caller (a use case) stores each answer as it is
 given; this object says what is visible, whether the session is complete, and the result.
 
-Visibility is recomputed incrementally: an answer to item X re-evaluates only the items whose
-conditions depend on X (directly or through other items), in document order. Items may only
-depend on earlier items (the loader enforces it), so one ordered pass is exact.
+Visibility is recomputed incrementally: an answer to item X re-evaluates the items whose
+conditions read X, and from there only the items that read (or sit in) an item whose state
+changed, in document order. Items may only depend on earlier items (the loader enforces it), so
+one ordered pass is exact. The result is kept up to date the same way (``domain.tally``): the
+work of one answer does not grow with the instrument, nor with the answers given.
 
 "Ønsker ikke at svare" (``DECLINED``) is a given answer: it satisfies "required" and is kept
 and stored like any other, but for conditions, scores and flags the item is unanswered, so a
@@ -16,8 +18,10 @@ does not depend on the declined items (``domain.declined``).
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import itertools
-from collections.abc import Iterable, Mapping
+from collections import ChainMap
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,7 +36,7 @@ from screening_app.domain.answers import (
 )
 from screening_app.domain.conditions import Comparison, Predicate, comparisons, compile_condition
 from screening_app.domain.context import Context
-from screening_app.domain.declined import band_despite_declined, possible_totals
+from screening_app.domain.declined import PossibleTotals, band_despite_declined
 from screening_app.domain.instrument import (
     Band,
     BooleanItem,
@@ -46,7 +50,8 @@ from screening_app.domain.instrument import (
     walk_items,
 )
 from screening_app.domain.result import Result, merge_actions, summarise
-from screening_app.domain.scoring import compute_score, find_band
+from screening_app.domain.scoring import find_band
+from screening_app.domain.tally import Tally, TallyPlan
 
 # Declined answers a band's condition reads: at most this many combinations are tried.
 MAX_CONDITION_ALTERNATIVES = 256
@@ -87,10 +92,16 @@ class CompiledInstrument:
     items: Mapping[str, Item]
     parent: Mapping[str, str | None]
     predicate: Mapping[str, Predicate]
-    dependents: Mapping[str, tuple[str, ...]]  # item -> items to re-check, in document order
+    # item -> the items to re-check when its state changes (those whose conditions read it,
+    # and a group's own items), in document order: not the whole chain beyond them
+    direct: Mapping[str, tuple[str, ...]]
+    position: Mapping[str, int]  # item -> its place in document order
     flags: tuple[tuple[Flag, Predicate], ...]
+    tally: TallyPlan
     band_conditions: Mapping[str, Predicate] = field(default_factory=dict)  # band id -> `when`
     band_condition_items: frozenset[str] = frozenset()  # the items bands' conditions read
+    # band id -> its place among the bands with a condition (file order)
+    band_places: Mapping[str, int] = field(default_factory=dict)
 
     @staticmethod
     def build(instrument: Instrument) -> CompiledInstrument:
@@ -123,16 +134,6 @@ class CompiledInstrument:
                     if comparison.item is not None:
                         direct.setdefault(comparison.item, set()).add(link_id)
         position = {link_id: index for index, link_id in enumerate(order)}
-        dependents: dict[str, tuple[str, ...]] = {}
-        for link_id in order:
-            seen: set[str] = set()
-            stack = list(direct.get(link_id, ()))
-            while stack:
-                current = stack.pop()
-                if current not in seen:
-                    seen.add(current)
-                    stack.extend(direct.get(current, ()))
-            dependents[link_id] = tuple(sorted(seen, key=position.__getitem__))
         flags = tuple(
             (flag, compile_condition(flag.when, multi, convert)) for flag in instrument.flags
         )
@@ -142,22 +143,31 @@ class CompiledInstrument:
             for band in bands
             if band.when is not None
         }
+        band_items = frozenset(
+            comparison.item
+            for band in bands
+            if band.when is not None
+            for comparison in comparisons(band.when)
+            if comparison.item is not None
+        )
         return CompiledInstrument(
             instrument=instrument,
             order=tuple(order),
             items=items,
             parent=parent,
             predicate=predicate,
-            dependents=dependents,
+            direct={
+                link_id: tuple(sorted(found, key=position.__getitem__))
+                for link_id, found in direct.items()
+            },
+            position=position,
             flags=flags,
+            tally=TallyPlan.build(instrument, tuple(order), position, flags, band_items),
             band_conditions=band_conditions,
-            band_condition_items=frozenset(
-                comparison.item
-                for band in bands
-                if band.when is not None
-                for comparison in comparisons(band.when)
-                if comparison.item is not None
-            ),
+            band_condition_items=band_items,
+            band_places={
+                band.id: place for place, band in enumerate(b for b in bands if b.when is not None)
+            },
         )
 
 
@@ -186,24 +196,51 @@ class Session:
         self._visible: dict[str, bool] = {}
         # What conditions, scores and flags see: shown items with a real answer (not DECLINED).
         self._effective: dict[str, AnswerValue] = {}
-        self._refresh(self._c.order)
+        self._tally = Tally(compiled.tally)
+        # (band version, each band condition's truth per possible answer set, how many)
+        self._band_truths_at: tuple[int, list[tuple[bool, ...] | None], int] | None = None
+        for link_id in compiled.order:
+            self._check(link_id)
 
     # ---------------------------------------------------------------- visibility
-    def _refresh(self, link_ids: Iterable[str]) -> None:
-        predicate = self._c.predicate
-        parent = self._c.parent
+    def _check(self, link_id: str) -> bool:
+        """Work out whether ``link_id`` is shown, and what of it counts; True when that
+        changed (then the items that read it must be checked again)."""
+        group = self._c.parent[link_id]
         visible = self._visible
-        effective = self._effective
-        context = self.context
-        for link_id in link_ids:
-            group = parent[link_id]
-            shown = (group is None or visible[group]) and predicate[link_id](effective, context)
-            visible[link_id] = shown
-            value = self._given.get(link_id) if shown else None
-            if value is None or isinstance(value, Declined):
-                effective.pop(link_id, None)
-            else:
-                effective[link_id] = value
+        shown = (group is None or visible[group]) and self._c.predicate[link_id](
+            self._effective, self.context
+        )
+        was = visible.get(link_id)
+        visible[link_id] = shown
+        if shown == was:
+            return False
+        given = self._given.get(link_id)
+        if shown and given is not None and not isinstance(given, Declined):
+            self._effective[link_id] = given
+        else:
+            self._effective.pop(link_id, None)
+        plan = self._c.tally
+        if given is not None or link_id in plan.required or link_id in plan.feeding:
+            self._tally.update(link_id, shown, given)
+        return True
+
+    def _changed(self, link_id: str) -> None:
+        """``link_id``'s answer changed: check again what reads it, and on from there only
+        where something changed (in document order, each item once)."""
+        direct = self._c.direct
+        position = self._c.position
+        order = self._c.order
+        waiting = [position[i] for i in direct.get(link_id, ())]
+        queued = set(direct.get(link_id, ()))
+        heapq.heapify(waiting)
+        while waiting:
+            current = order[heapq.heappop(waiting)]
+            if self._check(current):
+                for following in direct.get(current, ()):
+                    if following not in queued:
+                        queued.add(following)
+                        heapq.heappush(waiting, position[following])
 
     def is_visible(self, link_id: str) -> bool:
         return self._visible[link_id]
@@ -233,7 +270,15 @@ class Session:
             self._given.pop(link_id, None)
         else:
             self._given[link_id] = normalised
-        self._refresh((link_id, *self._c.dependents[link_id]))
+        before = self._effective.get(link_id)
+        if normalised is None or isinstance(normalised, Declined):
+            self._effective.pop(link_id, None)
+        else:
+            self._effective[link_id] = normalised
+        self._tally.update(link_id, True, normalised)
+        after = self._effective.get(link_id)
+        if after != before or type(after) is not type(before):
+            self._changed(link_id)
         return normalised
 
     def clear(self, link_id: str) -> None:
@@ -250,10 +295,7 @@ class Session:
         return refused
 
     def _position(self, link_id: str) -> int:
-        try:
-            return self._c.order.index(link_id)
-        except ValueError:
-            return len(self._c.order)
+        return self._c.position.get(link_id, len(self._c.order))
 
     def given(self, link_id: str) -> GivenAnswer | None:
         """The answer given to an item, shown or not (``DECLINED`` when declined)."""
@@ -271,7 +313,7 @@ class Session:
     @property
     def declined(self) -> tuple[str, ...]:
         """The shown questions the person declined to answer, in document order."""
-        return tuple(link_id for link_id in self._c.order if self.is_declined(link_id))
+        return self._tally.declined()
 
     def given_answers(self) -> dict[str, GivenAnswer]:
         """Every answer to a shown item, ``DECLINED`` included (what a record stores)."""
@@ -282,31 +324,29 @@ class Session:
         }
 
     def missing_required(self) -> list[str]:
-        return [
-            link_id
-            for link_id in self._c.order
-            if self._visible[link_id]
-            and getattr(self._c.items[link_id], "required", False)
-            and link_id not in self._effective
-            and self._given.get(link_id) is not DECLINED
-        ]
+        """The shown required questions without an answer, in document order."""
+        return list(self._tally.missing())
 
     @property
     def complete(self) -> bool:
-        return not self.missing_required()
+        return not self._tally.missing_count()
 
     # -------------------------------------------------------------------- result
     def result(self) -> Result:
+        """Where the session stands. Built from the tally's running parts: what it costs does
+        not grow with the instrument or the answers given (the declined answers' possible
+        totals are searched by the bands' ends, not total by total)."""
         instrument = self.instrument
+        tally = self._tally
         effective = self._effective
-        scores = {s.id: compute_score(instrument, s, effective) for s in instrument.scores}
-        missing = tuple(self.missing_required())
-        declined = self.declined
+        scores = tally.scores()
+        missing = tally.missing()
+        declined = tally.declined()
         ranges: dict[str, tuple[float, float]] = {}
-        for score in instrument.scores:
-            if any(link_id in score.items for link_id in declined):
-                totals = possible_totals(instrument, score, effective, declined)
-                ranges[score.id] = (totals.low, totals.high)
+        for slot in tally.declined_slots():
+            score_id = self._c.tally.scores[slot].id
+            totals = PossibleTotals(scores[score_id], tally.added(slot))
+            ranges[score_id] = (totals.low, totals.high)
         outcome = instrument.outcome
         band = None
         undetermined = False
@@ -315,31 +355,32 @@ class Session:
         if outcome is not None:
             # The questions that give the result: the outcome score's, and those a band's
             # condition reads (own violence decides a band of its own).
-            feeding = set(instrument.score(outcome.score).items) | self._c.band_condition_items
-            outcome_questions = tuple(i for i in self._c.order if i in feeding and self._visible[i])
-            outcome_declined = tuple(i for i in declined if i in feeding)
+            outcome_questions = tally.outcome_questions()
+            outcome_declined = tally.outcome_declined()
         if outcome is not None and not missing:
             # No band until every required question is answered: a half-answered screen
             # with only "no" so far must not read as green.
             # The first band whose range holds the score and whose condition (if any) holds.
             # Declined answers count for nothing: the band holds only if every answer they could
             # have been gives the same band (through the score, or through a band's condition).
-            alternatives = self._condition_alternatives(declined)
+            truths, alternatives = self._band_truths(declined)
 
             def band_at(value: float) -> Band | None:
-                found = [self._band(value, answers) for answers in alternatives]
-                first = found[0]
-                same = first is not None and all(b is not None and b.id == first.id for b in found)
-                return first if same else None
+                first: Band | None = None
+                for truth in truths:
+                    found = self._band(value, truth)
+                    if found is None or (first is not None and found.id != first.id):
+                        return None
+                    first = first or found
+                return first
 
             band = band_at(scores[outcome.score])
             if outcome_declined:
-                totals = possible_totals(
-                    instrument, instrument.score(outcome.score), effective, outcome_declined
-                )
+                slot = next(i for i, s in enumerate(self._c.tally.scores) if s.id == outcome.score)
+                totals = PossibleTotals(scores[outcome.score], tally.added(slot))
                 band = band_despite_declined(totals, band_at, outcome.bands)
-            undetermined = band is None and (bool(outcome_declined) or len(alternatives) > 1)
-        flags = tuple(flag for flag, holds in self._c.flags if holds(effective, self.context))
+            undetermined = band is None and (bool(outcome_declined) or alternatives > 1)
+        flags = tally.flags(effective, self.context)
         actions = merge_actions(
             [*([band.actions] if band else []), *(flag.actions for flag in flags)]
         )
@@ -359,15 +400,41 @@ class Session:
             score_ranges=ranges,
         )
 
-    def _band(self, value: float, answers: Mapping[str, Any] | None) -> Band | None:
-        """The outcome band for a value of the outcome score, its conditions read over
-        ``answers`` (the one place bands are chosen; None: undetermined)."""
+    def _band(self, value: float, truth: tuple[bool, ...] | None) -> Band | None:
+        """The outcome band for a value of the outcome score, with the bands' conditions as
+        ``truth`` says (one truth per band with a condition, in file order; None: they cannot
+        be known, and neither can the band). The one place bands are chosen."""
         outcome = self.instrument.outcome
         assert outcome is not None
-        if answers is None:
+        if truth is None:
             return None
-        conditions = self._c.band_conditions
-        return find_band(outcome, value, lambda band: conditions[band.id](answers, self.context))
+        place = self._c.band_places
+        return find_band(outcome, value, lambda band: truth[place[band.id]])
+
+    def _band_truths(self, declined: tuple[str, ...]) -> tuple[list[tuple[bool, ...] | None], int]:
+        """Each band condition's truth over every answer set the declined questions leave
+        possible (each distinct set of truths once), and how many answer sets there are.
+        Worked out again only when an item a band's condition reads has changed."""
+        version = self._tally.band_version
+        if self._band_truths_at is not None and self._band_truths_at[0] == version:
+            return self._band_truths_at[1], self._band_truths_at[2]
+        outcome = self.instrument.outcome
+        assert outcome is not None
+        conditions = [
+            self._c.band_conditions[band.id] for band in outcome.bands if band.when is not None
+        ]
+        alternatives = self._condition_alternatives(declined)
+        truths: list[tuple[bool, ...] | None] = []
+        for answers in alternatives:
+            truth = (
+                None
+                if answers is None
+                else tuple(holds(answers, self.context) for holds in conditions)
+            )
+            if truth not in truths:
+                truths.append(truth)
+        self._band_truths_at = (version, truths, len(alternatives))
+        return truths, len(alternatives)
 
     def _condition_alternatives(self, declined: tuple[str, ...]) -> list[Mapping[str, Any] | None]:
         """The answers a band's condition may be read over: the effective answers, and, for
@@ -391,7 +458,7 @@ class Session:
         for values in itertools.product(*choices):
             if len(combinations) >= MAX_CONDITION_ALTERNATIVES:
                 return [effective, None]
-            combinations.append({**effective, **dict(zip(unknown, values, strict=True))})
+            combinations.append(ChainMap(dict(zip(unknown, values, strict=True)), effective))
         return combinations
 
     def summary(self) -> str:
