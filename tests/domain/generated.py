@@ -2,7 +2,7 @@
 
 ``generated_data(questions)`` is an instrument of that many questions (plus their groups and
 a text), shaped as long real questionnaires are: sections of 25 questions, each shown when the
-first question of the section before it has an answer (or in pregnancy), holding five
+second question of the section before it has an answer (or in pregnancy), holding five
 subsections of five; choice items (weights 0-3, the first of each subsection required), yes/no,
 multi-choice, whole numbers, dates and free text; questions shown by the answer just before
 them, and by an answer two sections back. A sum over every choice, a count of yes, an outcome
@@ -121,7 +121,7 @@ def generated_data(questions: int, *, words: int = 8) -> dict[str, Any]:
         if start > 0:
             section["enableWhen"] = {
                 "any": [
-                    {"item": f"q{start - SECTION}", "op": "exists", "value": True},
+                    {"item": f"q{start - SECTION + 1}", "op": "exists", "value": True},
                     {"context": "phase", "op": "=", "value": "pregnant"},
                 ]
             }

@@ -5,8 +5,9 @@ score could have been had the declined questions been answered. Weights are shor
 (0, 1, 2.5): scaled to whole numbers, the reachable totals are the set bits of one integer,
 and adding a term is one shift per value it can take, however many totals there already are;
 a 3,000-item sum costs milliseconds, where a set of totals grows with every item (quadratic).
-Weights that are no short decimals (a third written out) fall back to a set of floats within a
-budget of operations; past the budget, or past the span of bits, only the two ends are known.
+Weights that are no short decimals (a third written out) fall back to a set of exact fractions
+within a budget of additions; past the budget, or past the span of bits, only the two ends are
+known. Totals are rounded once, when read (never step by step).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from fractions import Fraction
 PRECISION = 9  # decimals kept when comparing totals: 0.1 + 0.2 is 0.3
 MAX_SCALE_DIGITS = 6  # weights with at most this many decimals are counted exactly
 MAX_SPAN = 1 << 22  # possible totals (bits) kept exactly: about 0.5 MB
-FLOAT_BUDGET = 2_000_000  # set operations for weights that are no short decimals
+FRACTION_BUDGET = 200_000  # exact additions for weights that are no short decimals
 
 
 def round_total(value: float) -> float:
@@ -53,7 +54,7 @@ class Reach:
         self._bits = 1  # whole-number mode: bit i set means total (offset + i) / scale
         self._offset = 0
         self._top = 0  # whole-number mode: the highest total's bit (offset + top)
-        self._floats: set[float] = {0.0}
+        self._exact_sums: set[Fraction] = {Fraction(0)}
         self._low = Fraction(0)
         self._high = Fraction(0)
         self._ops = 0
@@ -85,34 +86,35 @@ class Reach:
                 self.exact = False
                 self._bits = 0
             return
-        self._ops += len(self._floats) * len(choices)
-        if self._ops > FLOAT_BUDGET:
+        self._ops += len(self._exact_sums) * len(choices)
+        if self._ops > FRACTION_BUDGET:
             self.exact = False
-            self._floats = set()
+            self._exact_sums = set()
             return
-        self._floats = {round_total(t + c) for t in self._floats for c in choices}
+        parts = [Fraction(choice) for choice in set(choices)]
+        self._exact_sums = {total + part for total in self._exact_sums for part in parts}
 
     @property
     def low(self) -> float:
-        return round_total(float(self._low))
+        return self.values()[0] if self.exact else round_total(float(self._low))
 
     @property
     def high(self) -> float:
-        return round_total(float(self._high))
+        return self.values()[-1] if self.exact else round_total(float(self._high))
 
     def count(self) -> int:
         """How many totals (exact only)."""
         assert self.exact
         if self._scale is not None:
             return self._bits.bit_count()
-        return len(self._floats)
+        return len(self.values())
 
     def values(self) -> list[float]:
         """Every reachable total, in order (exact only)."""
         assert self.exact
         if self._listed is None:
             if self._scale is None:
-                self._listed = sorted(self._floats)
+                self._listed = sorted({round_total(float(t)) for t in self._exact_sums})
             else:
                 self._listed = self._set_bits()
         return self._listed
