@@ -163,7 +163,7 @@ def unreachable_items(instrument: Instrument) -> list[tuple[str, Loc]]:
         direct[link_id] = refs
         context_keys[link_id] = used_keys
 
-    roles = list(instrument.roles)
+    roles: list[str] = list(instrument.roles)
     options = {
         link_id: _item_candidates(item, by_item.get(link_id, []))
         for link_id, item in compiled.items.items()

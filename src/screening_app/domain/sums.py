@@ -31,7 +31,7 @@ def decimal_scale(values: Iterable[float]) -> int | None:
     """The smallest 10**k (k <= 6) that makes every value whole, or None."""
     distinct = set(values)
     for digits in range(MAX_SCALE_DIGITS + 1):
-        scale = 10**digits
+        scale: int = 10**digits
         if all(_whole(value * scale) for value in distinct):
             return scale
     return None
