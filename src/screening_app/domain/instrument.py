@@ -39,6 +39,9 @@ DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
 )
 
 LOCAL_CODE_SYSTEM = "urn:trygstart:codes"
+# Items in one instrument, groups and texts included (long real questionnaires have a few
+# thousand); the file's size and value limits (``loading.yamlfile``) hold as well.
+MAX_ITEMS = 5_000
 
 
 class Translation(StrictModel):
@@ -170,7 +173,7 @@ class GroupItem(_ItemBase):
     """A section: its items are shown only when the group is."""
 
     type: Literal["group"]
-    items: Annotated[list[Item], Field(min_length=1, max_length=500)]
+    items: Annotated[list[Item], Field(min_length=1, max_length=MAX_ITEMS)]
 
 
 Item = Annotated[
@@ -313,10 +316,17 @@ class Instrument(StrictModel):
     roles: Annotated[list[Role], Field(min_length=1)]
     sources: Annotated[list[Source], Field(min_length=1, max_length=30)]
     licence: Annotated[str, Field(min_length=1, max_length=2000)]
-    items: Annotated[list[Item], Field(min_length=1, max_length=1000)]
+    items: Annotated[list[Item], Field(min_length=1, max_length=MAX_ITEMS)]
     scores: Annotated[list[Score], Field(max_length=20)] = []
     outcome: Outcome | None = None
     flags: Annotated[list[Flag], Field(max_length=30)] = []
+
+    @model_validator(mode="after")
+    def _item_count(self) -> Instrument:
+        count = sum(1 for _ in walk_items(self.items))
+        if count > MAX_ITEMS:
+            raise ValueError(f"the instrument has {count:,} items; the limit is {MAX_ITEMS:,}")
+        return self
 
     @property
     def canonical_url(self) -> str:

@@ -17,7 +17,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from screening_app.loading.errors import DocumentError
 
-MAX_BYTES = 1_000_000
+MAX_BYTES = 4_000_000  # a 5,000-item instrument in two languages fits
 MAX_DEPTH = 40
 MAX_VALUES = 200_000
 
