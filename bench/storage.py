@@ -98,10 +98,10 @@ PRAGMAS = (
     "foreign_keys = ON",
     f"cache_size = {CACHE_SIZE}",
 )
-ENCRYPTED = "encrypted (as the app)"
-NO_MEMORY_SECURITY = "encrypted, memory security off"
-NO_KEY = "SQLCipher engine, no key"
-PYTHON = "Python sqlite3, no key"
+ENCRYPTED = "encrypted, as the app"
+NO_MEMORY_SECURITY = "no memory security"
+NO_KEY = "SQLCipher, no key"
+PYTHON = "Python sqlite3"
 KINDS = (ENCRYPTED, NO_MEMORY_SECURITY, NO_KEY, PYTHON)
 
 
