@@ -103,7 +103,7 @@ def make_instrument(questions: int = QUESTIONS) -> Any:
     data = {
         "id": "bench-200",
         "version": "1.0.0",
-        "status": "draft",
+        "status": "active",  # the gate offers only active instruments
         "title": text("Benchmark-skema", "Benchmark form"),
         "description": text("Genereret til måling.", "Generated for measuring."),
         "languages": [{"code": "da", "version": "1.0.0"}, {"code": "en", "version": "1.0.0"}],
@@ -434,8 +434,8 @@ def _child_consultation() -> None:
     stored = answer_by_keyboard(app, consultation, None)
     screen = consultation.result_screen
     screen.copy_note()
-    screen.apply_override("low", "benchmark reason")
-    screen.record_bar.finalise_button.click()
+    screen.band_overridden.emit("low", "benchmark reason")  # as the override dialog does
+    consultation.result_screen.record_bar.finalise_button.click()
     app.processEvents()
     shell.locker.quick_hide()
     app.processEvents()
