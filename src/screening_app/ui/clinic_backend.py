@@ -57,6 +57,9 @@ class Clinic:
         # The machine's settings (set by IT), once the start-up has validated them after the
         # first paint (reading them needs pydantic, which the first window does without).
         self.machine = machine
+        # Waits for the start-up's checks (the machine settings) and applies them; False when
+        # they stopped the start-up. The login asks first (``app.load_beside_the_login``).
+        self.started: Callable[[], bool] = lambda: True
 
 
 class LoggedIn:

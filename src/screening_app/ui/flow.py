@@ -187,6 +187,8 @@ class AppFlow(QObject):
 
     def login(self, username: str, password: str) -> bool:
         screen = self.login_screen
+        if not self.clinic.started():  # the start-up's checks stopped it: their screen shows
+            return False
         try:
             session = self.clinic.accounts().login(username, password)
         except Exception as error:  # noqa: BLE001 - logged (a bug), the screen says so
