@@ -2578,6 +2578,10 @@
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
+        <source>Other:</source>
+        <translation>Andet:</translation>
+    </message>
+    <message>
         <source>Choose all that apply.</source>
         <translation>Vælg alle, der passer.</translation>
     </message>
@@ -2616,6 +2620,18 @@
     <message>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>ÅÅÅÅ-MM-DD TT:MM</translation>
+    </message>
+    <message>
+        <source>Calculated from the other answers.</source>
+        <translation>Beregnes ud fra de andre svar.</translation>
+    </message>
+    <message>
+        <source>Filled in beforehand; it cannot be changed.</source>
+        <translation>Udfyldt på forhånd og kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>(no value yet)</source>
+        <translation>(ingen værdi endnu)</translation>
     </message>
 </context>
 <context>

@@ -2578,6 +2578,10 @@
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>Other:</source>
+        <translation>Other:</translation>
+    </message>
+    <message>
         <source>Choose all that apply.</source>
         <translation>Choose all that apply.</translation>
     </message>
@@ -2616,6 +2620,18 @@
     <message>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>Calculated from the other answers.</source>
+        <translation>Calculated from the other answers.</translation>
+    </message>
+    <message>
+        <source>Filled in beforehand; it cannot be changed.</source>
+        <translation>Filled in beforehand; it cannot be changed.</translation>
+    </message>
+    <message>
+        <source>(no value yet)</source>
+        <translation>(no value yet)</translation>
     </message>
 </context>
 <context>

@@ -211,6 +211,7 @@ class RunnerScreen(QWidget):
         if link_id is None:
             return
         page = self._stack.show_page(link_id)
+        page.show_locked(self._session.value(link_id))  # a total follows the answers
         self._current = link_id
         self._overview.set_current(link_id)
         self._update_footer()
@@ -240,6 +241,7 @@ class RunnerScreen(QWidget):
             guidance=guidance,
             guidance_title=self.tr("How to ask"),
             base_font=self._main.font(),
+            locked=self._session.is_locked(link_id),
         )
         if page.input is not None:
             page.show_given(self._session.given(link_id))
