@@ -2633,6 +2633,14 @@
         <source>(no value yet)</source>
         <translation>(ingen værdi endnu)</translation>
     </message>
+    <message>
+        <source>A&amp;dd another answer</source>
+        <translation>Tilføj et svar &amp;mere</translation>
+    </message>
+    <message>
+        <source>One answer per field; {0} adds a field. Enter goes on.</source>
+        <translation>Ét svar i hvert felt; {0} tilføjer et felt. Enter går videre.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleBox</name>

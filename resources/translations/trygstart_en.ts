@@ -2633,6 +2633,14 @@
         <source>(no value yet)</source>
         <translation>(no value yet)</translation>
     </message>
+    <message>
+        <source>A&amp;dd another answer</source>
+        <translation>A&amp;dd another answer</translation>
+    </message>
+    <message>
+        <source>One answer per field; {0} adds a field. Enter goes on.</source>
+        <translation>One answer per field; {0} adds a field. Enter goes on.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleBox</name>

@@ -70,9 +70,40 @@ def test_the_whole_form_by_keyboard_with_the_persons_own_words(
 
     assert runner.current_link_id == "plot"
     assert runner.current_page().locked.text() == "Have 7"
+    press(qtbot, runner, ENTER)
+
+    # A question that repeats: one field per answer, Alt+M ("Tilføj et svar mere") adds one.
+    assert runner.current_link_id == "ages"
+    page = runner.current_page()
+    assert "Alt+M" in runner._hint.text()
+    type_text(qtbot, runner, "12")
+    press(qtbot, runner, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(page.input.fields) == 2)  # a mnemonic clicks after a moment
+    qtbot.waitUntil(page.input.fields[1].field.hasFocus)
+    type_text(qtbot, runner, "40")
     with qtbot.waitSignal(runner.finished, timeout=1000):
         press(qtbot, runner, ENTER)
-    assert {link_id for link_id, _value in sink.answers} == {"tree", "birds", "beds", "pots"}
+    assert runner.session.given("ages") == (12, 40)
+    answered = {link_id for link_id, _value in sink.answers}
+    assert answered == {"tree", "birds", "beds", "pots", "ages"}
+
+
+def test_a_repeated_answer_is_shown_again_and_a_bad_one_is_named(
+    make_runner: Any, qtbot: Any
+) -> None:
+    runner = _runner(make_runner, qtbot)
+    runner.session.answer("ages", [3, 5, 8])
+    runner.go_to("ages")
+    page = runner.current_page()
+    assert [field.field.text() for field in page.input.fields] == ["3", "5", "8"]
+    page.input.fields[1].field.setText("fem")
+    runner.advance()
+    assert runner.current_link_id == "ages"  # not read: it stays, and says why
+    assert page.problem
+    assert runner.session.given("ages") == (3, 5, 8)
+    page.input.fields[1].field.setText("")
+    runner.advance()
+    assert runner.session.given("ages") == (3, 8)
 
 
 def test_the_total_follows_the_answers_and_cannot_be_typed(make_runner: Any, qtbot: Any) -> None:
@@ -124,4 +155,4 @@ def test_the_person_answering_alone_is_not_shown_the_total(make_runner: Any, qtb
         seen.append(link_id)
         link_id = runner._nav.neighbour(link_id, +1)
     assert "planted" not in seen
-    assert seen == ["tree", "birds", "beds", "pots", "plot"]
+    assert seen == ["tree", "birds", "beds", "pots", "plot", "ages"]

@@ -103,6 +103,10 @@ def make_input(item: Item, words_: Words, lang: str) -> ItemInput | None:
         return MultiChoiceInput(item, words_, lang)
     if isinstance(item, (DisplayItem, GroupItem)):
         return None
+    if getattr(item, "repeats", False):
+        from screening_app.ui.runner.repeated_input import RepeatedInput
+
+        return RepeatedInput(item, words_, lang)  # type: ignore[arg-type]
     if isinstance(item, (TimeItem, DateTimeItem, QuantityItem)):
         return make_more_input(item, words_, lang)
     return make_field_input(item, words_, lang)
