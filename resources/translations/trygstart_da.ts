@@ -711,6 +711,10 @@
         <translation>&amp;OK</translation>
     </message>
     <message>
+        <source>Checking...</source>
+        <translation>Kontrollerer...</translation>
+    </message>
+    <message>
         <source>Wrong password.</source>
         <translation>Forkert adgangskode.</translation>
     </message>

@@ -711,6 +711,10 @@
         <translation>&amp;OK</translation>
     </message>
     <message>
+        <source>Checking...</source>
+        <translation>Checking...</translation>
+    </message>
+    <message>
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
