@@ -107,4 +107,3 @@ def _json(value: object) -> object:
     """A value the session holds, in the form a field reports (a quantity as its JSON)."""
     to_json = getattr(value, "to_json", None)
     return to_json() if callable(to_json) else value
-
