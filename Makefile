@@ -60,9 +60,11 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 lupdate: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find src/screening_app -name '*.py' | sort) -ts $(TS)
 
-# Regenerate the instrument JSON Schema from the models (a test fails when it is stale).
+# Regenerate the instrument and training-case JSON Schemas from the models (a test fails when
+# one is stale).
 schema: $(STAMP)
 	$(BIN)/python -m screening_app.instruments.schema > questionnaires/schema.json
+	$(BIN)/python -m screening_app.services.training.schema > resources/training/cases/schema.json
 
 # Re-pin constraints.txt from what is installed in .venv (after changing pyproject.toml).
 lock: $(STAMP)

@@ -108,7 +108,7 @@ def main() -> int:  # noqa: PLR0915 - one scripted scenario, read top to bottom
     screen = consultation.result_screen
     for _ in range(args.runs):
         screen.open_override()
-        dialog = screen._dialog
+        dialog = screen.dialog
         while not dialog.isVisible():
             app.processEvents()
         dialog.reason.setFocus()

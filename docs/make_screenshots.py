@@ -241,7 +241,7 @@ def shoot(width: int, height: int) -> int:  # noqa: PLR0915 - one scripted tour,
     camera.grab("13-safety-check-urgent")
     result.open_override()
     camera.settle()
-    dialog = result._dialog
+    dialog = result.dialog
     dialog.findChild(object, "band-no-red-flags").click()
     dialog.reason.setPlainText("Truslen blev fremsat for flere år siden; vi har talt den igennem.")
     camera.grab("14-change-result", framed=dialog)

@@ -4,6 +4,10 @@
 <context>
     <name>AppFlow</name>
     <message>
+        <source>Training mode is switched off on this computer.</source>
+        <translation>Øvelse er slået fra på denne computer.</translation>
+    </message>
+    <message>
         <source>Internal error in TrygStart (a bug): could not log in.</source>
         <translation>Intern fejl i TrygStart (en programfejl): kunne ikke logge ind.</translation>
     </message>
@@ -82,6 +86,60 @@
     </message>
 </context>
 <context>
+    <name>CaseListScreen</name>
+    <message>
+        <source>What you practise:</source>
+        <translation>Det øver du:</translation>
+    </message>
+    <message>
+        <source>Choose a case</source>
+        <translation>Vælg en case</translation>
+    </message>
+    <message>
+        <source>Practise &amp;alone</source>
+        <translation>Øv &amp;alene</translation>
+    </message>
+    <message>
+        <source>&amp;Role-play in three</source>
+        <translation>&amp;Rollespil i tre</translation>
+    </message>
+    <message>
+        <source>Print the role-play &amp;cards...</source>
+        <translation>Udskriv &amp;rollekort...</translation>
+    </message>
+    <message>
+        <source>These case files could not be used:</source>
+        <translation>Disse case-filer kunne ikke bruges:</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <source>(alone)</source>
+        <translation>(alene)</translation>
+    </message>
+    <message>
+        <source>(role-play)</source>
+        <translation>(rollespil)</translation>
+    </message>
+    <message>
+        <source>Role-play cards...</source>
+        <translation>Rollekort...</translation>
+    </message>
+    <message>
+        <source>&amp;End and see the feedback</source>
+        <translation>&amp;Afslut og se feedback</translation>
+    </message>
+    <message>
+        <source>At the gate: {0}</source>
+        <translation>Ved lågen: {0}</translation>
+    </message>
+    <message>
+        <source>The person answers: {0}</source>
+        <translation>Personen svarer: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChildFields</name>
     <message>
         <source>Unborn child</source>
@@ -152,6 +210,57 @@
     <message>
         <source>This could not be saved. Nothing was changed; please try again.</source>
         <translation>Det kunne ikke gemmes. Intet er ændret; prøv venligst igen.</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefScreen</name>
+    <message>
+        <source>Met</source>
+        <translation>Opfyldt</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <source>Why: {0}</source>
+        <translation>Hvorfor: {0}</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Kilde: {0}</translation>
+    </message>
+    <message>
+        <source>Common mistake: {0}</source>
+        <translation>Typisk fejl: {0}</translation>
+    </message>
+    <message>
+        <source>Time per step</source>
+        <translation>Tid pr. trin</translation>
+    </message>
+    <message>
+        <source>Common mistakes in this case</source>
+        <translation>Typiske fejl i denne case</translation>
+    </message>
+    <message>
+        <source>Feedback: {0}</source>
+        <translation>Feedback: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2} points met. The feedback is the list of points, not a grade.</source>
+        <translation>{0}: {1} af {2} punkter opfyldt. Feedbacken er listen af punkter – ikke en karakter.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the feedback...</source>
+        <translation>&amp;Udskriv feedback...</translation>
+    </message>
+    <message>
+        <source>Try the case &amp;again</source>
+        <translation>Prøv casen &amp;igen</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;cases</source>
+        <translation>Tilbage til &amp;cases</translation>
     </message>
 </context>
 <context>
@@ -602,6 +711,10 @@
         <translation>&amp;OK</translation>
     </message>
     <message>
+        <source>Checking...</source>
+        <translation>Kontrollerer...</translation>
+    </message>
+    <message>
         <source>Wrong password.</source>
         <translation>Forkert adgangskode.</translation>
     </message>
@@ -811,6 +924,10 @@
         <source>&amp;Log in</source>
         <translation>&amp;Log ind</translation>
     </message>
+    <message>
+        <source>Training (fictitious persons)</source>
+        <translation>Øvelse (fiktive personer)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1010,6 +1127,85 @@
     <message>
         <source>Cancel</source>
         <translation>Annullér</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewScreen</name>
+    <message>
+        <source>this computer</source>
+        <translation>denne computer</translation>
+    </message>
+    <message>
+        <source>Trainer's overview</source>
+        <translation>Underviserens oversigt</translation>
+    </message>
+    <message>
+        <source>{0} runs on this computer, from {1} computers.</source>
+        <translation>{0} øvelser på denne computer, fra {1} computere.</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Opfyldt</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Points missed</source>
+        <translation>Manglende punkter</translation>
+    </message>
+    <message>
+        <source>Course &amp;report (PDF)...</source>
+        <translation>Kursus&amp;rapport (PDF)...</translation>
+    </message>
+    <message>
+        <source>Course report as &amp;CSV...</source>
+        <translation>Kursusrapport som &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;Export runs...</source>
+        <translation>&amp;Eksportér øvelser...</translation>
+    </message>
+    <message>
+        <source>&amp;Import runs...</source>
+        <translation>&amp;Importér øvelser...</translation>
+    </message>
+    <message>
+        <source>Folder of extra &amp;cases...</source>
+        <translation>Mappe med ekstra &amp;cases...</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbage</translation>
+    </message>
+    <message>
+        <source>Extra cases: {0}</source>
+        <translation>Ekstra cases: {0}</translation>
+    </message>
+    <message>
+        <source>Extra cases: no folder chosen.</source>
+        <translation>Ekstra cases: ingen mappe valgt.</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2582,10 @@
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
+        <source>Other:</source>
+        <translation>Andet:</translation>
+    </message>
+    <message>
         <source>Choose all that apply.</source>
         <translation>Vælg alle, der passer.</translation>
     </message>
@@ -2424,6 +2624,26 @@
     <message>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>ÅÅÅÅ-MM-DD TT:MM</translation>
+    </message>
+    <message>
+        <source>Calculated from the other answers.</source>
+        <translation>Beregnes ud fra de andre svar.</translation>
+    </message>
+    <message>
+        <source>Filled in beforehand; it cannot be changed.</source>
+        <translation>Udfyldt på forhånd og kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>(no value yet)</source>
+        <translation>(ingen værdi endnu)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd another answer</source>
+        <translation>Tilføj et svar &amp;mere</translation>
+    </message>
+    <message>
+        <source>One answer per field; {0} adds a field. Enter goes on.</source>
+        <translation>Ét svar i hvert felt; {0} tilføjer et felt. Enter går videre.</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2965,10 @@
         <translation>&amp;Næste</translation>
     </message>
     <message>
+        <source>Training (fictitious persons)</source>
+        <translation>Øvelse (fiktive personer)</translation>
+    </message>
+    <message>
         <source>The first administrator</source>
         <translation>Den første administrator</translation>
     </message>
@@ -2833,6 +3057,149 @@
     <message>
         <source>Mark as done: {0}</source>
         <translation>Markér som klaret: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerActions</name>
+    <message>
+        <source>Course report</source>
+        <translation>Kursusrapport</translation>
+    </message>
+    <message>
+        <source>Saved, unencrypted: {0}</source>
+        <translation>Gemt, ikke krypteret: {0}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there.</source>
+        <translation>Filen kunne ikke gemmes der.</translation>
+    </message>
+    <message>
+        <source>The runs are exported (sealed with the passphrase) to: {0}</source>
+        <translation>Øvelserne er eksporteret (låst med kodeordet) til: {0}</translation>
+    </message>
+    <message>
+        <source>Training runs (*{0})</source>
+        <translation>Øvelser (*{0})</translation>
+    </message>
+    <message>
+        <source>A passphrase for the file (at least 8 characters), e.g. the course code. The trainer types the same to import it.</source>
+        <translation>Et kodeord til filen (mindst 8 tegn), fx kursuskoden. Underviseren skriver det samme, når filen importeres.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Filen kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>The file's passphrase</source>
+        <translation>Filens kodeord</translation>
+    </message>
+    <message>
+        <source>{0} runs imported; {1} were here already.</source>
+        <translation>{0} øvelser importeret; {1} var her allerede.</translation>
+    </message>
+    <message>
+        <source>{0} cases; {1} problems in the case files.</source>
+        <translation>{0} cases; {1} problemer i case-filerne.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBand</name>
+    <message>
+        <source>TRAINING - fictitious persons only</source>
+        <translation>ØVELSE - kun fiktive personer</translation>
+    </message>
+    <message>
+        <source>Training: unlock with the name or course code you started with.</source>
+        <translation>Øvelse: lås op med det navn eller den kursuskode, du startede med.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBar</name>
+    <message>
+        <source>Practising: {0}</source>
+        <translation>Øver: {0}</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Trainer's overview</source>
+        <translation>Underviserens oversigt</translation>
+    </message>
+    <message>
+        <source>Reset training</source>
+        <translation>Nulstil øvelse</translation>
+    </message>
+    <message>
+        <source>Leave training</source>
+        <translation>Afslut øvelse</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFlow</name>
+    <message>
+        <source>would rather not answer</source>
+        <translation>vil helst ikke svare</translation>
+    </message>
+    <message>
+        <source>Role-play cards: {0}</source>
+        <translation>Rollekort: {0}</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Reset training? Every fictitious person, answer and run on this computer is deleted, and the training starts empty. The clinic's data is not touched.</source>
+        <translation>Nulstil øvelse? Alle fiktive personer, svar og øvelser på denne computer slettes, og øvelsen starter forfra. Klinikkens data bliver ikke rørt.</translation>
+    </message>
+    <message>
+        <source>Reset training</source>
+        <translation>Nulstil øvelse</translation>
+    </message>
+    <message>
+        <source>The training data is deleted.</source>
+        <translation>Øvelsesdata er slettet.</translation>
+    </message>
+    <message>
+        <source>Internal error in TrygStart (a bug): training could not go on.</source>
+        <translation>Intern fejl i TrygStart (en programfejl): øvelsen kunne ikke fortsætte.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingStartScreen</name>
+    <message>
+        <source>Write your name or the course code.</source>
+        <translation>Skriv dit navn eller kursuskoden.</translation>
+    </message>
+    <message>
+        <source>Training with fictitious persons</source>
+        <translation>Øvelse med fiktive personer</translation>
+    </message>
+    <message>
+        <source>Practise TrygStart on made-up cases: the gate, the questions, the result, the documents and a debrief afterwards. Nothing here is real, and the clinic's data cannot be opened from here. No account is needed: write your name or the course code your trainer gave you.</source>
+        <translation>Øv dig i TrygStart på opdigtede cases: lågen, spørgsmålene, resultatet, dokumenterne og feedback bagefter. Intet her er rigtigt, og klinikkens data kan ikke åbnes herfra. Du skal ikke have en konto: skriv dit navn eller den kursuskode, din underviser har givet dig.</translation>
+    </message>
+    <message>
+        <source>&amp;Name or course code</source>
+        <translation>&amp;Navn eller kursuskode</translation>
+    </message>
+    <message>
+        <source>Name or course code</source>
+        <translation>Navn eller kursuskode</translation>
+    </message>
+    <message>
+        <source>&amp;Start training</source>
+        <translation>&amp;Start øvelsen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbage</translation>
+    </message>
+    <message>
+        <source>The training data is kept encrypted in: {0}</source>
+        <translation>Øvelsesdata gemmes krypteret i: {0}</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,10 @@
 <context>
     <name>AppFlow</name>
     <message>
+        <source>Training mode is switched off on this computer.</source>
+        <translation>Training mode is switched off on this computer.</translation>
+    </message>
+    <message>
         <source>Internal error in TrygStart (a bug): could not log in.</source>
         <translation>Internal error in TrygStart (a bug): could not log in.</translation>
     </message>
@@ -82,6 +86,60 @@
     </message>
 </context>
 <context>
+    <name>CaseListScreen</name>
+    <message>
+        <source>What you practise:</source>
+        <translation>What you practise:</translation>
+    </message>
+    <message>
+        <source>Choose a case</source>
+        <translation>Choose a case</translation>
+    </message>
+    <message>
+        <source>Practise &amp;alone</source>
+        <translation>Practise &amp;alone</translation>
+    </message>
+    <message>
+        <source>&amp;Role-play in three</source>
+        <translation>&amp;Role-play in three</translation>
+    </message>
+    <message>
+        <source>Print the role-play &amp;cards...</source>
+        <translation>Print the role-play &amp;cards...</translation>
+    </message>
+    <message>
+        <source>These case files could not be used:</source>
+        <translation>These case files could not be used:</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <source>(alone)</source>
+        <translation>(alone)</translation>
+    </message>
+    <message>
+        <source>(role-play)</source>
+        <translation>(role-play)</translation>
+    </message>
+    <message>
+        <source>Role-play cards...</source>
+        <translation>Role-play cards...</translation>
+    </message>
+    <message>
+        <source>&amp;End and see the feedback</source>
+        <translation>&amp;End and see the feedback</translation>
+    </message>
+    <message>
+        <source>At the gate: {0}</source>
+        <translation>At the gate: {0}</translation>
+    </message>
+    <message>
+        <source>The person answers: {0}</source>
+        <translation>The person answers: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChildFields</name>
     <message>
         <source>Unborn child</source>
@@ -152,6 +210,57 @@
     <message>
         <source>This could not be saved. Nothing was changed; please try again.</source>
         <translation>This could not be saved. Nothing was changed; please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefScreen</name>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Why: {0}</source>
+        <translation>Why: {0}</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
+        <source>Common mistake: {0}</source>
+        <translation>Common mistake: {0}</translation>
+    </message>
+    <message>
+        <source>Time per step</source>
+        <translation>Time per step</translation>
+    </message>
+    <message>
+        <source>Common mistakes in this case</source>
+        <translation>Common mistakes in this case</translation>
+    </message>
+    <message>
+        <source>Feedback: {0}</source>
+        <translation>Feedback: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2} points met. The feedback is the list of points, not a grade.</source>
+        <translation>{0}: {1} of {2} points met. The feedback is the list of points, not a grade.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the feedback...</source>
+        <translation>&amp;Print the feedback...</translation>
+    </message>
+    <message>
+        <source>Try the case &amp;again</source>
+        <translation>Try the case &amp;again</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;cases</source>
+        <translation>Back to the &amp;cases</translation>
     </message>
 </context>
 <context>
@@ -602,6 +711,10 @@
         <translation>&amp;OK</translation>
     </message>
     <message>
+        <source>Checking...</source>
+        <translation>Checking...</translation>
+    </message>
+    <message>
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -811,6 +924,10 @@
         <source>&amp;Log in</source>
         <translation>&amp;Log in</translation>
     </message>
+    <message>
+        <source>Training (fictitious persons)</source>
+        <translation>Training (fictitious persons)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1010,6 +1127,85 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewScreen</name>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>Trainer's overview</source>
+        <translation>Trainer's overview</translation>
+    </message>
+    <message>
+        <source>{0} runs on this computer, from {1} computers.</source>
+        <translation>{0} runs on this computer, from {1} computers.</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Points missed</source>
+        <translation>Points missed</translation>
+    </message>
+    <message>
+        <source>Course &amp;report (PDF)...</source>
+        <translation>Course &amp;report (PDF)...</translation>
+    </message>
+    <message>
+        <source>Course report as &amp;CSV...</source>
+        <translation>Course report as &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;Export runs...</source>
+        <translation>&amp;Export runs...</translation>
+    </message>
+    <message>
+        <source>&amp;Import runs...</source>
+        <translation>&amp;Import runs...</translation>
+    </message>
+    <message>
+        <source>Folder of extra &amp;cases...</source>
+        <translation>Folder of extra &amp;cases...</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Extra cases: {0}</source>
+        <translation>Extra cases: {0}</translation>
+    </message>
+    <message>
+        <source>Extra cases: no folder chosen.</source>
+        <translation>Extra cases: no folder chosen.</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2582,10 @@
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>Other:</source>
+        <translation>Other:</translation>
+    </message>
+    <message>
         <source>Choose all that apply.</source>
         <translation>Choose all that apply.</translation>
     </message>
@@ -2424,6 +2624,26 @@
     <message>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>Calculated from the other answers.</source>
+        <translation>Calculated from the other answers.</translation>
+    </message>
+    <message>
+        <source>Filled in beforehand; it cannot be changed.</source>
+        <translation>Filled in beforehand; it cannot be changed.</translation>
+    </message>
+    <message>
+        <source>(no value yet)</source>
+        <translation>(no value yet)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd another answer</source>
+        <translation>A&amp;dd another answer</translation>
+    </message>
+    <message>
+        <source>One answer per field; {0} adds a field. Enter goes on.</source>
+        <translation>One answer per field; {0} adds a field. Enter goes on.</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2965,10 @@
         <translation>&amp;Next</translation>
     </message>
     <message>
+        <source>Training (fictitious persons)</source>
+        <translation>Training (fictitious persons)</translation>
+    </message>
+    <message>
         <source>The first administrator</source>
         <translation>The first administrator</translation>
     </message>
@@ -2833,6 +3057,149 @@
     <message>
         <source>Mark as done: {0}</source>
         <translation>Mark as done: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerActions</name>
+    <message>
+        <source>Course report</source>
+        <translation>Course report</translation>
+    </message>
+    <message>
+        <source>Saved, unencrypted: {0}</source>
+        <translation>Saved, unencrypted: {0}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there.</source>
+        <translation>The file could not be saved there.</translation>
+    </message>
+    <message>
+        <source>The runs are exported (sealed with the passphrase) to: {0}</source>
+        <translation>The runs are exported (sealed with the passphrase) to: {0}</translation>
+    </message>
+    <message>
+        <source>Training runs (*{0})</source>
+        <translation>Training runs (*{0})</translation>
+    </message>
+    <message>
+        <source>A passphrase for the file (at least 8 characters), e.g. the course code. The trainer types the same to import it.</source>
+        <translation>A passphrase for the file (at least 8 characters), e.g. the course code. The trainer types the same to import it.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <source>The file's passphrase</source>
+        <translation>The file's passphrase</translation>
+    </message>
+    <message>
+        <source>{0} runs imported; {1} were here already.</source>
+        <translation>{0} runs imported; {1} were here already.</translation>
+    </message>
+    <message>
+        <source>{0} cases; {1} problems in the case files.</source>
+        <translation>{0} cases; {1} problems in the case files.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBand</name>
+    <message>
+        <source>TRAINING - fictitious persons only</source>
+        <translation>TRAINING - fictitious persons only</translation>
+    </message>
+    <message>
+        <source>Training: unlock with the name or course code you started with.</source>
+        <translation>Training: unlock with the name or course code you started with.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBar</name>
+    <message>
+        <source>Practising: {0}</source>
+        <translation>Practising: {0}</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Trainer's overview</source>
+        <translation>Trainer's overview</translation>
+    </message>
+    <message>
+        <source>Reset training</source>
+        <translation>Reset training</translation>
+    </message>
+    <message>
+        <source>Leave training</source>
+        <translation>Leave training</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFlow</name>
+    <message>
+        <source>would rather not answer</source>
+        <translation>would rather not answer</translation>
+    </message>
+    <message>
+        <source>Role-play cards: {0}</source>
+        <translation>Role-play cards: {0}</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Reset training? Every fictitious person, answer and run on this computer is deleted, and the training starts empty. The clinic's data is not touched.</source>
+        <translation>Reset training? Every fictitious person, answer and run on this computer is deleted, and the training starts empty. The clinic's data is not touched.</translation>
+    </message>
+    <message>
+        <source>Reset training</source>
+        <translation>Reset training</translation>
+    </message>
+    <message>
+        <source>The training data is deleted.</source>
+        <translation>The training data is deleted.</translation>
+    </message>
+    <message>
+        <source>Internal error in TrygStart (a bug): training could not go on.</source>
+        <translation>Internal error in TrygStart (a bug): training could not go on.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingStartScreen</name>
+    <message>
+        <source>Write your name or the course code.</source>
+        <translation>Write your name or the course code.</translation>
+    </message>
+    <message>
+        <source>Training with fictitious persons</source>
+        <translation>Training with fictitious persons</translation>
+    </message>
+    <message>
+        <source>Practise TrygStart on made-up cases: the gate, the questions, the result, the documents and a debrief afterwards. Nothing here is real, and the clinic's data cannot be opened from here. No account is needed: write your name or the course code your trainer gave you.</source>
+        <translation>Practise TrygStart on made-up cases: the gate, the questions, the result, the documents and a debrief afterwards. Nothing here is real, and the clinic's data cannot be opened from here. No account is needed: write your name or the course code your trainer gave you.</translation>
+    </message>
+    <message>
+        <source>&amp;Name or course code</source>
+        <translation>&amp;Name or course code</translation>
+    </message>
+    <message>
+        <source>Name or course code</source>
+        <translation>Name or course code</translation>
+    </message>
+    <message>
+        <source>&amp;Start training</source>
+        <translation>&amp;Start training</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>The training data is kept encrypted in: {0}</source>
+        <translation>The training data is kept encrypted in: {0}</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 ``screening-app`` with a command (``validate``, ``score``, ``fhir``, ``admin``...) runs the Qt-free
 command line; without one it starts the GUI (``--data-dir DIR`` and ``--lang da|en`` are the GUI's
-own options; the data folder is found as the admin command line finds it).
+own options; the data folder is found as the admin command line finds it; ``--training
+[--training-dir DIR] [--training-cases DIR]`` starts in training mode, wired in
+``app_training``).
 
 Start-up, in order: no core dumps (``hardening``; uncaught errors to the log), the machine's
 data folder and language taken from its settings file (a quick look with ``tomllib``), the
@@ -93,6 +95,9 @@ class GuiOptions(NamedTuple):
     data_dir: Path
     language: str
     qt_args: list[str]
+    training: bool = False  # --training: start in training mode
+    training_dir: Path | None = None  # --training-dir DIR (else beside the data folder)
+    training_cases: Path | None = None  # --training-cases DIR: a trainer's extra cases
 
 
 class MachineDefaults(NamedTuple):
@@ -130,7 +135,8 @@ def peek_machine_settings() -> MachineDefaults:
 
 
 def parse_gui_args(args: list[str], machine: MachineDefaults | None = None) -> GuiOptions:
-    """``--data-dir DIR`` and ``--lang da|en`` (also as ``--opt=value``); the rest is Qt's.
+    """``--data-dir DIR``, ``--lang da|en``, ``--training``, ``--training-dir DIR`` and
+    ``--training-cases DIR`` (also as ``--opt=value``); the rest is Qt's.
 
     Without them: the machine settings' data folder and language, else the defaults.
     Read by hand: argparse costs the first window more than the rest of this module.
@@ -141,12 +147,15 @@ def parse_gui_args(args: list[str], machine: MachineDefaults | None = None) -> G
     found: dict[str, str] = {}
     rest: list[str] = []
     items = iter(args)
+    training = False
     for arg in items:
         name, equals, value = arg.partition("=")
-        if name in ("--data-dir", "--lang"):
+        if name in ("--data-dir", "--lang", "--training-dir", "--training-cases"):
             if not equals:
                 value = next(items, "")
             found[name] = value
+        elif arg == "--training":
+            training = True
         else:
             rest.append(arg)
     language = found.get("--lang", machine.language or "da")
@@ -157,7 +166,14 @@ def parse_gui_args(args: list[str], machine: MachineDefaults | None = None) -> G
         if found.get("--data-dir")
         else default_data_dir(machine.data_folder, read_machine=False)
     )
-    return GuiOptions(data_dir, language, rest)
+    return GuiOptions(
+        data_dir,
+        language,
+        rest,
+        training=training,
+        training_dir=Path(found["--training-dir"]) if found.get("--training-dir") else None,
+        training_cases=Path(found["--training-cases"]) if found.get("--training-cases") else None,
+    )
 
 
 def harden_process() -> None:
@@ -354,8 +370,11 @@ def document_actions(
     return factory
 
 
-def start_flow(shell: Shell, clinic: Clinic, *, dialogs: Dialogs | None = None) -> AppFlow:
-    """The first screen: the setup wizard on first start, else the login."""
+def start_flow(
+    shell: Shell, clinic: Clinic, *, dialogs: Dialogs | None = None, begin: bool = True
+) -> AppFlow:
+    """The first screen: the setup wizard on first start, else the login (``begin=False``:
+    none yet, training mode comes first)."""
     from screening_app.ui.flow import AppFlow
 
     flow = AppFlow(
@@ -369,7 +388,8 @@ def start_flow(shell: Shell, clinic: Clinic, *, dialogs: Dialogs | None = None) 
         dialogs=dialogs,
     )
     shell.app.aboutToQuit.connect(flow.shutdown)
-    flow.start()
+    if begin:
+        flow.start()
     return flow
 
 
@@ -502,18 +522,30 @@ def start_gui(args: list[str]) -> tuple[Shell, AppFlow]:
         clinic.directory,
         machine=lambda: clinic.machine,
     )
-    flow = start_flow(shell, clinic)
+    flow = start_flow(shell, clinic, begin=not options.training)
+    from screening_app.app_training import enter_training_on_request
+
+    training = enter_training_on_request(shell, clinic, flow, options)
     loading: list[Any] = []
-    shell.window.first_painted.connect(
-        lambda: QTimer.singleShot(
-            0, lambda: loading.append(load_beside_the_login(shell, clinic, options.data_dir))
+    if options.training:
+        from screening_app.app_training import after_first_paint_training
+
+        def settle() -> None:
+            after_first_paint_training(shell, clinic, flow, training())
+
+        shell.window.first_painted.connect(lambda: QTimer.singleShot(0, settle))
+    else:
+        shell.window.first_painted.connect(
+            lambda: QTimer.singleShot(
+                0, lambda: loading.append(load_beside_the_login(shell, clinic, options.data_dir))
+            )
         )
-    )
     if os.environ.get(QUIT_WHEN_READY) == "1":
         # Measurement only (packaging/startup_compare.py): once the first screen is painted and
         # everything after it has run (the worker's loading too), say so and quit.
         def ready() -> None:
-            if not loading or not loading[0].finished.is_set():
+            busy = not loading or not loading[0].finished.is_set()
+            if busy and not options.training:  # training loads on this thread (settle)
                 QTimer.singleShot(10, ready)
                 return
             sys.stdout.write("ready\n")

@@ -34,6 +34,15 @@ def resources_dir() -> Path:
     return _locate("TRYGSTART_RESOURCES", "resources")
 
 
+TRAINING_SUFFIX = "-training"
+
+
+def default_training_dir(data_dir: Path) -> Path:
+    """Training's folder unless ``--training-dir`` says otherwise: beside the clinic's data
+    folder, its name with ``-training`` after it (never inside it)."""
+    return data_dir.with_name(data_dir.name + TRAINING_SUFFIX)
+
+
 def default_data_dir(machine_folder: str | None = None, *, read_machine: bool = True) -> Path:
     """The clinic's data folder unless ``--data-dir`` says otherwise: ``TRYGSTART_DATA_DIR``,
     else the machine settings' ``data_folder`` (``machine_folder`` when the caller has read

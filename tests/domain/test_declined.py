@@ -223,3 +223,11 @@ def test_sum_scores_try_every_weight_the_declined_item_could_have() -> None:
     session.answer("q", "yes")  # 2-3: "mid" or "high"
     assert session.result().band is None
     assert session.result().undetermined
+
+
+def test_english_counts_take_the_singular_for_one() -> None:
+    from screening_app.domain.declined import declined_text
+
+    assert declined_text(1, 1, "en", determined=True).startswith("Declined 1 of 1 question that")
+    assert declined_text(2, 7, "en", determined=True).startswith("Declined 2 of 7 questions that")
+    assert "spørgsmål" in declined_text(1, 1, "da", determined=True)

@@ -418,7 +418,8 @@ CHILD_SCRIPT = Path(__file__).with_name("engine_kill_child.py")
 @pytest.mark.slow
 def test_a_killed_consultation_resumes_where_it_stopped(tmp_path: Path) -> None:
     """A child process answers through the engine and is killed after the third answer was
-    acknowledged; a new engine on the reopened record resumes at the fourth question."""
+    acknowledged; a new engine on the reopened record resumes at the first unanswered question,
+    never before the fourth."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO / "src"), str(REPO)])}
     child = subprocess.Popen(
         [sys.executable, str(CHILD_SCRIPT), str(tmp_path / "clinic")],
@@ -455,7 +456,14 @@ def test_a_killed_consultation_resumes_where_it_stopped(tmp_path: Path) -> None:
         assert questions[:3] == acknowledged
         for link_id in acknowledged:
             assert step.session.given(link_id) == "no"
-        assert step.start_at == questions[3]
+        # The child may have stored one more answer between its third acknowledgement and the
+        # kill landing: what is guaranteed is that nothing acknowledged is lost and that the
+        # consultation resumes at the first question without an answer, never earlier.
+        stored = [q for q in questions if step.session.given(q) is not None]
+        assert stored == questions[: len(stored)]
+        assert len(stored) >= 3
+        assert all(step.session.given(q) == "no" for q in stored)
+        assert step.start_at == questions[len(stored)]
     finally:
         clinic_session.logout()
 

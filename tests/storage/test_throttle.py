@@ -76,7 +76,7 @@ def test_throttled_login_is_refused_without_checking(
     with pytest.raises(StorageError) as error:
         accounts.login(ADMIN, ADMIN_PASSWORD)  # even the right password waits
     assert error.value.code == "throttled"
-    assert "1 sekunder" in error.value.message("da")
+    assert "1 sekund," in error.value.message("da")
     clock.advance(seconds=1)
     session = accounts.login(ADMIN, ADMIN_PASSWORD)
     entries = session.database.audit_entries()
@@ -103,3 +103,13 @@ def test_unknown_users_are_throttled_the_same_way(
     assert {e.user for e in failed} == {"(unknown)"}
     assert all("ghost" not in (e.criterion or "") for e in failed)
     session.logout()
+
+
+def test_one_second_is_said_in_the_singular() -> None:
+    from screening_app.storage.errors import StorageError
+
+    assert (
+        StorageError("throttled", seconds=1).message("da").endswith("vent 1 sekund, og prøv igen.")
+    )
+    assert "wait 1 second and" in StorageError("throttled", seconds=1).message("en")
+    assert "vent 4 sekunder" in StorageError("throttled", seconds=4).message("da")

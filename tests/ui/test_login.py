@@ -54,7 +54,7 @@ def test_repeated_failures_are_slowed_down_with_the_delay_shown(
     _type_login(flow, qtbot, ADMIN, ADMIN_PASSWORD)  # right, but too soon
     assert flow.user is None
     assert flow.login_screen.message.text() == (
-        "For mange forkerte forsøg: vent 1 sekunder, og prøv igen."
+        "For mange forkerte forsøg: vent 1 sekund, og prøv igen."
     )
     utc_clock.advance(seconds=2)
     _type_login(flow, qtbot, ADMIN, ADMIN_PASSWORD)

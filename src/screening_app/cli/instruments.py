@@ -26,8 +26,9 @@ MAX_ANSWERS_BYTES = 1_000_000
 def register(subparsers: Any) -> None:
     validate = subparsers.add_parser(
         "validate",
-        help="check instrument files (YAML) and FHIR Questionnaire files (JSON)",
-        description="Check instrument files. Exit 0 and one line per valid file, "
+        help="check instrument files (YAML), FHIR Questionnaire files (JSON) and training cases",
+        description="Check instrument files and training case files. Exit 0 and one line per "
+        "valid file, "
         "or exit 1 with one line per problem: file:line:col: location: message.",
     )
     validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
@@ -63,9 +64,15 @@ def _bundled_ids() -> frozenset[str]:
 
 
 def run_validate(args: argparse.Namespace) -> int:
+    from screening_app.cli.training import looks_like_case, validate_cases
+
     json_paths = [p for p in args.paths if p.suffix.lower() == ".json"]
-    yaml_paths = [p for p in args.paths if p.suffix.lower() != ".json"]
+    other = [p for p in args.paths if p.suffix.lower() != ".json"]
+    case_paths = [p for p in other if looks_like_case(p)]
+    yaml_paths = [p for p in other if p not in case_paths]
     failed = _validate_fhir(json_paths)
+    if case_paths:
+        failed = validate_cases(case_paths) or failed
     if yaml_paths:
         failed = _validate_yaml(yaml_paths) or failed
     return 1 if failed else 0

@@ -43,14 +43,14 @@ DECLINED_MESSAGES = Catalog(
             "en": "Screening incomplete: declined {declined} of {total}.",
         },
         "declined.count": {
-            "da": "Ønsker ikke at svare på {declined} af {total} spørgsmål, der giver "
+            "da": "Ønsker ikke at svare på {declined} af {total} {questions}, der giver "
             "resultatet; resultatet er det samme, uanset hvad svarene havde været.",
-            "en": "Declined {declined} of {total} questions that give the result; the result "
+            "en": "Declined {declined} of {total} {questions} that give the result; the result "
             "is the same whatever the answers would have been.",
         },
         "declined.other": {
-            "da": "Ønsker ikke at svare på {count} spørgsmål i alt.",
-            "en": "Declined to answer {count} questions in all.",
+            "da": "Ønsker ikke at svare på {count} {questions} i alt.",
+            "en": "Declined to answer {count} {questions} in all.",
         },
         "declined.score_range": {
             "da": "{low}-{high} (ønsker ikke at svare på {count})",
@@ -211,7 +211,16 @@ def _same(band: Band | None, other: Band) -> bool:
 def declined_text(declined: int, total: int, lang: str, *, determined: bool) -> str:
     """ "Screening incomplete: declined 2 of 5" (no band), or the count beside a band."""
     key = "declined.count" if determined else "declined.incomplete"
-    return DECLINED_MESSAGES.text(key, lang, declined=declined, total=total)
+    return DECLINED_MESSAGES.text(
+        key, lang, declined=declined, total=total, questions=questions_word(total, lang)
+    )
+
+
+def questions_word(count: int, lang: str) -> str:
+    """ "question" or "questions" for a count ("spørgsmål" is both in Danish)."""
+    if lang == "da":
+        return "spørgsmål"
+    return "question" if count == 1 else "questions"
 
 
 def score_range_text(low: float, high: float, count: int, lang: str) -> str:

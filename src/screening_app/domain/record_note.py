@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Mapping
 
 from screening_app.domain.base import LocalizedText
-from screening_app.domain.declined import DECLINED_MESSAGES
+from screening_app.domain.declined import DECLINED_MESSAGES, questions_word
 from screening_app.domain.i18n import Catalog
 from screening_app.domain.instrument import Band, DocumentKind
 from screening_app.domain.messages import MESSAGES, language_name
@@ -189,5 +189,9 @@ def _declined_lines(result: Result, lang: str) -> list[str]:
     if line is not None:
         lines.append(line)
     if len(result.declined) > len(result.outcome_declined):
-        lines.append(DECLINED_MESSAGES.text("declined.other", lang, count=len(result.declined)))
+        count = len(result.declined)
+        other = DECLINED_MESSAGES.text(
+            "declined.other", lang, count=count, questions=questions_word(count, lang)
+        )
+        lines.append(other)
     return lines

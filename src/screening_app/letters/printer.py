@@ -33,6 +33,10 @@ DocumentKind = Literal[
     "safety-plan",
     "blank-instrument",
     "completed-screening",
+    # training mode's printouts (letters.training_print), rendered outside ``DocumentPrinter``
+    "training-cards",
+    "training-debrief",
+    "course-report",
 ]
 _PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 

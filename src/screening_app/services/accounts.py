@@ -20,6 +20,7 @@ from screening_app.storage.settings import (
     DEFAULT_RETENTION_YEARS,
     RETENTION_YEARS,
 )
+from screening_app.storage.training_runs import PURPOSE_KEY, TRAINING
 from screening_app.storage.vault import Vault
 
 MAX_NAME = 200
@@ -37,6 +38,13 @@ def check_username(username: str) -> str:
     if not name or len(name) > MAX_NAME or any(ch.isspace() for ch in name):
         raise StorageError("invalid", detail="user name (one word, 1-200 characters)")
     return name
+
+
+def refuse_training(database: Database) -> None:
+    """A database marked as training is never a clinic's (its key file says so too; this is the
+    second lock, for a key file that lost its mark)."""
+    if database.setting(PURPOSE_KEY) == TRAINING:
+        raise StorageError("training-database")
 
 
 class Accounts:
@@ -90,6 +98,7 @@ class Accounts:
         """Open the database as a user. One answer for every failure: no user enumeration."""
         database = self.vault.unlock(username, password)
         try:
+            refuse_training(database)
             record = database.user_named(username)
             self._audit_failed_attempts(database)
             if record is None or not record.active:
@@ -106,6 +115,7 @@ class Accounts:
         """Open the database with the clinic recovery key (to reset a password)."""
         database = self.vault.unlock_with_recovery(recovery_key)
         try:
+            refuse_training(database)
             self._audit_failed_attempts(database)
             database.record_event(RECOVERY_USER, "login", criterion="recovery-key")
             self._give_identity(database, RECOVERY_USER)

@@ -25,6 +25,7 @@ import binascii
 import contextlib
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
@@ -36,6 +37,9 @@ from screening_app.services.validation import short_text
 from screening_app.storage.database import Work
 from screening_app.storage.errors import StorageError
 from screening_app.storage.settings import CLINIC_NAME
+
+if TYPE_CHECKING:
+    from screening_app.machine.reader import MachineConfig
 
 CLINIC_ADDRESS = "clinic_address"
 CLINIC_PHONE = "clinic_phone"
@@ -210,3 +214,11 @@ class ClinicSettings:
     def _change(self, what: str) -> contextlib.AbstractContextManager[Work]:
         self._session.require_admin("settings-change")
         return self._session.audited("settings-change", criterion=what)
+
+
+def training_permitted(machine: MachineConfig | None) -> bool:
+    """Whether training mode may start on this machine (its settings may forbid it; before
+    they are read, None: allowed, and asked again once they are)."""
+    if machine is None:
+        return True
+    return layers.permission("training", machine.limits()).value

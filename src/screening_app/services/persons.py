@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from screening_app.domain.cpr import CprError, birth_date_of
+from screening_app.domain.cpr import CprError, birth_date_of, passes_modulus11
 from screening_app.services.session import UserSession
 from screening_app.services.validation import (
     cpr_digits,
@@ -69,6 +69,7 @@ class PersonService:
     def create(self, data: PersonData) -> Person:
         checked = checked_person(data)
         with self._session.audited("create-person") as work:
+            self._fictitious_only(checked)
             person_id = work.persons.create(checked)
             work.concerns(person_id)
             person = work.persons.get(person_id)
@@ -78,10 +79,18 @@ class PersonService:
     def update(self, person_id: int, data: PersonData) -> Person:
         with self._session.audited("update-person", person_id=person_id) as work:
             _require(work.persons.get(person_id))
-            work.persons.update(person_id, checked_person(data))
+            checked = checked_person(data)
+            self._fictitious_only(checked)
+            work.persons.update(person_id, checked)
             person = work.persons.get(person_id)
         assert person is not None
         return person
+
+    def _fictitious_only(self, data: PersonData) -> None:
+        """Training holds fictitious persons only: a CPR number that passes every check a CPR
+        number can be put to is refused there (security.md check 24)."""
+        if self._session.training and data.cpr is not None and passes_modulus11(data.cpr):
+            raise StorageError("training-cpr")
 
     def get(self, person_id: int) -> Person:
         with self._session.audited("view-person", person_id=person_id) as work:

@@ -41,8 +41,11 @@ class UserSession:
         clock: Clock,
         policy: PasswordPolicy,
         pins: PinHasher,
+        training: bool = False,
     ) -> None:
         self.vault = vault
+        # A session on a training database (fictitious persons only: see PersonService).
+        self.training = training
         self.user = user
         self.clock = clock
         self.policy = policy

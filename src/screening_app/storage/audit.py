@@ -57,6 +57,11 @@ ACTIONS: frozenset[str] = frozenset(
         "add-note",
         "view-statistics",
         "list-tasks",
+        # training mode (its own database: the runs of training cases)
+        "record-training-run",
+        "view-training-runs",
+        "export-training-runs",
+        "import-training-runs",
         # administration
         "export-audit",
         "backup",

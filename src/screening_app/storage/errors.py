@@ -20,6 +20,10 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "For mange forkerte forsøg: vent {seconds} sekunder, og prøv igen.",
         "Too many failed attempts: wait {seconds} seconds and try again.",
     ),
+    "throttled-one": (  # "throttled" with one second left (the singular)
+        "For mange forkerte forsøg: vent 1 sekund, og prøv igen.",
+        "Too many failed attempts: wait 1 second and try again.",
+    ),
     "wrong-recovery-key": (
         "Gendannelsesnøglen passer ikke til denne database.",
         "The recovery key does not match this database.",
@@ -244,6 +248,46 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "The screening is finalised and cannot be changed; make an amendment with a reason.",
     ),
     "invalid": ("Ugyldige oplysninger: {detail}.", "Invalid data: {detail}."),
+    "training-database": (
+        "Dette er en øvelsesdatabase med fiktive personer; den kan kun åbnes i øvelsestilstand.",
+        "This is a training database with fictitious persons; it opens only in training mode.",
+    ),
+    "clinic-database": (
+        (
+            "Her ligger klinikkens database; øvelsestilstand åbner aldrig klinikkens data. Vælg en "
+            "anden mappe til øvelse."
+        ),
+        (
+            "The clinic's database is here; training mode never opens the clinic's data. Choose "
+            "another folder for training."
+        ),
+    ),
+    "training-folder": (
+        "Øvelsesmappen må ikke ligge i eller omkring klinikkens datamappe ({place}).",
+        "The training folder must not be inside or around the clinic's data folder ({place}).",
+    ),
+    "export-passphrase": (
+        "Kodeordet til filen skal have mindst {minimum} tegn.",
+        "The file's passphrase needs at least {minimum} characters.",
+    ),
+    "export-wrong-passphrase": (
+        "Kodeordet passer ikke til filen (eller filen er ændret).",
+        "The passphrase does not open the file (or the file has been changed).",
+    ),
+    "export-not-runs": (
+        "Filen er ikke en eksport af øvelsesforløb fra TrygStart.",
+        "The file is not an export of training runs from TrygStart.",
+    ),
+    "training-cpr": (
+        (
+            "I øvelse bruges kun fiktive personer: dette CPR-nummer ligner et rigtigt. Brug et "
+            "nummer, der ikke består modulus 11-kontrollen."
+        ),
+        (
+            "Training uses fictitious persons only: this CPR number looks like a real one. Use a "
+            "number that fails the modulus-11 check."
+        ),
+    ),
     "backup-unencrypted": (
         "Sikkerhedskopien blev ikke krypteret og er slettet igen; intet ukrypteret er gemt.",
         "The backup was not encrypted and has been removed; nothing unencrypted was kept.",
@@ -363,7 +407,12 @@ class StorageError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "da") -> str:
-        danish, english = _SENTENCES[self.code]
+        code = (
+            "throttled-one"
+            if self.code == "throttled" and self.params.get("seconds") == 1
+            else self.code
+        )
+        danish, english = _SENTENCES[code]
         template = danish if lang == "da" else english
         params = dict(self.params)
         field = params.get("field")

@@ -73,6 +73,9 @@ class DatabaseKeyRecord(StrictModel):
 class KeyFile(StrictModel):
     format: Literal["trygstart-keyfile"]
     version: Literal[1]
+    # "training" marks a training database's key file (absent for a clinic's, whose files keep
+    # exactly their old form): the clinic's code refuses it, training mode needs it.
+    purpose: Literal["training"] | None = None
     file_id: Hex
     tag_salt: B64
     created: str
@@ -118,7 +121,10 @@ def read_keyfile(path: Path) -> KeyFile:
 
 
 def write_keyfile(path: Path, keyfile: KeyFile) -> None:
-    data = json.dumps(keyfile.model_dump(by_alias=True), indent=2, sort_keys=True) + "\n"
+    fields = keyfile.model_dump(by_alias=True)
+    if fields["purpose"] is None:
+        del fields["purpose"]
+    data = json.dumps(fields, indent=2, sort_keys=True) + "\n"
     try:
         write_atomically(path, data.encode("utf-8"))
     except OSError as error:

@@ -51,9 +51,11 @@ def backup_files(source: Path) -> BackupFiles:
     if manifest is not None:
         check_against_manifest(source, manifest)
     try:
-        read_keyfile(keys)
+        purpose = read_keyfile(keys).purpose
     except StorageError:
         raise invalid from None
+    if purpose == "training":
+        raise StorageError("training-database")
     wal = database.with_name(BACKUP_NAME + "-wal")
     return BackupFiles(source, database, keys, wal if wal.is_file() else None, manifest)
 

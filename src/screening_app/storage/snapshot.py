@@ -101,7 +101,8 @@ def _copy(database: Path, out: Path, now: str) -> SnapshotReport:
     final = out / BACKUP_NAME
     keys = keyfile_path(final)
     _write_new(keys, keys_before)
-    read_keyfile(keys)
+    if read_keyfile(keys).purpose == "training":  # a training folder is no clinic's to back up
+        raise StorageError("training-database")
     (out / (BACKUP_NAME + ".partial")).replace(final)
     files = {BACKUP_NAME: db_digest, keys.name: file_digest(keys)}
     if wal_digest is not None:

@@ -90,8 +90,11 @@ class Vault(KeyFileUsers):
         clock: UtcClock,
         kdf_params: Argon2Params = DEFAULT_PARAMS,
         throttle: LoginThrottle | None = None,
+        training: bool = False,
     ) -> None:
         self.data_dir = data_dir
+        # A training vault makes and opens only training databases; a clinic vault refuses them.
+        self.training = training
         self.database_path = data_dir / DATABASE_NAME
         self.keyfile_path = keyfile_path(self.database_path)
         self.throttle = throttle or LoginThrottle(
@@ -107,7 +110,13 @@ class Vault(KeyFileUsers):
     def sibling(self, data_dir: Path) -> Vault:
         """A vault for another folder (a backup being restored) that counts attempts in this
         one's throttle: the restore command is no way around the login delays."""
-        return Vault(data_dir, clock=self._clock, kdf_params=self._params, throttle=self.throttle)
+        return Vault(
+            data_dir,
+            clock=self._clock,
+            kdf_params=self._params,
+            throttle=self.throttle,
+            training=self.training,
+        )
 
     def now(self) -> dt.datetime:
         return self._clock()
@@ -121,7 +130,12 @@ class Vault(KeyFileUsers):
     def read_keyfile(self) -> KeyFile:
         if not self.database_path.exists():
             raise StorageError("no-database", place=str(self.data_dir))
-        return read_keyfile(self.keyfile_path)
+        keyfile = read_keyfile(self.keyfile_path)
+        if keyfile.purpose == "training" and not self.training:
+            raise StorageError("training-database")
+        if self.training and keyfile.purpose != "training":
+            raise StorageError("clinic-database")
+        return keyfile
 
     # -------------------------------------------------------------------- create
     def create(self, admin_username: str, admin_password: str) -> Created:
@@ -142,6 +156,7 @@ class Vault(KeyFileUsers):
                 file_id=file_id,
                 tag_salt=tag_salt,
                 created=self.now_text(),
+                purpose="training" if self.training else None,
                 users=[],
                 recovery_public_key=b64(recovery_point),
                 database_keys=[DatabaseKeyRecord(generation=1, state="current", wraps=[])],

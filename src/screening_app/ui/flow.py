@@ -51,6 +51,7 @@ def defer_briefly(call: Callable[[], None]) -> None:
 class AppFlow(QObject):
     logged_in = Signal()
     logged_out = Signal()
+    training_requested = Signal()  # "Øvelse" on the first-start or login screen (allowed here)
 
     def __init__(
         self,
@@ -106,6 +107,8 @@ class AppFlow(QObject):
         )
         wizard.finished.connect(self._wizard_done)
         wizard.key_shown.connect(self._key_shown)
+        wizard.training_requested.connect(self._training)
+        wizard.set_training_allowed(self.training_allowed())
         self.wizard = wizard
         self.window.show_screen(wizard)
         wizard.clinic_name.setFocus()
@@ -174,10 +177,56 @@ class AppFlow(QObject):
         if self.login_screen is None:
             screen = LoginScreen()
             screen.login_requested.connect(self._login_requested)
+            screen.training_requested.connect(self._training)
             self.login_screen = screen
+        self.login_screen.set_training_allowed(self.training_allowed())
         self.login_screen.reset(message)
         self.window.show_screen(self.login_screen)
         self.login_screen.focus_input()
+
+    # --------------------------------------------------------------- training
+    def training_allowed(self) -> bool:
+        """Training mode, unless the machine's settings forbid it (unknown before they are
+        read: then the button is shown and the request checked again)."""
+        if self.clinic.machine is None:  # the first window: nothing more is loaded for it
+            return True
+        from screening_app.services.clinic_settings import training_permitted
+
+        return training_permitted(self.clinic.machine)
+
+    def _training(self) -> None:
+        # The machine settings may still be read by the start-up's worker: wait for them (as
+        # the login does at Enter), so that "Øvelse" pressed at once still obeys them.
+        if not self.clinic.started():
+            return
+        if not self.training_allowed():
+            self.refuse_training()
+            return
+        self.leave_for_training()
+        self.training_requested.emit()
+
+    def refuse_training(self) -> None:
+        """Training was asked for where the machine's settings forbid it: the login says so
+        (and its button is hidden)."""
+        allowed = self.training_allowed()
+        if self.wizard is not None:
+            self.wizard.set_training_allowed(allowed)
+        if self.login_screen is not None:
+            self.login_screen.set_training_allowed(allowed)
+            if self.wizard is None:
+                self.login_screen.show_message(
+                    self.tr("Training mode is switched off on this computer.")
+                )
+
+    def leave_for_training(self) -> None:
+        """Nobody is logged in in training: the wizard's first page or the login goes."""
+        wizard = self.wizard
+        if wizard is not None:
+            self.wizard = None
+            wizard.abandon()
+            self.window.remove_screen(wizard)
+        if self.login_screen is not None:
+            self.login_screen.reset()
 
     def _login_requested(self, username: str, password: str) -> None:
         def attempt() -> None:

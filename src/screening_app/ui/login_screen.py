@@ -31,6 +31,7 @@ INFO_STYLE = ""  # plain text: information is not an alarm
 
 class LoginScreen(QWidget):
     login_requested = Signal(str, str)  # user name, password
+    training_requested = Signal()  # "Øvelse (fiktive personer)": training mode, no account
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +57,10 @@ class LoginScreen(QWidget):
         self.message.setObjectName("loginMessage")
         self.message.setWordWrap(True)
         self.message.hide()
+        self.training_button = QPushButton()
+        self.training_button.setObjectName("trainingButton")
+        self.training_button.setAutoDefault(False)
+        self.training_button.clicked.connect(self.training_requested)
         self.button.clicked.connect(self.submit)
         self.keys = MainButton(self, self.button)  # Return in a field logs in (or asks on)
 
@@ -89,7 +94,17 @@ class LoginScreen(QWidget):
         middle.addWidget(card)
         middle.addStretch(1)
         outer.addLayout(middle)
+        training_row = QHBoxLayout()
+        training_row.addStretch(1)
+        training_row.addWidget(self.training_button)
+        training_row.addStretch(1)
+        outer.addSpacing(16)
+        outer.addLayout(training_row)
         outer.addStretch(2)
+
+    def set_training_allowed(self, allowed: bool) -> None:
+        """The training button, unless the machine's settings forbid training mode."""
+        self.training_button.setVisible(allowed)
 
     def focus_input(self) -> None:
         target = self.password if self.user.text() else self.user
@@ -154,3 +169,4 @@ class LoginScreen(QWidget):
         self.password.setAccessibleName(self.tr("Password"))
         busy = getattr(self, "_busy", False)
         self.button.setText(self.tr("Logging in...") if busy else self.tr("&Log in"))
+        self.training_button.setText(self.tr("Training (fictitious persons)"))

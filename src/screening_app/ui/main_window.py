@@ -95,10 +95,23 @@ class MainWindow(QMainWindow):
 
         self._layers = QStackedWidget()
         self._layers.addWidget(self._shell)
-        self.setCentralWidget(self._layers)
+        self._banner, self._central = None, self._banner_slot(self._layers)
         # Frames and the focus ring for every control, here and in the dialogs over it.
         self.setStyleSheet(control_style(icons.path("arrow-down"), icons.path("arrow-up")))
         self._retranslate()
+
+    _banner: QWidget | None
+
+    def _banner_slot(self, layers: QWidget) -> QVBoxLayout:
+        """A band above everything, the lock screen included (training mode's "ØVELSE")."""
+        central = QWidget()
+        central.setObjectName("central")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(layers, 1)
+        self.setCentralWidget(central)
+        return column
 
     def _top_bar(self) -> QFrame:
         """Hide first, the logged-in user's part (``set_user_widget``), the language."""
@@ -183,6 +196,22 @@ class MainWindow(QMainWindow):
             ]
         order.append(self._language_box)
         chain_tab_order(order)
+
+    def set_banner(self, widget: QWidget | None) -> None:
+        """A band shown above every screen and the lock screen, or none (training mode)."""
+        if self._banner is not None:
+            self._central.removeWidget(self._banner)
+            self._banner.hide()
+            self._banner.setParent(None)
+            self._banner.deleteLater()
+        self._banner = widget
+        if widget is not None:
+            self._central.insertWidget(0, widget)
+            widget.show()
+
+    @property
+    def banner(self) -> QWidget | None:
+        return self._banner
 
     def set_restricted(self, restricted: bool) -> None:
         """Self-complete mode: only the quick-hide button stays in the top bar, and the

@@ -7,6 +7,7 @@ it (``ui/consultation.py`` routes the step to it).
 """
 
 from screening_app.services.consultation.engine import ConsultationEngine
+from screening_app.services.consultation.journal import Journal
 from screening_app.services.consultation.navigation import NAVMAP, NavigationError, offered
 from screening_app.services.consultation.offers import (
     PREFERRED_SCREEN,
@@ -30,6 +31,7 @@ __all__ = [
     "AtGate",
     "ConsultationEngine",
     "Ended",
+    "Journal",
     "NavigationError",
     "NextStep",
     "NoteCopies",

@@ -19,6 +19,10 @@ Decisions that live here, and nowhere in the screens:
 - what the result offers next, in order, urgent first; and whether a follow-up task at the next
   visit is suggested;
 - the retry date at the gate, the preferred screen, the other parent's prompt.
+
+An optional ``journal`` (``journal.Journal``) receives, after each intent is carried out, what
+was done and its outcome (training mode's debrief compares it with a case's expected pathway);
+without one the engine behaves exactly the same.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from screening_app.domain.pathway import (
 from screening_app.domain.person_context import context_for_person
 from screening_app.domain.presence import Circumstances
 from screening_app.domain.record_note import record_note
+from screening_app.services.consultation import journal as j
 from screening_app.services.consultation.navigation import (
     Intent,
     NavigationError,
@@ -91,6 +96,7 @@ class ConsultationEngine:
         today: Callable[[], dt.date],
         language: Callable[[], str],
         printable: bool = False,
+        journal: j.Journal | None = None,
     ) -> None:
         self._overview = overview
         self._screenings = screenings
@@ -107,6 +113,7 @@ class ConsultationEngine:
         self._run_here: set[str] = set()  # instruments run in this consultation
         self._follow_up_planned: dt.date | None = None
         self._recorded = False
+        self._journal = journal
 
     # ------------------------------------------------------------------- state
     @property
@@ -130,6 +137,14 @@ class ConsultationEngine:
         self._step = step
         return step
 
+    def _note(self, event: j.Event) -> None:
+        if self._journal is not None:
+            self._journal.add(event)
+
+    def _instrument_id(self) -> str:
+        current = self._require_open()
+        return current.draft.session.instrument.id
+
     # -------------------------------------------------------------------- gate
     def open_gate(self) -> AtGate:
         to = self._go("open-gate")
@@ -148,6 +163,7 @@ class ConsultationEngine:
             retry_date=self._today() + dt.timedelta(days=schedule.retry_after_days),
         )
         self._show(to, step)
+        self._note(j.GateOpened())
         return step
 
     def not_asked(
@@ -167,6 +183,7 @@ class ConsultationEngine:
         )
         step = Ended(recorded=True)
         self._show(to, step)
+        self._note(j.NotAsked(reason, next_date, circumstances))
         return step
 
     def start(
@@ -182,9 +199,9 @@ class ConsultationEngine:
         if circumstances is not None:
             self._circumstances = circumstances
         self._self_complete = self_complete
-        return self._start(instrument_id, language, to)
+        return self._start(instrument_id, language, to, via="gate")
 
-    def _start(self, instrument_id: str, language: str | None, to: StepName) -> Asking:
+    def _start(self, instrument_id: str, language: str | None, to: StepName, *, via: str) -> Asking:
         instrument = self._instruments.get(instrument_id)
         if instrument is None:
             raise StorageError("invalid", detail=f"no instrument '{instrument_id}'")
@@ -198,7 +215,18 @@ class ConsultationEngine:
         self._recorded = True
         self._run_here.add(instrument_id)
         self._open = _Open(draft, finalised=False, override=None, next_ask=None)
-        return self._asking(to, start_at=None)
+        asking = self._asking(to, start_at=None)
+        self._note(
+            j.Started(
+                instrument_id,
+                instrument.version,
+                draft.session.language,
+                self._self_complete,
+                self._circumstances,
+                via,
+            )
+        )
+        return asking
 
     def resume(self, screening_id: int) -> Asking | ShowingResult:
         """Reopen a screening: a draft where it stopped, a complete or finished one at its
@@ -217,6 +245,7 @@ class ConsultationEngine:
         self._open = _Open(draft, finalised, override, screening.next_ask_date)
         if screening.instrument_id:
             self._run_here.add(screening.instrument_id)
+        self._note(j.Resumed(screening.instrument_id or "", finalised))
         resume_at = draft.resume_at
         if finalised or (resume_at is None and draft.session.complete):
             return self._result("result")
@@ -243,6 +272,7 @@ class ConsultationEngine:
             session.answer(link_id, previous)
             raise
         self._recorded = True
+        self._note(j.Answered(session.instrument.id, link_id, j.answer_value(value_now)))
         return value_now
 
     def set_self_complete(self, self_complete: bool) -> None:
@@ -262,6 +292,7 @@ class ConsultationEngine:
         """Back to the person's page (every answer is already stored)."""
         step = Ended(recorded=self._recorded)
         self._show(self._go("leave"), step)
+        self._note(j.Left(done=False))
         return step
 
     # ------------------------------------------------------------------ result
@@ -272,6 +303,7 @@ class ConsultationEngine:
         computed = current.draft.session.result()
         same = computed.band is not None and computed.band.id == band_id
         current.override = None if same else BandOverride(band_id, reason)
+        self._note(j.Overridden(current.draft.session.instrument.id, band_id))
         return self._result(to)
 
     def note(self, lang: str, service_names: Mapping[str, str]) -> str:
@@ -290,6 +322,7 @@ class ConsultationEngine:
         """The note left through the clipboard: recorded (audited) like a view."""
         self._go("note-copied")
         self._copies.copied(self._require_open().screening_id)
+        self._note(j.NoteCopied(self._instrument_id()))
 
     def finalise(
         self, next_ask: dt.date | None, follow_up: FollowUp | None = None
@@ -312,6 +345,13 @@ class ConsultationEngine:
         current.next_ask = next_ask
         if follow_up is not None:
             self._follow_up_planned = follow_up.due_date
+        self._note(
+            j.Finalised(
+                current.draft.session.instrument.id,
+                next_ask,
+                None if follow_up is None else follow_up.due_date,
+            )
+        )
 
     def follow_up(
         self,
@@ -327,7 +367,7 @@ class ConsultationEngine:
         if not current.finalised:
             self._finalise(next_ask, follow_up)
         self._self_complete = False
-        return self._start(instrument_id, None, to)
+        return self._start(instrument_id, None, to, via="follow-up")
 
     def amend(self, reason: str) -> Asking:
         """A new version of the finalised result; the finalised one stays in the record."""
@@ -337,11 +377,13 @@ class ConsultationEngine:
         self._recorded = True
         self._open = _Open(draft, finalised=False, override=None, next_ask=None)
         self._self_complete = False
+        self._note(j.Amended(draft.session.instrument.id))
         return self._asking(to, start_at=None)
 
     def done(self) -> Ended:
         step = Ended(recorded=self._recorded)
         self._show(self._go("done"), step)
+        self._note(j.Left(done=True))
         return step
 
     # ----------------------------------------------------------------- helpers
@@ -408,6 +450,7 @@ class ConsultationEngine:
             },
         )
         self._show(to, step)
+        self._note(j.result_shown(step))
         return step
 
     def _other_parent_not_asked(self, instrument: Instrument) -> bool:

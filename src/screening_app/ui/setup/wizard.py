@@ -52,6 +52,7 @@ from screening_app.ui.style import scaled_font
 class SetupWizard(QWidget):
     finished = Signal(object)  # the session ``create`` returned
     key_shown = Signal(object)  # the database exists; the session while the key is on screen
+    training_requested = Signal()  # "Øvelse (fiktive personer)" instead of setting up a clinic
 
     def __init__(
         self,
@@ -141,7 +142,16 @@ class SetupWizard(QWidget):
         column.addWidget(self._clinic_error)
         column.addLayout(right(self.clinic_next))
         column.addStretch(1)
+        self.training_button = QPushButton()
+        self.training_button.setObjectName("trainingButton")
+        self.training_button.setAutoDefault(False)
+        self.training_button.clicked.connect(self.training_requested)
+        column.addWidget(self.training_button, 0, Qt.AlignmentFlag.AlignLeft)
         return page
+
+    def set_training_allowed(self, allowed: bool) -> None:
+        """The training button, unless the machine's settings forbid training mode."""
+        self.training_button.setVisible(allowed)
 
     def clinic_form(self) -> ClinicForm:
         address = tuple(
@@ -391,6 +401,7 @@ class SetupWizard(QWidget):
             self.tr("A logo is chosen.") if self._logo else self.tr("No logo.")
         )
         self.clinic_next.setText(self.tr("&Next"))
+        self.training_button.setText(self.tr("Training (fictitious persons)"))
         self._admin_heading.setText(self.tr("The first administrator"))
         self._admin_intro.setText(
             self.tr(

@@ -1,0 +1,2 @@
+"""Training mode's pure part: the case format, its checks, and the sections of the clinical
+ground that a case's reasons cite."""
