@@ -105,3 +105,42 @@ def test_sound_machine_settings_cap_the_idle_lock_from_the_worker(
     load_beside_the_login(shell, flow.clinic, tmp_path / "data")
     qtbot.waitUntil(lambda: shell.idle.timeout_s == 120)
     assert flow.clinic.machine is not None
+
+
+@pytest.mark.usefixtures("no_private_log")
+def test_training_asked_for_while_the_worker_reads_the_machine_settings_waits_for_them(
+    app_flow: Callable[..., Any],
+    shell: Any,
+    qtbot: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "Øvelse" pressed the moment the login shows, before the worker has read settings that
+    forbid training: the request waits for them and is refused (never let through because
+    nothing was known yet)."""
+    import screening_app.app as app_module
+
+    path = tmp_path / "trygstart.toml"
+    path.write_text("allow_training = false\n", encoding="utf-8")
+    monkeypatch.setenv("TRYGSTART_MACHINE_CONFIG", str(path))
+    release = threading.Event()
+    real_check = app_module._machine_check
+
+    def held_check(clinic: Any) -> Any:
+        assert release.wait(10)
+        return real_check(clinic)
+
+    monkeypatch.setattr(app_module, "_machine_check", held_check)
+    flow = app_flow()
+    entered: list[bool] = []
+    flow.training_requested.connect(lambda: entered.append(True))
+    preload = app_module.load_beside_the_login(shell, flow.clinic, tmp_path / "data")
+    assert flow.clinic.machine is None  # nothing known yet: the button is offered
+    timer = threading.Timer(0.2, release.set)
+    timer.start()
+    flow._training()
+    timer.join()
+    assert entered == []
+    assert flow.clinic.machine is not None
+    assert not flow.training_allowed()
+    assert preload.finished.wait(10)

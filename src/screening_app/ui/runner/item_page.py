@@ -106,7 +106,7 @@ def make_input(item: Item, words_: Words, lang: str) -> ItemInput | None:
     if getattr(item, "repeats", False):
         from screening_app.ui.runner.repeated_input import RepeatedInput
 
-        return RepeatedInput(item, words_, lang)  # type: ignore[arg-type]
+        return RepeatedInput(item, words_, lang)
     if isinstance(item, (TimeItem, DateTimeItem, QuantityItem)):
         return make_more_input(item, words_, lang)
     return make_field_input(item, words_, lang)

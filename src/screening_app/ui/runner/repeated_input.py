@@ -75,7 +75,7 @@ class RepeatedInput(ItemInput):
             self.add_field()
         for index, field in enumerate(self._fields):
             part = shown[index] if index < len(shown) else None
-            field.show_value(part)  # type: ignore[arg-type]
+            field.show_value(part)
             self._values[index] = _json(part)
 
     def commit(self) -> None:
