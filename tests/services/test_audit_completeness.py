@@ -23,6 +23,7 @@ from screening_app.services.persons import PersonService
 from screening_app.services.referrals import ReferralService
 from screening_app.services.screenings import BandOverride, ScreeningService
 from screening_app.services.session import UserSession
+from screening_app.services.statistics.service import StatisticsService
 from screening_app.storage.records import PersonData
 
 CANARY_NAME = "Kanariefugl Zebrastribe"
@@ -36,6 +37,7 @@ SESSION_METHODS_NOT_AUDITED = {
     "retention_years",
     "audit_retention_months",
     "audit_failed_attempts",  # writes the audit entries of failed unlocks itself
+    "require_overseer",
 }
 
 
@@ -47,6 +49,7 @@ class World:
         self.referrals = ReferralService(session)
         self.followup = FollowUpService(session)
         self.admin = AdminService(session)
+        self.statistics = StatisticsService(session, [instrument])
         self.tmp = tmp
         self.person = self.persons.create(
             PersonData(name=CANARY_NAME, role="pregnant-woman", safe_phone=CANARY_PHONE)
@@ -95,6 +98,12 @@ def _scenarios(w: World) -> dict[str, Callable[[], Any]]:
         ),
         "ScreeningService.amend": lambda: w.screenings.amend(w.final.screening.id, CANARY_REASON),
         "ScreeningService.band_statistics": lambda: w.screenings.band_statistics(2026),
+        "StatisticsService.report": lambda: w.statistics.report(
+            dt.date(2026, 1, 1), dt.date(2026, 12, 31)
+        ),
+        "StatisticsService.export": lambda: w.statistics.export(
+            dt.date(2026, 1, 1), dt.date(2026, 12, 31), "pdf"
+        ),
         "ReferralService.record_referral": lambda: w.referrals.record_referral(
             pid, service_id="lev-uden-vold", consent="given", form="oral", scope={"free-text"}
         ),
@@ -141,6 +150,7 @@ SERVICES = (
     ReferralService,
     FollowUpService,
     AdminService,
+    StatisticsService,
     UserSession,
 )
 

@@ -460,7 +460,8 @@ def test_a_killed_consultation_resumes_where_it_stopped(tmp_path: Path) -> None:
         # kill landing: what is guaranteed is that nothing acknowledged is lost and that the
         # consultation resumes at the first question without an answer, never earlier.
         stored = [q for q in questions if step.session.given(q) is not None]
-        assert stored == questions[: len(stored)] and len(stored) >= 3
+        assert stored == questions[: len(stored)]
+        assert len(stored) >= 3
         assert all(step.session.given(q) == "no" for q in stored)
         assert step.start_at == questions[len(stored)]
     finally:

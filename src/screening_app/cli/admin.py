@@ -36,6 +36,7 @@ from screening_app.storage.errors import StorageError, error_from_os
 from screening_app.storage.kdf import DEFAULT_PARAMS, Argon2Params
 from screening_app.storage.passwords import PasswordPolicy
 from screening_app.storage.pins import PIN_PARAMS, PinHasher
+from screening_app.storage.records import USER_ROLES
 from screening_app.storage.settings import DEFAULT_AUDIT_RETENTION_MONTHS, DEFAULT_RETENTION_YEARS
 from screening_app.storage.vault import Vault
 
@@ -82,7 +83,7 @@ def register(subparsers: Any) -> None:
     add.add_argument("user", metavar="USER")
     add.add_argument("--display-name", default="", metavar="NAME")
     add.add_argument("--title", default="", metavar="TITLE")
-    add.add_argument("--role", default="clinician", choices=("clinician", "admin", "trainer"))
+    add.add_argument("--role", default="clinician", choices=USER_ROLES)
     admin_option(add)
 
     disable = command(

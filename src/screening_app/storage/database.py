@@ -32,6 +32,7 @@ from screening_app.storage.records import User
 from screening_app.storage.referrals import ReferralRecords
 from screening_app.storage.screenings import ScreeningRecords
 from screening_app.storage.settings import SettingsRecords
+from screening_app.storage.statistics import StatisticsRecords
 from screening_app.storage.training_runs import TrainingRunRecords
 from screening_app.storage.users import UserRecords
 
@@ -59,6 +60,7 @@ class Work:
         self.followup = FollowUpRecords(connection, now)
         self.users = UserRecords(connection, now)
         self.settings = SettingsRecords(connection)
+        self.statistics = StatisticsRecords(connection)  # counts only, never a person
         self.audit_trail = AuditTrail(connection)
         self.training_runs = TrainingRunRecords(connection, now)  # a training database only
         self.person_id: int | None = None
