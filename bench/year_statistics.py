@@ -88,7 +88,7 @@ def populate(session: UserSession, screenings: int, user_id: int) -> None:
         at = utc_text(start + dt.timedelta(seconds=rng.randrange(seconds)))
         person = rng.randrange(persons) + 1
         phase = rng.choice(("pregnant", "after-birth"))
-        context = json.dumps({"phase": phase})
+        context = json.dumps({"phase": phase}, separators=(",", ":"))
         if rng.random() < 0.1:
             reason = rng.choice(NOT_ASKED_REASONS)
             rows.append((n + 1, person, "not-asked", reason, None, None, context, at, None, None))
@@ -96,12 +96,14 @@ def populate(session: UserSession, screenings: int, user_id: int) -> None:
         positive = rng.random() < 0.08
         band = "high" if positive else "low"
         flags = ["child-concern"] if positive and rng.random() < 0.3 else []
-        result = json.dumps({"band": {"id": band}, "flags": flags})
+        result = json.dumps({"band": {"id": band}, "flags": flags}, separators=(",", ":"))
         rows.append(
             (n + 1, person, "asked", None, "ipv-screen", "2.0.0", context, at, result, band)
         )
         if positive:
-            check = json.dumps({"band": {"id": "red-flags"}, "flags": ["urgent"]})
+            check = json.dumps(
+                {"band": {"id": "red-flags"}, "flags": ["urgent"]}, separators=(",", ":")
+            )
             rows.append(
                 (screenings + n + 1, person, "asked", None, "safety-check", "2.0.0", context,
                  at, check, "red-flags" if rng.random() < 0.4 else "no-red-flags")

@@ -16,6 +16,8 @@ import pytest
 
 from screening_app.domain.context import Context
 from screening_app.domain.instrument import Instrument
+from screening_app.letters.fonts import FontSet
+from screening_app.paths import resources_dir
 from screening_app.services.accounts import Setup
 from screening_app.services.admin import AdminService
 from screening_app.services.followup import FollowUpService
@@ -25,6 +27,8 @@ from screening_app.services.screenings import BandOverride, ScreeningService
 from screening_app.services.session import UserSession
 from screening_app.services.statistics.service import StatisticsService
 from screening_app.storage.records import PersonData
+
+FONTS = FontSet.load(resources_dir() / "fonts")
 
 CANARY_NAME = "Kanariefugl Zebrastribe"
 CANARY_NOTE = "NOTE-CANARY-7731"
@@ -101,8 +105,11 @@ def _scenarios(w: World) -> dict[str, Callable[[], Any]]:
         "StatisticsService.report": lambda: w.statistics.report(
             dt.date(2026, 1, 1), dt.date(2026, 12, 31)
         ),
-        "StatisticsService.export": lambda: w.statistics.export(
-            dt.date(2026, 1, 1), dt.date(2026, 12, 31), "pdf"
+        "StatisticsService.export_csv": lambda: w.statistics.export_csv(
+            dt.date(2026, 1, 1), dt.date(2026, 12, 31)
+        ),
+        "StatisticsService.export_pdf": lambda: w.statistics.export_pdf(
+            dt.date(2026, 1, 1), dt.date(2026, 12, 31), FONTS
         ),
         "ReferralService.record_referral": lambda: w.referrals.record_referral(
             pid, service_id="lev-uden-vold", consent="given", form="oral", scope={"free-text"}

@@ -46,6 +46,10 @@ def test_counts_by_month_with_small_numbers_hidden(
     results = report.table("results")
     assert results.cell("test-minimal 1.0.0 · high", "2026-03").text == "<5"
     assert results.cell("test-minimal 1.0.0 · low", "2026-03").text == "x"
+    flags = report.table("flags")
+    assert flags.rows == ("test-minimal · urgent",)
+    assert flags.cell("test-minimal · urgent", "2026-03").text == "<5"
+    assert flags.totals is None  # one asking may raise several flags: no total
     reasking = report.table("reasking")
     assert reasking.cell("due", "2026-03").text == "7"
     assert reasking.cell("overdue", "2026-03").text == "7"
@@ -86,7 +90,7 @@ def test_viewing_and_exporting_are_one_audit_entry_each(
         "2026-03-01..2026-03-31",
     )
     assert entries[-1].person_id is None
-    service.export(*MARCH, "csv")
+    service.export_csv(*MARCH)
     entries = database.audit_entries()
     assert len(entries) == before + 2
     assert (entries[-1].action, entries[-1].criterion) == (

@@ -25,6 +25,8 @@ def asked(
 ) -> None:
     draft = screenings.start(person_id, "test-minimal", "da", context=Context(phase=phase))  # type: ignore[arg-type]
     screenings.answer(draft.screening.id, "q1", answer)
+    if answer == "yes":
+        screenings.answer(draft.screening.id, "q2", "yes")  # raises the flag "urgent"
     screenings.finalise(draft.screening.id, next_ask_date=dt.date(2026, 3, 20))
 
 

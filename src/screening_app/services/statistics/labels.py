@@ -85,7 +85,7 @@ COVERAGE_ROWS: dict[str, tuple[str, str]] = {
 
 WORDS: dict[str, tuple[str, str]] = {
     "total": ("I alt", "Total"),
-    "period": ("Hele perioden", "Whole period"),
+    "period": ("Periode", "Period"),
     "share": ("Andel spurgt", "Share asked"),
     "table": ("Tabel", "Table"),
     "row": ("Række", "Row"),

@@ -13,11 +13,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from screening_app.domain.instrument import Instrument
+from screening_app.letters.fonts import FontSet
 from screening_app.services.session import UserSession
 from screening_app.services.statistics import tables as build
 from screening_app.services.statistics.suppression import ShownTable, Table, suppress
 from screening_app.storage.database import Work
 from screening_app.storage.errors import StorageError
+from screening_app.storage.settings import CLINIC_NAME
 from screening_app.storage.statistics import RecordCount
 from screening_app.storage.vault import utc_text
 
@@ -68,12 +70,24 @@ class StatisticsService:
         with self._session.audited("view-statistics", criterion=_criterion(first, last)) as w:
             return self._report(w, first, last)
 
-    def export(self, first: dt.date, last: dt.date, form: str) -> StatisticsReport:
-        """The same report, for an export (``form``: csv or pdf): one ``export-statistics``
-        entry instead of ``view-statistics``; the caller writes or renders it."""
+    def export_csv(self, first: dt.date, last: dt.date, lang: str = "da") -> str:
+        """The report as CSV text (``csv_export``); one ``export-statistics`` entry."""
+        from screening_app.services.statistics.csv_export import report_csv
+
+        return report_csv(self._exported(first, last, "csv"), lang)
+
+    def export_pdf(self, first: dt.date, last: dt.date, fonts: FontSet, lang: str = "da") -> bytes:
+        """The report as PDF bytes with charts (at most 13 months), in memory; one
+        ``export-statistics`` entry. The caller saves it where the user chose."""
+        from screening_app.services.statistics.pdf import MAX_PDF_MONTHS, statistics_pdf
+
+        _check_period(first, last, MAX_PDF_MONTHS)
+        report = self._exported(first, last, "pdf")
+        clinic = self._session.database.setting(CLINIC_NAME) or ""
+        return statistics_pdf(report, fonts, lang, clinic)
+
+    def _exported(self, first: dt.date, last: dt.date, form: str) -> StatisticsReport:
         _check_period(first, last)
-        if form not in ("csv", "pdf"):
-            raise StorageError("invalid", detail="export format (csv or pdf)")
         self._session.require_overseer("export-statistics")
         criterion = f"{form}:{_criterion(first, last)}"
         with self._session.audited("export-statistics", criterion=criterion) as work:
@@ -95,9 +109,9 @@ class StatisticsService:
                 records.reasking(first.isoformat(), last.isoformat(), today), months
             ),
         ]
+        coverage = records.coverage(start, end, self._not_asking)
         for key, phase in PHASES:
-            coverage = records.coverage(start, end, phase, self._not_asking)
-            tables.append(build.coverage_table(key, coverage, months))
+            tables.append(build.coverage_table(key, coverage[phase], months))
         shown = suppress(tables)
         return StatisticsReport(first, last, months, tuple(shown), utc_text(self._session.clock()))
 
@@ -109,12 +123,12 @@ class StatisticsService:
         return build.record_tables(kept, months, self._safety)
 
 
-def _check_period(first: dt.date, last: dt.date) -> None:
+def _check_period(first: dt.date, last: dt.date, most: int = MAX_MONTHS) -> None:
     if last < first:
         raise StorageError("invalid", detail="period (the first day is after the last)")
     months = (last.year - first.year) * 12 + last.month - first.month + 1
-    if months > MAX_MONTHS:
-        raise StorageError("invalid", detail=f"period (at most {MAX_MONTHS} months)")
+    if months > most:
+        raise StorageError("invalid", detail=f"period (at most {most} months)")
 
 
 def _criterion(first: dt.date, last: dt.date) -> str:
