@@ -21,6 +21,7 @@ from screening_app.paths import resources_dir
 from screening_app.services.accounts import Setup
 from screening_app.services.admin import AdminService
 from screening_app.services.followup import FollowUpService
+from screening_app.services.person_data.service import PersonDataService
 from screening_app.services.persons import PersonService
 from screening_app.services.referrals import ReferralService
 from screening_app.services.screenings import BandOverride, ScreeningService
@@ -54,6 +55,7 @@ class World:
         self.followup = FollowUpService(session)
         self.admin = AdminService(session)
         self.statistics = StatisticsService(session, [instrument])
+        self.person_data = PersonDataService(session, [instrument], FONTS)
         self.tmp = tmp
         self.person = self.persons.create(
             PersonData(name=CANARY_NAME, role="pregnant-woman", safe_phone=CANARY_PHONE)
@@ -111,6 +113,12 @@ def _scenarios(w: World) -> dict[str, Callable[[], Any]]:
         "StatisticsService.export_pdf": lambda: w.statistics.export_pdf(
             dt.date(2026, 1, 1), dt.date(2026, 12, 31), FONTS
         ),
+        "PersonDataService.export": lambda: w.person_data.export(pid, "pdf", CANARY_REASON),
+        "PersonDataService.record_request": lambda: w.person_data.record_request(
+            pid, "correction", CANARY_NOTE
+        ),
+        "PersonDataService.decide": lambda: w.person_data.decide(2, "refused", CANARY_REASON),
+        "PersonDataService.requests": lambda: w.person_data.requests(pid),
         "ReferralService.record_referral": lambda: w.referrals.record_referral(
             pid, service_id="lev-uden-vold", consent="given", form="oral", scope={"free-text"}
         ),
@@ -158,6 +166,7 @@ SERVICES = (
     FollowUpService,
     AdminService,
     StatisticsService,
+    PersonDataService,
     UserSession,
 )
 

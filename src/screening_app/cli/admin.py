@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from screening_app.cli import admin_audit, admin_backup, admin_statistics
+from screening_app.cli import admin_audit, admin_backup, admin_person, admin_statistics
 from screening_app.cli.admin_session import (
     Secrets,
     admin_option,
@@ -117,6 +117,7 @@ def register(subparsers: Any) -> None:
 
     admin_audit.register(command)
     admin_statistics.register(command)
+    admin_person.register(command)
 
     purge = command(
         "purge", "delete persons whose last entry is older than N years (audited)", run_purge

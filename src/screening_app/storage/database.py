@@ -22,6 +22,7 @@ from screening_app.storage.connection import (
     integrity_problems,
     pinned_problems,
 )
+from screening_app.storage.data_requests import DataRequestRecords
 from screening_app.storage.errors import StorageError
 from screening_app.storage.followup import FollowUpRecords
 from screening_app.storage.identity import ClinicIdentity, Summary, read_identity, summary
@@ -40,13 +41,18 @@ Clock = Callable[[], str]  # returns the current UTC time as ISO 8601 text
 
 
 class AuditTrail:
-    """The one change the audit trail allows: the retention purge of its oldest entries."""
+    """The one change the audit trail allows (the retention purge of its oldest entries), and
+    reading the entries about one person."""
 
     def __init__(self, connection: Connection) -> None:
         self._c = connection
 
     def purge_before(self, cutoff: str) -> audit.Purged:
         return audit.purge_before(self._c, cutoff)
+
+    def about(self, person_id: int) -> list[audit.AuditEntry]:
+        """The entries that name one person (her access log, for her own copy)."""
+        return list(audit.entries(self._c, person_id))
 
 
 class Work:
@@ -61,6 +67,7 @@ class Work:
         self.users = UserRecords(connection, now)
         self.settings = SettingsRecords(connection)
         self.statistics = StatisticsRecords(connection)  # counts only, never a person
+        self.requests = DataRequestRecords(connection, now)
         self.audit_trail = AuditTrail(connection)
         self.training_runs = TrainingRunRecords(connection, now)  # a training database only
         self.person_id: int | None = None
