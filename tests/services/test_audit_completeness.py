@@ -18,6 +18,7 @@ from screening_app.domain.context import Context
 from screening_app.domain.instrument import Instrument
 from screening_app.letters.fonts import FontSet
 from screening_app.paths import resources_dir
+from screening_app.services.access_log import AccessLogService, LogQuery
 from screening_app.services.accounts import Setup
 from screening_app.services.admin import AdminService
 from screening_app.services.followup import FollowUpService
@@ -56,6 +57,7 @@ class World:
         self.admin = AdminService(session)
         self.statistics = StatisticsService(session, [instrument])
         self.person_data = PersonDataService(session, [instrument], FONTS)
+        self.access_log = AccessLogService(session)
         self.tmp = tmp
         self.person = self.persons.create(
             PersonData(name=CANARY_NAME, role="pregnant-woman", safe_phone=CANARY_PHONE)
@@ -119,6 +121,18 @@ def _scenarios(w: World) -> dict[str, Callable[[], Any]]:
         ),
         "PersonDataService.decide": lambda: w.person_data.decide(2, "refused", CANARY_REASON),
         "PersonDataService.requests": lambda: w.person_data.requests(pid),
+        "AccessLogService.search": lambda: w.access_log.search(LogQuery(person_id=pid)),
+        "AccessLogService.users": w.access_log.users,
+        "AccessLogService.export_csv": lambda: w.access_log.export_csv(
+            LogQuery(person_id=pid), CANARY_REASON
+        ),
+        "AccessLogService.draw_spot_check": lambda: w.access_log.draw_spot_check(
+            dt.date(2026, 3, 1), dt.date(2026, 3, 31), size=1
+        ),
+        "AccessLogService.spot_checks": w.access_log.spot_checks,
+        "AccessLogService.spot_check": lambda: w.access_log.spot_check(1),
+        "AccessLogService.review": lambda: _review(w),
+        "AccessLogService.finish": lambda: w.access_log.finish(1, CANARY_NOTE),
         "ReferralService.record_referral": lambda: w.referrals.record_referral(
             pid, service_id="lev-uden-vold", consent="given", form="oral", scope={"free-text"}
         ),
@@ -159,6 +173,14 @@ def _scenarios(w: World) -> dict[str, Callable[[], Any]]:
     }
 
 
+def _review(w: World) -> None:
+    # The sampled read's number, read directly (a test's look, not a use case: no entry).
+    row = w.session.database.connection.execute(
+        "SELECT audit_seq FROM spot_check_items WHERE spot_check_id = 1"
+    ).fetchone()
+    w.access_log.review(1, int(row[0]), "question", CANARY_NOTE)
+
+
 SERVICES = (
     PersonService,
     ScreeningService,
@@ -167,6 +189,7 @@ SERVICES = (
     AdminService,
     StatisticsService,
     PersonDataService,
+    AccessLogService,
     UserSession,
 )
 

@@ -287,7 +287,7 @@ def test_v3_to_v4_widens_the_role_check_and_adds_the_tables(tmp_path: Path) -> N
     tables = {
         row[0] for row in connection.execute("SELECT name FROM sqlite_schema WHERE type='table'")
     }
-    assert {"data_requests", "spot_checks", "spot_check_items"} <= tables
+    assert {"data_requests", "audit_exports", "spot_checks", "spot_check_items"} <= tables
     assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     database.close()

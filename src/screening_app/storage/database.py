@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from screening_app.storage import audit, audit_anchor
+from screening_app.storage.access_log import AccessLogRecords
 from screening_app.storage.connection import (
     Connection,
     DatabaseError,
@@ -68,6 +69,7 @@ class Work:
         self.settings = SettingsRecords(connection)
         self.statistics = StatisticsRecords(connection)  # counts only, never a person
         self.requests = DataRequestRecords(connection, now)
+        self.access_log = AccessLogRecords(connection, now)  # the audit trail, read
         self.audit_trail = AuditTrail(connection)
         self.training_runs = TrainingRunRecords(connection, now)  # a training database only
         self.person_id: int | None = None

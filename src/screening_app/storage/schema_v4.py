@@ -9,6 +9,7 @@
 - ``data_requests``: what a person asked of the clinic about her own data (a copy of it, a
   correction, an erasure), when, recorded by whom, and what was decided: done (with what was
   changed) or refused (with the reason). Deleted with the person by the retention purge.
+- ``audit_exports``: every CSV export of the access log with the filter and the reason given.
 - ``spot_checks`` and ``spot_check_items``: a random sample of reads of persons drawn from the
   access log for a leader or administrator to review, and the reviewer's note on each. The
   items copy what they sampled (time, user, action, person id) so the review still reads after
@@ -61,6 +62,17 @@ CREATE TABLE spot_check_items (
     note TEXT,
     PRIMARY KEY (spot_check_id, audit_seq)
 ) STRICT, WITHOUT ROWID;
+
+-- Every CSV export of the access log, with the reason the administrator gave (free text: kept
+-- here, never in the audit trail, whose entry names this row).
+CREATE TABLE audit_exports (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    by_user INTEGER NOT NULL REFERENCES users (id),
+    filter TEXT NOT NULL,
+    entries INTEGER NOT NULL CHECK (entries >= 0),
+    reason TEXT NOT NULL
+) STRICT;
 
 -- The access log filtered by time, user and action (the person filter has audit_person).
 CREATE INDEX audit_at ON audit (at);
