@@ -30,6 +30,7 @@ from screening_app.storage.vault import utc_text
 MAX_ROWS = 5000
 MAX_SAMPLE = 200
 VERDICTS = ("justified", "question")
+ACTION_CODES: tuple[str, ...] = tuple(sorted(ACTIONS))  # the filter's choices
 
 
 @dataclass(frozen=True)

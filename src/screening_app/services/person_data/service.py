@@ -19,6 +19,7 @@ from typing import Literal
 
 from screening_app.domain.instrument import Instrument
 from screening_app.letters.fonts import FontSet
+from screening_app.services.fonts import bundled_fonts
 from screening_app.services.person_data.collect import Instruments, PersonCopy, collect
 from screening_app.services.person_data.fhir_copy import copy_bundle
 from screening_app.services.person_data.json_copy import copy_json
@@ -39,7 +40,7 @@ class PersonDataService:
         self,
         session: UserSession,
         instruments: Iterable[Instrument],
-        fonts: FontSet | None = None,
+        fonts: FontSet | None = None,  # None: the bundled fonts, loaded on the first PDF
     ) -> None:
         self._session = session
         self._instruments = Instruments(instruments)
@@ -57,8 +58,6 @@ class PersonDataService:
         """Her copy as bytes (``form``: pdf, json or fhir). One audit entry."""
         one_of(form, FORMS, "format")
         text = note_text(reason, "reason")
-        if form == "pdf" and self._fonts is None:
-            raise StorageError("invalid", detail="format (no fonts for a PDF here)")
         user = self._session.user
         with self._session.audited("export-person", person_id=person_id) as work:
             copy = collect(work, person_id, self._instruments)
@@ -83,8 +82,7 @@ class PersonDataService:
 
             bundle = copy_bundle(copy)
             return json.dumps(bundle, ensure_ascii=False, indent=2).encode("utf-8")
-        assert self._fonts is not None
-        return copy_pdf(copy, self._fonts, lang, clinic)
+        return copy_pdf(copy, self._fonts or bundled_fonts(), lang, clinic)
 
     def record_request(
         self, person_id: int, kind: str, details: str, received_on: dt.date | None = None
