@@ -85,6 +85,7 @@ COVERAGE_ROWS: dict[str, tuple[str, str]] = {
 
 WORDS: dict[str, tuple[str, str]] = {
     "total": ("I alt", "Total"),
+    "persons-seen": ("Personer set", "Persons seen"),
     "period": ("Periode", "Period"),
     "share": ("Andel spurgt", "Share asked"),
     "table": ("Tabel", "Table"),

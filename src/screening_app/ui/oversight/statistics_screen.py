@@ -181,7 +181,7 @@ class StatisticsScreen(QWidget):
             table = report.table(key)
             cells = [table.cell(row, m) if row else table.totals[m]  # type: ignore[index]
                      for m in report.months]  # fmt: skip
-            name = labels.row_label(key, row, lang) if row else labels.title(key, lang)
+            name = labels.row_label(key, row, lang) if row else labels.word("persons-seen", lang)
             series.append(Series(name, tuple(c.value for c in cells), tuple(c.mark for c in cells)))
         self.chart.set_data(months, tuple(series))
         columns = (*report.months, PERIOD)
