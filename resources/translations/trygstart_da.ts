@@ -1370,8 +1370,8 @@
         <translation>Jeg har fortalt hende det, og hun vil have kopien &amp;nu</translation>
     </message>
     <message>
-        <source>&amp;Reason (kept with the request, not in the log)</source>
-        <translation>&amp;Begrundelse (gemmes med anmodningen, ikke i loggen)</translation>
+        <source>&amp;Reason, or what was decided (kept with the request, not in the log)</source>
+        <translation>&amp;Begrundelse eller afgørelse (gemmes med anmodningen, ikke i loggen)</translation>
     </message>
     <message>
         <source>&amp;PDF to read</source>
@@ -1406,6 +1406,14 @@
         <translation>Registrér hendes an&amp;modning</translation>
     </message>
     <message>
+        <source>Mark as &amp;done</source>
+        <translation>Markér som ud&amp;ført</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>&amp;Afvis</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
@@ -1428,6 +1436,18 @@
     <message>
         <source>Her request is recorded.</source>
         <translation>Hendes anmodning er registreret.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopi</translation>
+    </message>
+    <message>
+        <source>The request is marked as done.</source>
+        <translation>Anmodningen er markeret som udført.</translation>
+    </message>
+    <message>
+        <source>The refusal and its reason are recorded.</source>
+        <translation>Afslaget og begrundelsen er registreret.</translation>
     </message>
 </context>
 <context>

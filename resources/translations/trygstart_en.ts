@@ -1370,8 +1370,8 @@
         <translation>I have told her, and she wants the copy &amp;now</translation>
     </message>
     <message>
-        <source>&amp;Reason (kept with the request, not in the log)</source>
-        <translation>&amp;Reason (kept with the request, not in the log)</translation>
+        <source>&amp;Reason, or what was decided (kept with the request, not in the log)</source>
+        <translation>&amp;Reason, or what was decided (kept with the request, not in the log)</translation>
     </message>
     <message>
         <source>&amp;PDF to read</source>
@@ -1406,6 +1406,14 @@
         <translation>Record her re&amp;quest</translation>
     </message>
     <message>
+        <source>Mark as &amp;done</source>
+        <translation>Mark as &amp;done</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>Re&amp;fuse</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1428,6 +1436,18 @@
     <message>
         <source>Her request is recorded.</source>
         <translation>Her request is recorded.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>The request is marked as done.</source>
+        <translation>The request is marked as done.</translation>
+    </message>
+    <message>
+        <source>The refusal and its reason are recorded.</source>
+        <translation>The refusal and its reason are recorded.</translation>
     </message>
 </context>
 <context>

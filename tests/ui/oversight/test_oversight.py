@@ -138,3 +138,18 @@ def test_own_data_dialog_warns_confirms_and_saves_her_copy_privately(
     qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
     kinds = [(r.kind, r.status) for r in service.requests(person.id)]
     assert kinds == [("access", "done"), ("access", "open")]
+    # Her correction request, then refused with the reason written in the same field.
+    dialog.request_kind.setCurrentIndex(dialog.request_kind.findData("correction"))
+    dialog.reason.setPlainText("Telefonnummeret er forkert")
+    qtbot.mouseClick(dialog.request_button, Qt.MouseButton.LeftButton)
+    assert dialog.open_requests.count() == 2
+    dialog.open_requests.setCurrentIndex(dialog.open_requests.findData(3))
+    dialog.reason.setPlainText("Nummeret er rettet på personens side")
+    qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
+    decided = service.requests(person.id)[2]
+    assert (decided.kind, decided.status, decided.decision) == (
+        "correction",
+        "done",
+        "Nummeret er rettet på personens side",
+    )
+    assert dialog.open_requests.count() == 1

@@ -39,7 +39,7 @@ REQUESTS = ("correction", "erasure")
 
 
 class OwnDataDialog(QDialog):
-    def __init__(
+    def __init__(  # noqa: PLR0915 - the dialog's widgets, built in one place
         self,
         service: Any,  # PersonDataService
         person_id: int,
@@ -89,6 +89,14 @@ class OwnDataDialog(QDialog):
         self.request_button = QPushButton()
         self.request_button.setObjectName("ownDataRequest")
         self.request_button.clicked.connect(self.record_request)
+        self.open_requests = QComboBox()
+        self.open_requests.setObjectName("ownDataOpenRequests")
+        self.done_button = QPushButton()
+        self.done_button.setObjectName("ownDataDone")
+        self.done_button.clicked.connect(lambda: self.decide("done"))
+        self.refuse_button = QPushButton()
+        self.refuse_button.setObjectName("ownDataRefuse")
+        self.refuse_button.clicked.connect(lambda: self.decide("refused"))
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.reject)
         self.message = QLabel()
@@ -98,6 +106,7 @@ class OwnDataDialog(QDialog):
         self.reason.textChanged.connect(self._enable)
         self._build()
         self._retranslate()
+        self._fill_open()
         self._enable()
 
     def _build(self) -> None:
@@ -121,6 +130,11 @@ class OwnDataDialog(QDialog):
         request_row.addWidget(self.request_button)
         request_row.addStretch(1)
         layout.addLayout(request_row)
+        decide_row = QHBoxLayout()
+        decide_row.addWidget(self.open_requests, 1)
+        decide_row.addWidget(self.done_button)
+        decide_row.addWidget(self.refuse_button)
+        layout.addLayout(decide_row)
         layout.addWidget(self.message)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -142,7 +156,9 @@ class OwnDataDialog(QDialog):
             )
         )
         self.told.setText(self.tr("I have told her, and she wants the copy &now"))
-        self.reason_label.setText(self.tr("&Reason (kept with the request, not in the log)"))
+        self.reason_label.setText(
+            self.tr("&Reason, or what was decided (kept with the request, not in the log)")
+        )
         names = {"pdf": self.tr("&PDF to read"), "json": self.tr("&JSON"),
                  "fhir": self.tr("FHIR R4 &Bundle")}  # fmt: skip
         for form, button in self.format_buttons.items():
@@ -153,6 +169,8 @@ class OwnDataDialog(QDialog):
         self.request_kind.addItem(self.tr("Correction"), "correction")
         self.request_kind.addItem(self.tr("Erasure"), "erasure")
         self.request_button.setText(self.tr("Record her re&quest"))
+        self.done_button.setText(self.tr("Mark as &done"))
+        self.refuse_button.setText(self.tr("Re&fuse"))
         self.close_button.setText(self.tr("Close"))
 
     def _enable(self) -> None:
@@ -160,6 +178,10 @@ class OwnDataDialog(QDialog):
         self.save_button.setEnabled(has_reason and self.told.isChecked())
         self.later_button.setEnabled(has_reason)
         self.request_button.setEnabled(has_reason)
+        has_open = self.open_requests.count() > 0
+        self.open_requests.setEnabled(has_open)
+        self.done_button.setEnabled(has_reason and has_open)
+        self.refuse_button.setEnabled(has_reason and has_open)
 
     def chosen_format(self) -> str:
         return next(f for f, b in self.format_buttons.items() if b.isChecked())
@@ -204,3 +226,37 @@ class OwnDataDialog(QDialog):
                 raise
             return
         self.message.setText(done)
+        self._fill_open()
+
+    def _fill_open(self) -> None:
+        """Her open requests, to decide: the text field then says what was done, or why not."""
+        try:
+            requests = self._service.requests(self._person_id)
+        except Exception as error:
+            if not self._refused(error):
+                raise
+            return
+        kinds = {"access": self.tr("Copy"), "correction": self.tr("Correction"),
+                 "erasure": self.tr("Erasure")}  # fmt: skip
+        self.open_requests.clear()
+        for request in requests:
+            if request.status == "open":
+                text = f"{kinds.get(request.kind, request.kind)} {request.received_on}: "
+                self.open_requests.addItem(text + request.details[:60], request.id)
+        self._enable()
+
+    def decide(self, status: str) -> None:
+        request_id = self.open_requests.currentData()
+        if request_id is None:
+            return
+        try:
+            self._service.decide(request_id, status, self.reason.toPlainText())
+        except Exception as error:
+            if not self._refused(error):
+                raise
+            return
+        self.message.setText(
+            self.tr("The request is marked as done.") if status == "done"
+            else self.tr("The refusal and its reason are recorded.")
+        )  # fmt: skip
+        self._fill_open()
