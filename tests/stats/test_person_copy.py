@@ -29,6 +29,7 @@ from screening_app.services.screenings import ScreeningService
 from screening_app.services.session import UserSession
 from screening_app.storage.errors import StorageError
 from screening_app.storage.records import PersonData
+from tests.storage.helpers import FakeClock
 
 FONTS = FontSet.load(resources_dir() / "fonts")
 HERS = {"name": "Hanne Hjortetak", "cpr": "1103851234", "note": "HER-NOTE-5531"}
@@ -198,3 +199,15 @@ def test_a_leader_cannot_export_a_person(
         assert error.value.code == "not-permitted"
     finally:
         leader.logout()
+
+
+def test_the_retention_purge_takes_her_requests_with_her(
+    setup: Setup, two: tuple[PersonDataService, int, int], clock: FakeClock
+) -> None:
+    service, hers, _ = two
+    service.record_request(hers, "erasure", "Slet mig")
+    clock.advance(days=366 * 11)
+    report = AdminService(setup.session).purge(10)
+    assert report.persons == 2
+    rows = setup.session.database.connection.execute("SELECT count(*) FROM data_requests")
+    assert rows.fetchone()[0] == 0
