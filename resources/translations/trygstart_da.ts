@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>&amp;Person id</source>
-        <translation>&amp;Person-id</translation>
+        <translation>Perso&amp;n-id</translation>
     </message>
     <message>
         <source>&amp;Export as CSV...</source>
@@ -3290,7 +3290,7 @@
     </message>
     <message>
         <source>Save as &amp;PDF...</source>
-        <translation>Gem som &amp;PDF...</translation>
+        <translation>&amp;Gem som PDF...</translation>
     </message>
     <message>
         <source>Persons seen and asked, by month</source>
@@ -3494,8 +3494,8 @@
         <translation>Statistik</translation>
     </message>
     <message>
-        <source>Access lo&amp;g</source>
-        <translation>Adgangs&amp;log</translation>
+        <source>Access log</source>
+        <translation>Adgangslog</translation>
     </message>
     <message>
         <source>S&amp;witch user</source>

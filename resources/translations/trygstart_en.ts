@@ -3494,8 +3494,8 @@
         <translation>Statistics</translation>
     </message>
     <message>
-        <source>Access lo&amp;g</source>
-        <translation>Access lo&amp;g</translation>
+        <source>Access log</source>
+        <translation>Access log</translation>
     </message>
     <message>
         <source>S&amp;witch user</source>

@@ -70,7 +70,8 @@ class UserBar(QWidget):
         self.home.setText(self.tr("Fin&d a person"))
         self.pin.setText(self.tr("P&IN..."))
         self.settings.setText(self.tr("Se&ttings"))
+        # No Alt-letter: the bar is on every screen, and every free letter is some screen's.
         self.statistics.setText(self.tr("Statistics"))
-        self.access_log.setText(self.tr("Access lo&g"))
+        self.access_log.setText(self.tr("Access log"))
         self.switch.setText(self.tr("S&witch user"))
         self.logout.setText(self.tr("Log &out"))
