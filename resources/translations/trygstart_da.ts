@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AccessLogScreen</name>
+    <message>
+        <source>Access log</source>
+        <translation>Adgangslog</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Tilb&amp;age</translation>
+    </message>
+    <message>
+        <source>Who looked at what</source>
+        <translation>Hvem har set hvad</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>A&amp;ction</source>
+        <translation>&amp;Handling</translation>
+    </message>
+    <message>
+        <source>&amp;Person id</source>
+        <translation>Perso&amp;n-id</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV...</source>
+        <translation>&amp;Eksportér som CSV...</translation>
+    </message>
+    <message>
+        <source>Spot check of reads of persons</source>
+        <translation>Stikprøve af opslag på personer</translation>
+    </message>
+    <message>
+        <source>Sample si&amp;ze</source>
+        <translation>Stikprøvens st&amp;ørrelse</translation>
+    </message>
+    <message>
+        <source>&amp;Justified</source>
+        <translation>Be&amp;rettiget</translation>
+    </message>
+    <message>
+        <source>&amp;Question...</source>
+        <translation>Spørgs&amp;mål...</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <source>U&amp;ser</source>
+        <translation>Br&amp;uger</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>&amp;Søg</translation>
+    </message>
+    <message>
+        <source>Draw a sa&amp;mple</source>
+        <translation>Træk en stikprø&amp;ve</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nish the review...</source>
+        <translation>Afslut &amp;gennemgangen...</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Tidspunkt (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Person id</source>
+        <translation>Person-id</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>(everyone)</source>
+        <translation>(alle)</translation>
+    </message>
+    <message>
+        <source>(every action)</source>
+        <translation>(alle handlinger)</translation>
+    </message>
+    <message>
+        <source>A person id is a number.</source>
+        <translation>Et person-id er et tal.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} entries shown, newest first</source>
+        <translation>{0} af {1} poster vist, nyeste først</translation>
+    </message>
+    <message>
+        <source>Why is the access log exported? (kept with the export)</source>
+        <translation>Hvorfor eksporteres adgangsloggen? (gemmes sammen med eksporten)</translation>
+    </message>
+    <message>
+        <source>Not exported: a reason is needed.</source>
+        <translation>Ikke eksporteret: der skal angives en begrundelse.</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Gemt: {0}</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sample of {0} from {1} reads, {2} to {3}.</source>
+        <translation>Stikprøve på {0} af {1} opslag, {2} til {3}.</translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation>berettiget</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>spørgsmål</translation>
+    </message>
+    <message>
+        <source>What is to be asked about this read?</source>
+        <translation>Hvad skal der spørges om ved dette opslag?</translation>
+    </message>
+    <message>
+        <source>The reviewer's note on this spot check</source>
+        <translation>Din samlede bemærkning til stikprøven</translation>
+    </message>
+    <message>
+        <source>The spot check is reviewed and closed.</source>
+        <translation>Stikprøven er gennemgået og afsluttet.</translation>
+    </message>
+</context>
+<context>
     <name>AppFlow</name>
     <message>
         <source>Training mode is switched off on this computer.</source>
@@ -1209,6 +1364,97 @@
     </message>
 </context>
 <context>
+    <name>OwnDataDialog</name>
+    <message>
+        <source>These papers tell what she has said about violence. They are not safe to take home if a partner or someone else may read them. Offer to hand them over later or to send them to a safe address.</source>
+        <translation>Papirerne fortæller, hvad hun har sagt om vold. De er ikke sikre at tage med hjem, hvis en partner eller en anden kan læse dem. Tilbyd at udlevere dem senere eller at sende dem til en sikker adresse.</translation>
+    </message>
+    <message>
+        <source>I have told her, and she wants the copy &amp;now</source>
+        <translation>Jeg har fortalt hende det, og hun vil have kopien &amp;nu</translation>
+    </message>
+    <message>
+        <source>&amp;Reason, or what was decided (kept with the request, not in the log)</source>
+        <translation>&amp;Begrundelse eller afgørelse (gemmes med anmodningen, ikke i loggen)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF to read</source>
+        <translation>&amp;PDF til at læse</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>FHIR R4 &amp;Bundle</source>
+        <translation>FHIR R4-b&amp;undle</translation>
+    </message>
+    <message>
+        <source>&amp;Save the copy...</source>
+        <translation>&amp;Gem kopien...</translation>
+    </message>
+    <message>
+        <source>Hand over &amp;later</source>
+        <translation>Udlevér &amp;senere</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Rettelse</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Sletning</translation>
+    </message>
+    <message>
+        <source>Record her re&amp;quest</source>
+        <translation>Registrér hendes an&amp;modning</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Markér som ud&amp;ført</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>&amp;Afvis</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Gemt: {0}</translation>
+    </message>
+    <message>
+        <source>Recorded: she gets the copy later.</source>
+        <translation>Registreret: hun får kopien senere.</translation>
+    </message>
+    <message>
+        <source>Her request is recorded.</source>
+        <translation>Hendes anmodning er registreret.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopi</translation>
+    </message>
+    <message>
+        <source>The request is marked as done.</source>
+        <translation>Anmodningen er markeret som udført.</translation>
+    </message>
+    <message>
+        <source>The refusal and its reason are recorded.</source>
+        <translation>Afslaget og begrundelsen er registreret.</translation>
+    </message>
+</context>
+<context>
     <name>ParentFields</name>
     <message>
         <source>Language, if an interpreter is needed</source>
@@ -1540,6 +1786,10 @@
     <message>
         <source>&amp;Correct details...</source>
         <translation>&amp;Ret oplysninger...</translation>
+    </message>
+    <message>
+        <source>Her data and re&amp;quests...</source>
+        <translation>Hendes data og an&amp;modninger...</translation>
     </message>
     <message>
         <source>&amp;Ask now...</source>
@@ -3041,6 +3291,53 @@
     </message>
 </context>
 <context>
+    <name>StatisticsScreen</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Tilb&amp;age</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV...</source>
+        <translation>Gem som &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF...</source>
+        <translation>&amp;Gem som PDF...</translation>
+    </message>
+    <message>
+        <source>Persons seen and asked, by month</source>
+        <translation>Personer set og spurgt pr. måned</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Gemt: {0}</translation>
+    </message>
+</context>
+<context>
     <name>TasksPanel</name>
     <message>
         <source>To do</source>
@@ -3219,6 +3516,14 @@
     <message>
         <source>Se&amp;ttings</source>
         <translation>&amp;Indstillinger</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Adgangslog</translation>
     </message>
     <message>
         <source>S&amp;witch user</source>

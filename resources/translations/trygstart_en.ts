@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessLogScreen</name>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Who looked at what</source>
+        <translation>Who looked at what</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>A&amp;ction</source>
+        <translation>A&amp;ction</translation>
+    </message>
+    <message>
+        <source>&amp;Person id</source>
+        <translation>&amp;Person id</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV...</source>
+        <translation>&amp;Export as CSV...</translation>
+    </message>
+    <message>
+        <source>Spot check of reads of persons</source>
+        <translation>Spot check of reads of persons</translation>
+    </message>
+    <message>
+        <source>Sample si&amp;ze</source>
+        <translation>Sample si&amp;ze</translation>
+    </message>
+    <message>
+        <source>&amp;Justified</source>
+        <translation>&amp;Justified</translation>
+    </message>
+    <message>
+        <source>&amp;Question...</source>
+        <translation>&amp;Question...</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>U&amp;ser</source>
+        <translation>U&amp;ser</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>Sea&amp;rch</translation>
+    </message>
+    <message>
+        <source>Draw a sa&amp;mple</source>
+        <translation>Draw a sa&amp;mple</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nish the review...</source>
+        <translation>Fi&amp;nish the review...</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Person id</source>
+        <translation>Person id</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>(everyone)</source>
+        <translation>(everyone)</translation>
+    </message>
+    <message>
+        <source>(every action)</source>
+        <translation>(every action)</translation>
+    </message>
+    <message>
+        <source>A person id is a number.</source>
+        <translation>A person id is a number.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} entries shown, newest first</source>
+        <translation>{0} of {1} entries shown, newest first</translation>
+    </message>
+    <message>
+        <source>Why is the access log exported? (kept with the export)</source>
+        <translation>Why is the access log exported? (kept with the export)</translation>
+    </message>
+    <message>
+        <source>Not exported: a reason is needed.</source>
+        <translation>Not exported: a reason is needed.</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sample of {0} from {1} reads, {2} to {3}.</source>
+        <translation>Sample of {0} from {1} reads, {2} to {3}.</translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation>justified</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>What is to be asked about this read?</source>
+        <translation>What is to be asked about this read?</translation>
+    </message>
+    <message>
+        <source>The reviewer's note on this spot check</source>
+        <translation>The reviewer's note on this spot check</translation>
+    </message>
+    <message>
+        <source>The spot check is reviewed and closed.</source>
+        <translation>The spot check is reviewed and closed.</translation>
+    </message>
+</context>
+<context>
     <name>AppFlow</name>
     <message>
         <source>Training mode is switched off on this computer.</source>
@@ -1209,6 +1364,97 @@
     </message>
 </context>
 <context>
+    <name>OwnDataDialog</name>
+    <message>
+        <source>These papers tell what she has said about violence. They are not safe to take home if a partner or someone else may read them. Offer to hand them over later or to send them to a safe address.</source>
+        <translation>These papers tell what she has said about violence. They are not safe to take home if a partner or someone else may read them. Offer to hand them over later or to send them to a safe address.</translation>
+    </message>
+    <message>
+        <source>I have told her, and she wants the copy &amp;now</source>
+        <translation>I have told her, and she wants the copy &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Reason, or what was decided (kept with the request, not in the log)</source>
+        <translation>&amp;Reason, or what was decided (kept with the request, not in the log)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF to read</source>
+        <translation>&amp;PDF to read</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>FHIR R4 &amp;Bundle</source>
+        <translation>FHIR R4 &amp;Bundle</translation>
+    </message>
+    <message>
+        <source>&amp;Save the copy...</source>
+        <translation>&amp;Save the copy...</translation>
+    </message>
+    <message>
+        <source>Hand over &amp;later</source>
+        <translation>Hand over &amp;later</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <source>Record her re&amp;quest</source>
+        <translation>Record her re&amp;quest</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Mark as &amp;done</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>Re&amp;fuse</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <source>Recorded: she gets the copy later.</source>
+        <translation>Recorded: she gets the copy later.</translation>
+    </message>
+    <message>
+        <source>Her request is recorded.</source>
+        <translation>Her request is recorded.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>The request is marked as done.</source>
+        <translation>The request is marked as done.</translation>
+    </message>
+    <message>
+        <source>The refusal and its reason are recorded.</source>
+        <translation>The refusal and its reason are recorded.</translation>
+    </message>
+</context>
+<context>
     <name>ParentFields</name>
     <message>
         <source>Language, if an interpreter is needed</source>
@@ -1540,6 +1786,10 @@
     <message>
         <source>&amp;Correct details...</source>
         <translation>&amp;Correct details...</translation>
+    </message>
+    <message>
+        <source>Her data and re&amp;quests...</source>
+        <translation>Her data and re&amp;quests...</translation>
     </message>
     <message>
         <source>&amp;Ask now...</source>
@@ -3041,6 +3291,53 @@
     </message>
 </context>
 <context>
+    <name>StatisticsScreen</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV...</source>
+        <translation>Save as &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF...</source>
+        <translation>Save as &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Persons seen and asked, by month</source>
+        <translation>Persons seen and asked, by month</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>TasksPanel</name>
     <message>
         <source>To do</source>
@@ -3219,6 +3516,14 @@
     <message>
         <source>Se&amp;ttings</source>
         <translation>Se&amp;ttings</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
     </message>
     <message>
         <source>S&amp;witch user</source>

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from screening_app.cli import admin_audit, admin_backup
+from screening_app.cli import admin_audit, admin_backup, admin_person, admin_statistics
 from screening_app.cli.admin_session import (
     Secrets,
     admin_option,
@@ -38,6 +38,7 @@ from screening_app.storage.errors import StorageError, error_from_os
 from screening_app.storage.kdf import DEFAULT_PARAMS, Argon2Params
 from screening_app.storage.passwords import PasswordPolicy
 from screening_app.storage.pins import PIN_PARAMS, PinHasher
+from screening_app.storage.records import USER_ROLES
 from screening_app.storage.settings import DEFAULT_AUDIT_RETENTION_MONTHS, DEFAULT_RETENTION_YEARS
 from screening_app.storage.vault import Vault
 
@@ -84,7 +85,7 @@ def register(subparsers: Any) -> None:
     add.add_argument("user", metavar="USER")
     add.add_argument("--display-name", default="", metavar="NAME")
     add.add_argument("--title", default="", metavar="TITLE")
-    add.add_argument("--role", default="clinician", choices=("clinician", "admin", "trainer"))
+    add.add_argument("--role", default="clinician", choices=USER_ROLES)
     admin_option(add)
 
     disable = command(
@@ -117,6 +118,8 @@ def register(subparsers: Any) -> None:
     admin_option(check)
 
     admin_audit.register(command)
+    admin_statistics.register(command)
+    admin_person.register(command)
 
     purge = command(
         "purge", "delete persons whose last entry is older than N years (audited)", run_purge

@@ -265,7 +265,7 @@ class AppFlow(QObject):
         self.locker.set_user(self._password_check, self._pin_check if self._has_pin() else None)
         self.idle.set_timeout(user.settings.idle_minutes() * 60)
         self.idle.start()
-        bar = UserBar(session.user.display_name, admin=user.is_admin)
+        bar = UserBar(session.user.display_name, admin=user.is_admin, leader=user.is_leader)
         self.window.set_user_widget(bar)
         around = Surroundings(
             window=self.window,
@@ -284,12 +284,16 @@ class AppFlow(QObject):
         self.persons = persons
         bar.home_requested.connect(persons.show_home)
         bar.settings_requested.connect(persons.show_settings)
+        bar.statistics_requested.connect(persons.show_statistics)
+        bar.access_log_requested.connect(persons.show_access_log)
         bar.pin_requested.connect(lambda: persons.show_pin(offer=False))
         bar.switch_requested.connect(self.switch_user)
         bar.logout_requested.connect(self.logout)
         self.logged_in.emit()
         if session.user.pin_hash is None and not session.is_recovery:
             persons.show_pin(offer=True)
+        elif user.is_leader:
+            persons.show_statistics()  # a leader's home: statistics, never a person
         else:
             persons.show_home()
         upgrade = session.vault.last_upgrade
