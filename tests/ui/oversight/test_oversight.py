@@ -19,6 +19,7 @@ from screening_app.services.person_data.service import PersonDataService
 from screening_app.services.persons import PersonService
 from screening_app.services.statistics.service import StatisticsService
 from screening_app.ui.oversight.access_log_screen import AccessLogScreen
+from screening_app.ui.oversight.action_names import action_name
 from screening_app.ui.oversight.files import write_private
 from screening_app.ui.oversight.statistics_screen import StatisticsScreen
 from screening_app.ui.persons.own_data_dialog import OwnDataDialog
@@ -89,6 +90,9 @@ def test_access_log_screen_filters_exports_and_reviews_a_spot_check(
     qtbot.mouseClick(screen.search_button, Qt.MouseButton.LeftButton)
     assert screen.entries.rowCount() == 2  # created, read
     assert {screen.entries.item(r, 3).text() for r in range(2)} == {str(ids[1])}
+    shown = {screen.entries.item(r, 2).text() for r in range(2)}
+    assert shown == {action_name("create-person"), action_name("view-person")}
+    assert not shown & {"create-person", "view-person"}  # names, not codes
     qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
     assert out.stat().st_mode & 0o777 == 0o600
     # created, read, and the search of the log about her (itself an entry naming her)

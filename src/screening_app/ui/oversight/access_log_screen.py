@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from screening_app.services.access_log import ACTION_CODES, LogQuery, SpotCheckView
 from screening_app.ui.errors import error_sentence
+from screening_app.ui.oversight.action_names import action_name
 from screening_app.ui.oversight.files import SaveChooser, choose_save_path, write_private
 
 AskText = Callable[[QWidget, str], "str | None"]  # (parent, label) -> text; None: cancelled
@@ -219,8 +220,8 @@ class AccessLogScreen(QWidget):
     def _fill_filters(self) -> None:
         self.user.addItem(self.tr("(everyone)"), None)
         self.action.addItem(self.tr("(every action)"), None)
-        for action in ACTION_CODES:
-            self.action.addItem(action, action)
+        for action in sorted(ACTION_CODES, key=action_name):
+            self.action.addItem(action_name(action), action)
         try:
             users = self._service.users()
         except Exception as error:
@@ -265,7 +266,7 @@ class AccessLogScreen(QWidget):
             len(page.entries), page.total))  # fmt: skip
         self.entries.setRowCount(len(page.entries))
         for r, e in enumerate(page.entries):
-            values = (e.at[:19].replace("T", " "), e.user, e.action,
+            values = (e.at[:19].replace("T", " "), e.user, action_name(e.action),
                       "" if e.person_id is None else str(e.person_id), e.criterion or "",
                       e.outcome)  # fmt: skip
             for c, value in enumerate(values):
@@ -318,7 +319,7 @@ class AccessLogScreen(QWidget):
         verdicts = {"justified": self.tr("justified"), "question": self.tr("question")}
         self.items.setRowCount(len(view.items))
         for r, item in enumerate(view.items):
-            values = (item.at[:19].replace("T", " "), item.user, item.action,
+            values = (item.at[:19].replace("T", " "), item.user, action_name(item.action),
                       str(item.person_id), verdicts.get(item.verdict or "", ""),
                       item.note or "")  # fmt: skip
             for c, value in enumerate(values):
