@@ -11,10 +11,9 @@ Two readers, two ways of saying when a question is asked:
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 
-from screening_app.domain.answer_values import OtherText, Quantity
+from screening_app.domain.answer_words import answer_words
 from screening_app.domain.conditions import AllOf, AnyOf, Comparison, Condition
 from screening_app.domain.instrument import (
     BooleanItem,
@@ -37,38 +36,14 @@ def question_numbers(instrument: Instrument) -> dict[str, int]:
 
 
 def value_text(item: Item | None, value: object, lang: str, words: str) -> str:
-    """An answer as the person saw it: option texts in ``lang``, yes/no in ``words``, the free
-    text of an open choice as typed, a quantity with its unit, and each answer of a repeated
-    question in turn."""
-    if isinstance(item, (ChoiceItem, MultiChoiceItem)):
-        codes = value if isinstance(value, (tuple, list)) else (value,)
-        texts = {option.code: option.text.get(lang) for option in item.options}
-        return ", ".join(
-            code.text if isinstance(code, OtherText) else texts.get(str(code), str(code))
-            for code in codes
-        )
-    if isinstance(value, (tuple, list)):  # a question that repeats
-        return "; ".join(value_text(item, part, lang, words) for part in value)
-    return _one_value(item, value, lang, words)
-
-
-def _one_value(item: Item | None, value: object, lang: str, words: str) -> str:
-    if isinstance(value, bool):
-        return FORM.text("yes" if value else "no", words)
-    if isinstance(value, float):
-        return f"{value:g}"
-    if isinstance(value, Quantity):
-        units = {unit.code: unit.text.get(lang) for unit in getattr(item, "units", [])}
-        return f"{value.value:g} {units.get(value.unit, value.unit)}"
-    if isinstance(value, OtherText):
-        return value.text
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, dt.time):
-        return value.strftime("%H:%M")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+    """An answer as the person saw it: option texts in ``lang``, yes/no in ``words``."""
+    return answer_words(
+        item,
+        value,
+        lang,
+        yes_no=lambda yes: FORM.text("yes" if yes else "no", words),
+        number=lambda number: f"{number:g}",
+    )
 
 
 def _parts(condition: AllOf | AnyOf) -> tuple[str, list[Condition]]:

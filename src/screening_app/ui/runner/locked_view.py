@@ -9,16 +9,14 @@ The value is read from the session each time the page is shown, so a total follo
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel
 
-from screening_app.domain.answer_values import OtherText, Quantity
-from screening_app.domain.instrument import ChoiceItem, Item, MultiChoiceItem
+from screening_app.domain.answer_words import answer_words
+from screening_app.domain.instrument import Item
 from screening_app.ui.i18n import Words
 from screening_app.ui.runner import words
-from screening_app.ui.runner.parsing import format_date, format_decimal
+from screening_app.ui.runner.parsing import format_decimal
 
 CALCULATED = str(QT_TRANSLATE_NOOP("RunnerWords", "Calculated from the other answers."))
 READ_ONLY = str(QT_TRANSLATE_NOOP("RunnerWords", "Filled in beforehand; it cannot be changed."))
@@ -32,33 +30,16 @@ def locked_note(item: Item, words_: Words) -> str:
 
 
 def shown_value(item: Item, value: object, words_: Words, lang: str) -> str:
-    """A value as the page shows it: option texts, yes/no in the runner's words, a Danish
-    decimal comma, a quantity with its unit, each answer of a repeated question in turn."""
+    """A value as the page shows it: yes/no in the runner's words, a Danish decimal comma."""
     if value is None:
         return words_(words.CONTEXT, NO_VALUE)
-    if isinstance(item, (ChoiceItem, MultiChoiceItem)):
-        parts = value if isinstance(value, tuple) else (value,)
-        texts = {option.code: option.text.get(lang) for option in item.options}
-        return ", ".join(
-            part.text if isinstance(part, OtherText) else texts.get(str(part), str(part))
-            for part in parts
-        )
-    if isinstance(value, tuple):
-        return "; ".join(shown_value(item, part, words_, lang) for part in value)
-    if isinstance(value, bool):
-        return words_(words.CONTEXT, words.YES if value else words.NO)
-    if isinstance(value, float):
-        return format_decimal(value, words_.language)
-    if isinstance(value, Quantity):
-        units = {unit.code: unit.text.get(lang) for unit in getattr(item, "units", [])}
-        return f"{format_decimal(value.value, words_.language)} {units.get(value.unit, value.unit)}"
-    if isinstance(value, dt.datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, dt.time):
-        return value.strftime("%H:%M")
-    if isinstance(value, dt.date):
-        return format_date(value)
-    return str(value)
+    return answer_words(
+        item,
+        value,
+        lang,
+        yes_no=lambda yes: words_(words.CONTEXT, words.YES if yes else words.NO),
+        number=lambda number: format_decimal(number, words_.language),
+    )
 
 
 class LockedValue(QLabel):
