@@ -37,12 +37,16 @@ def test_the_next_write_removes_what_a_killed_writer_left(tmp_path: Path) -> Non
 
 def test_a_running_writers_temp_file_is_left_alone(tmp_path: Path) -> None:
     target = tmp_path / "key.json"
-    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    # A process that runs until its standard input closes (or it is killed).
+    running = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE
+    )
     try:
         busy = tmp_path / f".key.json.{running.pid}.tmp"
         busy.write_bytes(b"being written")
         write_atomically(target, b"new")
         assert busy.exists()
     finally:
-        running.kill()
-        running.wait()
+        assert running.stdin is not None
+        running.stdin.close()
+        running.wait(timeout=30)
