@@ -238,6 +238,7 @@ yaml_bits = st.lists(
 @settings(max_examples=400, deadline=None)
 @given(yaml_bits)
 @example(["l: x # c\n", "  line'\n"])  # a line more after a comment: the full reader refuses
+@example(["e: >-\n", "\n", "    more\n"])  # an empty line before a folded text is a line break
 def test_pieces_of_yaml_read_the_same_or_are_left_to_the_full_reader(bits: list[str]) -> None:
     text = "".join(bits)
     fast = read_plain(text, MAX_VALUES, MAX_DEPTH)

@@ -423,7 +423,10 @@ class _Reader:
         else:
             if any(x.startswith(" ") for x in lines):
                 raise _NotHereError  # more-indented lines in a folded scalar
-            body = _fold(lines)
+            leading = 0
+            while leading < len(lines) and lines[leading] == "":
+                leading += 1  # empty lines before the first text are kept as line breaks
+            body = "\n" * leading + _fold(lines[leading:])
         if body and header.group(2) != "-":
             body += "\n"
         self._count(depth)
