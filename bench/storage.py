@@ -1,27 +1,44 @@
-"""Benchmark of the clinic database (issue 3 section 8): figures, not a timed test.
+"""Benchmark of the clinic database: figures, not a timed test.
 
-A synthetic clinic (fictitious names): 30,000 persons, 100,000 finalised screenings over ten
-years. Measures median and p99 of committing one answer, finding persons by name prefix and
-by CPR prefix, opening one person's whole history, and a year's statistics by band; and the
-unlock time (Argon2id with the production parameters + open). The same workload runs in the
-same process, interleaved sample by sample, on two unencrypted baselines with the same
-settings and the same code paths: SQLCipher's own engine without a key (the cost of the
-encryption alone) and Python's sqlite3 (plain SQLite as shipped with Python, a different
-SQLite build); the ratios to both are printed. (Measured here: most of the gap to Python's
-sqlite3 is not encryption: SQLCipher's SQLite build calls fsync() at each commit where the
-Python build calls fdatasync(), seen with strace.)
+A synthetic clinic (fictitious names) of N finalised screenings over ten years (persons: three
+for every ten screenings), at several sizes so the growth shows (default 10,000, 100,000 and
+300,000). Measured, median and p99: committing one answer through the use case (one
+transaction, one audit entry), finding persons by name prefix and by CPR prefix, one person's
+whole history and a year's statistics by band, each once through the use case (the query and
+its audit entry, committed) and once as the bare query (the same repository calls, no
+transaction, no audit entry); and the unlock with the production Argon2id parameters as this
+machine calibrates them.
 
-    .venv/bin/python bench/storage.py [--persons N] [--screenings N]
+Each kind of database is built and measured in processes of its own, because SQLCipher's
+``cipher_memory_security`` is process-wide (once on, it locks and wipes every allocation of
+every connection in the process, keyed or not): the encrypted database as the application
+opens it (memory security on); the same with memory security off (its cost, alone); SQLCipher's
+engine without a key (the encryption's cost); Python's sqlite3 (plain SQLite, another build).
+The same settings (WAL, synchronous FULL, secure_delete, temp_store MEMORY, the cache) and the
+same code paths everywhere. Operations are measured in rounds, one process per kind and round,
+the kinds taking turns, so the disk's weather is shared.
+
+A commit costs a sync of the WAL file, and the builds differ there: under strace (``strace -f -e
+trace=fsync,fdatasync``, ten commits in WAL mode with synchronous FULL) SQLCipher's SQLite build
+called fsync() once per commit, with or without a key, where Python's sqlite3 called
+fdatasync() (which may skip the file's metadata). The SQLCipher engine without a key shares the
+fsync(), so encrypted against it is the encryption's cost; the gap from there to Python's
+sqlite3 is the other build's, its sync among it.
+
+    .venv/bin/python bench/storage.py [--sizes 10000,100000,300000] [--samples 200]
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
+import os
 import random
 import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -38,8 +55,8 @@ from screening_app.instruments.yaml_format import load_instrument  # noqa: E402
 from screening_app.services.persons import PersonService  # noqa: E402
 from screening_app.services.screenings import ScreeningService, result_snapshot  # noqa: E402
 from screening_app.services.session import UserSession  # noqa: E402
-from screening_app.storage.connection import CACHE_SIZE  # noqa: E402
-from screening_app.storage.database import Database  # noqa: E402
+from screening_app.storage.connection import CACHE_SIZE, key_literal  # noqa: E402
+from screening_app.storage.database import Database, Work  # noqa: E402
 from screening_app.storage.kdf import DEFAULT_PARAMS, TEST_PARAMS, measure_ms  # noqa: E402
 from screening_app.storage.lockfile import InstanceLock  # noqa: E402
 from screening_app.storage.migrations import migrate  # noqa: E402
@@ -60,6 +77,11 @@ START = dt.datetime(2016, 1, 1, 9, 0, tzinfo=dt.UTC)
 PASSWORD = "benchmark clinic passphrase"
 
 
+SIZES = (10_000, 100_000, 300_000)
+INSTRUMENT = REPO / "tests" / "data" / "minimal.yaml"
+BLOCKLIST = REPO / "tests" / "storage" / "frozen" / "empty-blocklist.txt.gz"
+
+
 class Clock:
     def __init__(self) -> None:
         self.now = START
@@ -76,46 +98,64 @@ PRAGMAS = (
     "foreign_keys = ON",
     f"cache_size = {CACHE_SIZE}",
 )
-ENCRYPTED = "encrypted (SQLCipher)"
-NO_KEY = "SQLCipher engine, no key"
-PYTHON = "Python sqlite3, no key"
-KINDS = (ENCRYPTED, NO_KEY, PYTHON)
+ENCRYPTED = "encrypted, as the app"
+NO_MEMORY_SECURITY = "no memory security"
+NO_KEY = "SQLCipher, no key"
+PYTHON = "Python sqlite3"
+KINDS = (ENCRYPTED, NO_MEMORY_SECURITY, NO_KEY, PYTHON)
 
 
-def plain_connection(path: Path, kind: str) -> Any:
-    """An unencrypted database with the same settings: SQLCipher's engine or Python's sqlite3."""
-    if kind == NO_KEY:
+def connection_for(path: Path, kind: str, key: bytes) -> Any:
+    """A connection like the application's: the same settings, with or without a key."""
+    if kind == PYTHON:
+        connection = sqlite3.connect(str(path), isolation_level=None, timeout=5.0)
+    else:
         connection = sqlcipher3.connect(str(path), isolation_level=None, timeout=5.0)
         connection.enable_load_extension(False)
-    else:
-        connection = sqlite3.connect(str(path), isolation_level=None, timeout=5.0)
+        if kind == NO_MEMORY_SECURITY:
+            connection.execute("PRAGMA cipher_memory_security = OFF")
+            connection.execute(f"PRAGMA key = {key_literal(key)}")
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     for pragma in PRAGMAS:
         connection.execute(f"PRAGMA {pragma}")
     return connection
 
 
-def build(kind: str, folder: Path, persons: int, screenings: int, clock: Clock) -> UserSession:
-    instrument = load_instrument(REPO / "tests" / "data" / "minimal.yaml")
-    policy = PasswordPolicy(REPO / "tests" / "storage" / "frozen" / "empty-blocklist.txt.gz")
+def open_session(kind: str, folder: Path, clock: Clock, *, create: bool) -> UserSession:
+    """The benchmark's user session on the kind's database (made when ``create``)."""
+    vault = Vault(folder, clock=clock, kdf_params=TEST_PARAMS)
+    state = folder / "bench.json"
     if kind == ENCRYPTED:
-        vault = Vault(folder, clock=clock, kdf_params=TEST_PARAMS)
-        database = vault.create("bench", PASSWORD).database
+        database = (
+            vault.create("bench", PASSWORD).database if create else vault.unlock("bench", PASSWORD)
+        )
     else:
-        folder.mkdir(parents=True)
-        vault = Vault(folder, clock=clock, kdf_params=TEST_PARAMS)
+        if create:
+            folder.mkdir(parents=True)
+            state.write_text(json.dumps({"key": os.urandom(32).hex()}))
+        key = bytes.fromhex(json.loads(state.read_text())["key"])
         lock = InstanceLock(folder / "trygstart.lock")
         lock.acquire()
-        connection = plain_connection(folder / "plain.db", kind)
-        migrate(connection, folder / "plain.db")
-        database = Database(folder / "plain.db", connection, bytearray(32), lock, vault.now_text)
-    with database.audited("bench", "user-admin") as work:
-        user_id = work.users.add("bench", "Bench", "", "clinician")
-    user = User(user_id, "bench", "Bench", "", "clinician", True, None)
-    session = UserSession(
-        vault, database, user, clock=clock, policy=policy, pins=PinHasher(TEST_PARAMS)
+        path = folder / "plain.db"
+        connection = connection_for(path, kind, key)
+        if create:
+            migrate(connection, path)
+        database = Database(path, connection, bytearray(32), lock, vault.now_text)
+    if create:
+        with database.audited("bench", "user-admin") as work:
+            user_id = work.users.add("bench-user", "Bench", "", "clinician")
+        saved = json.loads(state.read_text()) if state.exists() else {}
+        state.write_text(json.dumps({**saved, "user": user_id}))
+    user_id = json.loads(state.read_text())["user"]
+    user = User(user_id, "bench-user", "Bench", "", "clinician", True, None)
+    return UserSession(
+        vault,
+        database,
+        user,
+        clock=clock,
+        policy=PasswordPolicy(BLOCKLIST),
+        pins=PinHasher(TEST_PARAMS),
     )
-    populate(session, instrument, persons, screenings, clock)
-    return session
 
 
 def populate(
@@ -172,127 +212,211 @@ def populate(
     database.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def timed(samples: int, operation: Callable[[int], object]) -> list[float]:
+Operation = Callable[[int], object]
+OPERATIONS = (
+    "answer commit (use case)",
+    "name-prefix search (use case)",
+    "name-prefix search (bare query)",
+    "CPR-prefix search (use case)",
+    "CPR-prefix search (bare query)",
+    "person history (use case)",
+    "person history (bare query)",
+    "year statistics (use case)",
+    "year statistics (bare query)",
+)
+
+
+def operations(session: UserSession, persons: int) -> dict[str, Operation]:
+    """The measured operations (the same random choices for every kind of database)."""
+    instrument = load_instrument(INSTRUMENT)
+    rng = random.Random(2)
+    people = PersonService(session)
+    screenings = ScreeningService(session, [instrument])
+    drafts = [screenings.start(rng.randint(1, persons), "test-minimal", "da") for _ in range(50)]
+    answers = [("q1", "yes"), ("q2", "no"), ("age", 30), ("q1", "no"), ("age", 31)]
+    prefixes = [f"{rng.choice(FIRST)[:3]}" for _ in range(1000)]
+    cprs = [f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}" for _ in range(1000)]
+    ids = [rng.randint(1, persons) for _ in range(1000)]
+    connection = session.database.connection
+
+    def bare() -> Work:
+        return Work(connection, "2026-01-15T10:00:00.000000+00:00")  # reads only
+
+    def answer(n: int) -> object:
+        link_id, value = answers[(n // len(drafts)) % len(answers)]
+        return screenings.record_answer(drafts[n % len(drafts)].screening.id, link_id, value)
+
+    def history(n: int) -> object:
+        work = bare()
+        person_id = ids[n % len(ids)]
+        return (
+            work.persons.get(person_id),
+            work.persons.contacts(person_id),
+            work.screenings.for_person(person_id),
+            work.referrals.for_person(person_id),
+            work.referrals.documents(person_id),
+            work.followup.tasks(person_id),
+            work.followup.notes(person_id),
+        )
+
+    def year(n: int) -> tuple[str, str]:
+        start = dt.datetime(2016 + n % 10, 1, 1, tzinfo=dt.UTC)
+        end = dt.datetime(2017 + n % 10, 1, 1, tzinfo=dt.UTC)
+        return start.isoformat(timespec="microseconds"), end.isoformat(timespec="microseconds")
+
+    return {
+        OPERATIONS[0]: answer,
+        OPERATIONS[1]: lambda n: people.search_by_name(prefixes[n % 1000]),
+        OPERATIONS[2]: lambda n: bare().persons.search_name(prefixes[n % 1000], 50),
+        OPERATIONS[3]: lambda n: people.search_by_cpr(cprs[n % 1000]),
+        OPERATIONS[4]: lambda n: bare().persons.search_cpr(cprs[n % 1000], 50),
+        OPERATIONS[5]: lambda n: people.history(ids[n % 1000]),
+        OPERATIONS[6]: history,
+        OPERATIONS[7]: lambda n: screenings.band_statistics(2016 + n % 10),
+        OPERATIONS[8]: lambda n: bare().screenings.band_counts(*year(n)),
+    }
+
+
+# ------------------------------------------------------------------ children
+def child_build(kind: str, folder: Path, persons: int, screenings: int) -> None:
+    clock = Clock()
+    began = time.perf_counter()
+    session = open_session(kind, folder, clock, create=True)
+    populate(session, load_instrument(INSTRUMENT), persons, screenings, clock)
+    session.logout()
+    print(json.dumps({"seconds": time.perf_counter() - began}))
+
+
+def child_measure(kind: str, folder: Path, persons: int, start: int, samples: int) -> None:
+    clock = Clock()
+    clock.now = dt.datetime(2026, 1, 15, 10, tzinfo=dt.UTC)
+    session = open_session(kind, folder, clock, create=False)
+    table = operations(session, persons)
+    figures: dict[str, list[float]] = {}
+    for name, operation in table.items():
+        times = []
+        for n in range(start, start + samples):
+            began = time.perf_counter()
+            operation(n)
+            times.append((time.perf_counter() - began) * 1000)
+        figures[name] = times
+    session.logout()
+    print(json.dumps(figures))
+
+
+def child_unlock(folder: Path) -> None:
+    clock = Clock()
+    vault = Vault(folder, clock=clock, kdf_params=DEFAULT_PARAMS)
+    made = DEFAULT_PARAMS.resolved()
+    vault.create("unlock-user", PASSWORD).database.close()
     times = []
-    for n in range(samples):
-        start = time.perf_counter()
-        operation(n)
-        times.append((time.perf_counter() - start) * 1000)
-    return times
+    for _ in range(5):
+        began = time.perf_counter()
+        vault.unlock("unlock-user", PASSWORD).close()
+        times.append((time.perf_counter() - began) * 1000)
+    print(
+        json.dumps(
+            {
+                "params": [made.memory_kib, made.iterations, made.parallelism],
+                "derivation": measure_ms(made),
+                "unlock": times,
+            }
+        )
+    )
 
 
+def run_child(*args: str) -> Any:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=3600,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+# ------------------------------------------------------------------ the parent
 def p99(values: list[float]) -> float:
     return sorted(values)[max(0, int(len(values) * 0.99) - 1)]
 
 
-Operation = Callable[[int], object]
-
-
-def operations(
-    session: UserSession, instrument: object, persons: int
-) -> dict[str, tuple[int, Operation]]:
-    """The measured use cases (the same random choices for every kind of database)."""
-    rng = random.Random(2)
-    people = PersonService(session)
-    screenings = ScreeningService(session, [instrument])  # type: ignore[list-item]
-    drafts = [screenings.start(rng.randint(1, persons), "test-minimal", "da") for _ in range(50)]
-    answers = [("q1", "yes"), ("q2", "no"), ("age", 30), ("q1", "no"), ("age", 31)]
-    prefixes = [f"{rng.choice(FIRST)[:3]}" for _ in range(300)]
-    cprs = [f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}" for _ in range(300)]
-    ids = [rng.randint(1, persons) for _ in range(300)]
-
-    def answer(n: int) -> object:
-        link_id, value = answers[(n // len(drafts)) % len(answers)]
-        return screenings.answer(drafts[n % len(drafts)].screening.id, link_id, value)
-
-    return {
-        "answer commit": (500, answer),
-        "name-prefix search": (300, lambda n: people.search_by_name(prefixes[n])),
-        "CPR-prefix search": (300, lambda n: people.search_by_cpr(cprs[n])),
-        "person history": (300, lambda n: people.history(ids[n])),
-        "year statistics": (30, lambda n: screenings.band_statistics(2016 + n % 10)),
-    }
-
-
-def measure(
-    table: dict[str, dict[str, tuple[int, Operation]]],
-) -> dict[str, dict[str, list[float]]]:
-    """Run every operation on every kind, interleaved sample by sample (same disk weather)."""
-    figures: dict[str, dict[str, list[float]]] = {kind: {} for kind in table}
-    kinds = list(table)
-    for name in table[kinds[0]]:
-        samples = table[kinds[0]][name][0]
-        for kind in kinds:
-            figures[kind][name] = []
-        for n in range(samples):
-            order = kinds[n % len(kinds) :] + kinds[: n % len(kinds)]
-            for kind in order:
-                operation = table[kind][name][1]
-                start = time.perf_counter()
-                operation(n)
-                figures[kind][name].append((time.perf_counter() - start) * 1000)
-    return figures
-
-
-def report(figures: dict[str, dict[str, list[float]]]) -> None:
-    for baseline in (NO_KEY, PYTHON):
-        print()
-        print(f"encrypted vs {baseline}: median / p99 in ms, ratio of medians")
-        totals = {ENCRYPTED: 0.0, baseline: 0.0}
-        for name, enc in figures[ENCRYPTED].items():
-            base = figures[baseline][name]
-            totals[ENCRYPTED] += sum(enc)
-            totals[baseline] += sum(base)
-            print(
-                f"  {name:20} {statistics.median(enc):8.2f} / {p99(enc):7.2f}"
-                f"   {statistics.median(base):8.2f} / {p99(base):7.2f}"
-                f"   {statistics.median(enc) / statistics.median(base):6.2f}"
+def report(size: int, figures: dict[str, dict[str, list[float]]]) -> None:
+    base = figures[ENCRYPTED]
+    print()
+    print(f"{size:,} screenings: median / p99 in ms; ratio: encrypted median / this median")
+    header = "  " + f"{'':32}" + "".join(f"{kind[:24]:>27}" for kind in KINDS)
+    print(header)
+    for name in OPERATIONS:
+        cells = []
+        for kind in KINDS:
+            values = figures[kind][name]
+            ratio = statistics.median(base[name]) / statistics.median(values)
+            cells.append(
+                f"{statistics.median(values):7.2f} /{p99(values):7.2f} x{ratio:4.2f}".rjust(27)
             )
+        print(f"  {name:32}" + "".join(cells))
+    for name in ("name-prefix search", "CPR-prefix search", "person history", "year statistics"):
+        with_audit = statistics.median(base[f"{name} (use case)"])
+        bare = statistics.median(base[f"{name} (bare query)"])
         print(
-            f"  {'whole workload':20} {totals[ENCRYPTED] / 1000:14.2f} s"
-            f" {totals[baseline] / 1000:16.2f} s"
-            f"   {totals[ENCRYPTED] / totals[baseline]:6.2f}"
+            f"  {name}, encrypted: the audit entry and its commit add "
+            f"{with_audit - bare:.2f} ms to {bare:.2f} ms (x{with_audit / bare:.1f})"
         )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--persons", type=int, default=30_000)
-    parser.add_argument("--screenings", type=int, default=100_000)
+    parser.add_argument("--sizes", default=",".join(str(s) for s in SIZES))
+    parser.add_argument("--samples", type=int, default=200, help="per operation and kind")
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--child", nargs="+")
     args = parser.parse_args()
-    instrument = load_instrument(REPO / "tests" / "data" / "minimal.yaml")
+    if args.child:
+        mode, *rest = args.child
+        if mode == "build":
+            child_build(rest[0], Path(rest[1]), int(rest[2]), int(rest[3]))
+        elif mode == "measure":
+            child_measure(rest[0], Path(rest[1]), int(rest[2]), int(rest[3]), int(rest[4]))
+        else:
+            child_unlock(Path(rest[0]))
+        return 0
     root = Path(tempfile.mkdtemp(prefix="trygstart-bench-"))
-    sessions: dict[str, UserSession] = {}
+    print(f"Python {sys.version.split()[0]}, sqlcipher3 {sqlcipher3.sqlite_version}")
     try:
-        table = {}
-        for number, kind in enumerate(KINDS):
-            clock = Clock()
-            began = time.perf_counter()
-            session = build(kind, root / f"db{number}", args.persons, args.screenings, clock)
-            sessions[kind] = session
-            print(
-                f"{kind}: built {args.persons} persons, {args.screenings} screenings "
-                f"in {time.perf_counter() - began:.0f} s"
-            )
-            clock.now = dt.datetime(2026, 1, 15, 10, tzinfo=dt.UTC)
-            table[kind] = operations(session, instrument, args.persons)
-        report(measure(table))
-        # A user with the production Argon2id parameters, for the unlock time.
-        Vault(root / "db0", clock=Clock(), kdf_params=DEFAULT_PARAMS).add_user(
-            sessions[ENCRYPTED].database, "unlock-user", PASSWORD
-        )
-        for session in sessions.values():
-            session.logout()
-        vault = Vault(root / "db0", clock=Clock(), kdf_params=DEFAULT_PARAMS)
-        key_times = timed(5, lambda _n: vault.unlock("unlock-user", PASSWORD).close())
+        for size in (int(s) for s in args.sizes.split(",")):
+            persons = size * 3 // 10
+            folders = {kind: root / f"{size}-{number}" for number, kind in enumerate(KINDS)}
+            for kind, folder in folders.items():
+                built = run_child("build", kind, str(folder), str(persons), str(size))
+                print(
+                    f"{kind}: built {persons:,} persons, {size:,} screenings in "
+                    f"{built['seconds']:.0f} s"
+                )
+            figures: dict[str, dict[str, list[float]]] = {k: {} for k in KINDS}
+            per_round = max(1, args.samples // args.rounds)
+            for number in range(args.rounds):
+                order = KINDS[number % len(KINDS) :] + KINDS[: number % len(KINDS)]
+                for kind in order:
+                    start = str(number * per_round)
+                    found = run_child(
+                        "measure", kind, str(folders[kind]), str(persons), start, str(per_round)
+                    )
+                    for name, values in found.items():
+                        figures[kind].setdefault(name, []).extend(values)
+            report(size, figures)
+            for folder in folders.values():
+                shutil.rmtree(folder, ignore_errors=True)
+        unlock = run_child("unlock", str(root / "unlock"))
+        m, t, p = unlock["params"]
         print()
         print(
-            f"Argon2id m={DEFAULT_PARAMS.memory_kib} KiB t={DEFAULT_PARAMS.iterations} "
-            f"p={DEFAULT_PARAMS.parallelism}: {measure_ms(DEFAULT_PARAMS):.0f} ms per derivation"
+            f"Argon2id as calibrated here (m={m} KiB, t={t}, p={p}): "
+            f"{unlock['derivation']:.0f} ms per derivation"
         )
         print(
-            "unlock (Argon2id + unwrap + open + schema check, the benchmark database): "
-            f"median {statistics.median(key_times):.0f} ms, max {max(key_times):.0f} ms"
+            "unlock (Argon2id + unwrap + open + schema check): median "
+            f"{statistics.median(unlock['unlock']):.0f} ms, max {max(unlock['unlock']):.0f} ms"
         )
     finally:
         shutil.rmtree(root, ignore_errors=True)

@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AccessLogScreen</name>
+    <message>
+        <source>Access log</source>
+        <translation>Adgangslog</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Tilb&amp;age</translation>
+    </message>
+    <message>
+        <source>Who looked at what</source>
+        <translation>Hvem har set hvad</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>A&amp;ction</source>
+        <translation>&amp;Handling</translation>
+    </message>
+    <message>
+        <source>&amp;Person id</source>
+        <translation>Perso&amp;n-id</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV...</source>
+        <translation>&amp;Eksportér som CSV...</translation>
+    </message>
+    <message>
+        <source>Spot check of reads of persons</source>
+        <translation>Stikprøve af opslag på personer</translation>
+    </message>
+    <message>
+        <source>Sample si&amp;ze</source>
+        <translation>Stikprøvens st&amp;ørrelse</translation>
+    </message>
+    <message>
+        <source>&amp;Justified</source>
+        <translation>Be&amp;rettiget</translation>
+    </message>
+    <message>
+        <source>&amp;Question...</source>
+        <translation>Spørgs&amp;mål...</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <source>U&amp;ser</source>
+        <translation>Br&amp;uger</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>&amp;Søg</translation>
+    </message>
+    <message>
+        <source>Draw a sa&amp;mple</source>
+        <translation>Træk en stikprø&amp;ve</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nish the review...</source>
+        <translation>Afslut &amp;gennemgangen...</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Tidspunkt (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Person id</source>
+        <translation>Person-id</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>(everyone)</source>
+        <translation>(alle)</translation>
+    </message>
+    <message>
+        <source>(every action)</source>
+        <translation>(alle handlinger)</translation>
+    </message>
+    <message>
+        <source>A person id is a number.</source>
+        <translation>Et person-id er et tal.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} entries shown, newest first</source>
+        <translation>{0} af {1} poster vist, nyeste først</translation>
+    </message>
+    <message>
+        <source>Why is the access log exported? (kept with the export)</source>
+        <translation>Hvorfor eksporteres adgangsloggen? (gemmes sammen med eksporten)</translation>
+    </message>
+    <message>
+        <source>Not exported: a reason is needed.</source>
+        <translation>Ikke eksporteret: der skal angives en begrundelse.</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Gemt: {0}</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sample of {0} from {1} reads, {2} to {3}.</source>
+        <translation>Stikprøve på {0} af {1} opslag, {2} til {3}.</translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation>berettiget</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>spørgsmål</translation>
+    </message>
+    <message>
+        <source>What is to be asked about this read?</source>
+        <translation>Hvad skal der spørges om ved dette opslag?</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s note on this spot check</source>
+        <translation>Din samlede bemærkning til stikprøven</translation>
+    </message>
+    <message>
+        <source>The spot check is reviewed and closed.</source>
+        <translation>Stikprøven er gennemgået og afsluttet.</translation>
+    </message>
+</context>
+<context>
     <name>AppFlow</name>
     <message>
         <source>Training mode is switched off on this computer.</source>
@@ -16,12 +171,199 @@
         <translation>Log ind som den næste bruger.</translation>
     </message>
     <message>
-        <source>The answers so far are kept as an unfinished screening on the person's page.</source>
+        <source>The answers so far are kept as an unfinished screening on the person&apos;s page.</source>
         <translation>Svarene indtil nu er gemt som en ufærdig screening på personens side.</translation>
     </message>
     <message>
         <source>You are logged out.</source>
         <translation>Du er logget ud.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>Wrote a note</source>
+        <translation>Skrev et notat</translation>
+    </message>
+    <message>
+        <source>Amended a screening</source>
+        <translation>Rettede en screening</translation>
+    </message>
+    <message>
+        <source>Anchored the audit trail</source>
+        <translation>Forankrede auditsporet</translation>
+    </message>
+    <message>
+        <source>Made a backup</source>
+        <translation>Tog en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Changed a password</source>
+        <translation>Skiftede en adgangskode</translation>
+    </message>
+    <message>
+        <source>Checked the database</source>
+        <translation>Kontrollerede databasen</translation>
+    </message>
+    <message>
+        <source>Completed a task</source>
+        <translation>Afsluttede en opgave</translation>
+    </message>
+    <message>
+        <source>Saved safe contact details</source>
+        <translation>Gemte sikre kontaktoplysninger</translation>
+    </message>
+    <message>
+        <source>Registered a person</source>
+        <translation>Oprettede en person</translation>
+    </message>
+    <message>
+        <source>Created a task</source>
+        <translation>Oprettede en opgave</translation>
+    </message>
+    <message>
+        <source>Decided a data request</source>
+        <translation>Afgjorde en anmodning om data</translation>
+    </message>
+    <message>
+        <source>Exported the access log</source>
+        <translation>Eksporterede adgangsloggen</translation>
+    </message>
+    <message>
+        <source>Exported a person&apos;s data</source>
+        <translation>Udleverede en persons data</translation>
+    </message>
+    <message>
+        <source>Exported statistics</source>
+        <translation>Eksporterede statistik</translation>
+    </message>
+    <message>
+        <source>Exported training runs</source>
+        <translation>Eksporterede øvelsesforløb</translation>
+    </message>
+    <message>
+        <source>Finalised a screening</source>
+        <translation>Afsluttede en screening</translation>
+    </message>
+    <message>
+        <source>Imported training runs</source>
+        <translation>Indlæste øvelsesforløb</translation>
+    </message>
+    <message>
+        <source>Listed tasks</source>
+        <translation>Viste opgaver</translation>
+    </message>
+    <message>
+        <source>Locked the screen</source>
+        <translation>Låste skærmen</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Loggede ind</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Mislykket login</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Loggede ud</translation>
+    </message>
+    <message>
+        <source>Deleted data past retention</source>
+        <translation>Slettede data efter opbevaringsperioden</translation>
+    </message>
+    <message>
+        <source>Recorded a data request</source>
+        <translation>Registrerede en anmodning om data</translation>
+    </message>
+    <message>
+        <source>Made a document</source>
+        <translation>Lavede et dokument</translation>
+    </message>
+    <message>
+        <source>Recorded &apos;not asked&apos;</source>
+        <translation>Registrerede »ikke spurgt«</translation>
+    </message>
+    <message>
+        <source>Recorded a referral</source>
+        <translation>Registrerede en henvisning</translation>
+    </message>
+    <message>
+        <source>Recorded a training run</source>
+        <translation>Registrerede et øvelsesforløb</translation>
+    </message>
+    <message>
+        <source>Changed the database key</source>
+        <translation>Skiftede databasens nøgle</translation>
+    </message>
+    <message>
+        <source>Restored a backup</source>
+        <translation>Genskabte en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Searched for persons</source>
+        <translation>Søgte efter personer</translation>
+    </message>
+    <message>
+        <source>Changed settings</source>
+        <translation>Ændrede indstillinger</translation>
+    </message>
+    <message>
+        <source>Spot check</source>
+        <translation>Stikprøvekontrol</translation>
+    </message>
+    <message>
+        <source>Started a screening</source>
+        <translation>Begyndte en screening</translation>
+    </message>
+    <message>
+        <source>Login counters missing or damaged</source>
+        <translation>Logintællerne manglede eller var beskadigede</translation>
+    </message>
+    <message>
+        <source>Unlocked the screen</source>
+        <translation>Låste skærmen op</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>Mislykket oplåsning</translation>
+    </message>
+    <message>
+        <source>Changed a person&apos;s details</source>
+        <translation>Ændrede en persons oplysninger</translation>
+    </message>
+    <message>
+        <source>Answered in a screening</source>
+        <translation>Svarede i en screening</translation>
+    </message>
+    <message>
+        <source>Changed user accounts</source>
+        <translation>Ændrede brugerkonti</translation>
+    </message>
+    <message>
+        <source>Verified the audit trail</source>
+        <translation>Efterprøvede auditsporet</translation>
+    </message>
+    <message>
+        <source>Viewed the access log</source>
+        <translation>Så adgangsloggen</translation>
+    </message>
+    <message>
+        <source>Opened a person&apos;s page</source>
+        <translation>Åbnede en persons side</translation>
+    </message>
+    <message>
+        <source>Opened a screening</source>
+        <translation>Åbnede en screening</translation>
+    </message>
+    <message>
+        <source>Viewed statistics</source>
+        <translation>Så statistik</translation>
+    </message>
+    <message>
+        <source>Viewed training runs</source>
+        <translation>Så øvelsesforløb</translation>
     </message>
 </context>
 <context>
@@ -165,7 +507,7 @@
 <context>
     <name>CoParentPanel</name>
     <message>
-        <source>The child's other parent</source>
+        <source>The child&apos;s other parent</source>
         <translation>Barnets anden forælder</translation>
     </message>
     <message>
@@ -181,7 +523,7 @@
         <translation>Fjern tilknytningen</translation>
     </message>
     <message>
-        <source>Not linked. Link the other parent to see whether each has been asked alone; neither page shows the other's answers.</source>
+        <source>Not linked. Link the other parent to see whether each has been asked alone; neither page shows the other&apos;s answers.</source>
         <translation>Ikke tilknyttet. Tilknyt den anden forælder for at se, om hver af dem er spurgt alene; ingen af siderne viser den andens svar.</translation>
     </message>
     <message>
@@ -270,7 +612,7 @@
         <translation>&amp;Nyt lokalt tilbud</translation>
     </message>
     <message>
-        <source>&amp;Remove the clinic's entry</source>
+        <source>&amp;Remove the clinic&apos;s entry</source>
         <translation>&amp;Fjern klinikkens tilbud</translation>
     </message>
     <message>
@@ -294,11 +636,11 @@
         <translation>Oversigt over tilbud</translation>
     </message>
     <message>
-        <source>National services come with TrygStart and are read-only; the clinic's own entries are saved in the clinic's directory file: {0}</source>
+        <source>National services come with TrygStart and are read-only; the clinic&apos;s own entries are saved in the clinic&apos;s directory file: {0}</source>
         <translation>Landsdækkende tilbud følger med TrygStart og kan kun læses; klinikkens egne tilbud gemmes i klinikkens fil: {0}</translation>
     </message>
     <message>
-        <source>The clinic's services (editable)</source>
+        <source>The clinic&apos;s services (editable)</source>
         <translation>Klinikkens tilbud (kan rettes)</translation>
     </message>
     <message>
@@ -306,15 +648,15 @@
         <translation>Landsdækkende tilbud (kan kun læses)</translation>
     </message>
     <message>
-        <source>National service, read-only. “Edit locally” makes the clinic's copy.</source>
+        <source>National service, read-only. “Edit locally” makes the clinic&apos;s copy.</source>
         <translation>Landsdækkende tilbud, kan kun læses. “Ret lokalt” laver klinikkens egen kopi.</translation>
     </message>
     <message>
-        <source>The clinic's version of a bundled entry; removing it restores the bundled one.</source>
+        <source>The clinic&apos;s version of a bundled entry; removing it restores the bundled one.</source>
         <translation>Klinikkens udgave af et medfølgende tilbud; fjernes den, gælder det medfølgende igen.</translation>
     </message>
     <message>
-        <source>The clinic's own entry.</source>
+        <source>The clinic&apos;s own entry.</source>
         <translation>Klinikkens eget tilbud.</translation>
     </message>
     <message>
@@ -322,7 +664,7 @@
         <translation>Et nyt lokalt tilbud.</translation>
     </message>
     <message>
-        <source>The clinic's version of a bundled entry (not saved yet).</source>
+        <source>The clinic&apos;s version of a bundled entry (not saved yet).</source>
         <translation>Klinikkens udgave af et medfølgende tilbud (ikke gemt endnu).</translation>
     </message>
     <message>
@@ -334,7 +676,7 @@
         <translation>Ret de markerede felter.</translation>
     </message>
     <message>
-        <source>Saved in the clinic's directory file.</source>
+        <source>Saved in the clinic&apos;s directory file.</source>
         <translation>Gemt i klinikkens fil.</translation>
     </message>
 </context>
@@ -478,7 +820,7 @@
         <translation>Kilde til oplysningerne</translation>
     </message>
     <message>
-        <source>Source's web address (https://...)</source>
+        <source>Source&apos;s web address (https://...)</source>
         <translation>Kildens webadresse (https://...)</translation>
     </message>
     <message>
@@ -601,7 +943,7 @@
         <translation>Hvad der skal følges op (valgfrit)</translation>
     </message>
     <message>
-        <source>Follow-up task for the visit on {0}: on the person's page until done.</source>
+        <source>Follow-up task for the visit on {0}: on the person&apos;s page until done.</source>
         <translation>Opfølgning ved besøget den {0}: står på personens side, til den er klaret.</translation>
     </message>
     <message>
@@ -616,11 +958,11 @@
         <translation>Er det sikkert at spørge nu? ({0})</translation>
     </message>
     <message>
-        <source>Ask only when every point below holds. If one does not, do not ask: record "not asked" with the reason, and ask next time.</source>
+        <source>Ask only when every point below holds. If one does not, do not ask: record &quot;not asked&quot; with the reason, and ask next time.</source>
         <translation>Spørg kun, når alle punkter herunder er opfyldt. Er ét ikke opfyldt, så spørg ikke: notér »ikke spurgt« med årsagen, og spørg næste gang.</translation>
     </message>
     <message>
-        <source>First I asked "Are you alone? Can anyone hear you?": the person is alone, and no one can hear.</source>
+        <source>First I asked &quot;Are you alone? Can anyone hear you?&quot;: the person is alone, and no one can hear.</source>
         <translation>Jeg har først spurgt: »Er du alene? Kan nogen høre dig?« Personen er alene, og ingen kan høre med.</translation>
     </message>
     <message>
@@ -664,7 +1006,7 @@
         <translation>Jeg &amp;læser spørgsmålene højt</translation>
     </message>
     <message>
-        <source>Record "&amp;not asked"</source>
+        <source>Record &quot;&amp;not asked&quot;</source>
         <translation>&amp;Notér »ikke spurgt«</translation>
     </message>
     <message>
@@ -676,7 +1018,7 @@
         <translation>Spørgeske&amp;ma</translation>
     </message>
     <message>
-        <source>The person's &amp;language</source>
+        <source>The person&apos;s &amp;language</source>
         <translation>Personens spro&amp;g</translation>
     </message>
     <message>
@@ -699,16 +1041,20 @@
 <context>
     <name>HandBackPage</name>
     <message>
-        <source>&amp;Health professional's password</source>
+        <source>&amp;Health professional&apos;s password</source>
         <translation>Sundhedspersonens &amp;adgangskode</translation>
     </message>
     <message>
-        <source>Health professional's password</source>
+        <source>Health professional&apos;s password</source>
         <translation>Sundhedspersonens adgangskode</translation>
     </message>
     <message>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Kontrollerer...</translation>
     </message>
     <message>
         <source>Wrong password.</source>
@@ -770,7 +1116,7 @@
         <translation>En kopi sendes til en sikker adresse</translation>
     </message>
     <message>
-        <source>A copy sent to the person's home</source>
+        <source>A copy sent to the person&apos;s home</source>
         <translation>En kopi sendes til personens hjem</translation>
     </message>
     <message>
@@ -778,7 +1124,7 @@
         <translation>Adresse, én linje ad gangen (bruges kun til dette brev)</translation>
     </message>
     <message>
-        <source>The person's copy holds neither the safety concerns, own violence, the message nor the safe contact details.</source>
+        <source>The person&apos;s copy holds neither the safety concerns, own violence, the message nor the safe contact details.</source>
         <translation>Kopien til personen indeholder hverken bekymringer for sikkerheden, egen vold, beskeden eller de sikre kontaktoplysninger.</translation>
     </message>
     <message>
@@ -794,7 +1140,7 @@
         <translation>&amp;Fri tekst</translation>
     </message>
     <message>
-        <source>Person's &amp;language</source>
+        <source>Person&apos;s &amp;language</source>
         <translation>Personens &amp;sprog</translation>
     </message>
     <message>
@@ -821,7 +1167,7 @@
 <context>
     <name>LinkParentScreen</name>
     <message>
-        <source>Link the child's other parent ({0})</source>
+        <source>Link the child&apos;s other parent ({0})</source>
         <translation>Tilknyt barnets anden forælder ({0})</translation>
     </message>
     <message>
@@ -1132,7 +1478,7 @@
         <translation>denne computer</translation>
     </message>
     <message>
-        <source>Trainer's overview</source>
+        <source>Trainer&apos;s overview</source>
         <translation>Underviserens oversigt</translation>
     </message>
     <message>
@@ -1202,6 +1548,97 @@
     <message>
         <source>Extra cases: no folder chosen.</source>
         <translation>Ekstra cases: ingen mappe valgt.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnDataDialog</name>
+    <message>
+        <source>These papers tell what she has said about violence. They are not safe to take home if a partner or someone else may read them. Offer to hand them over later or to send them to a safe address.</source>
+        <translation>Papirerne fortæller, hvad hun har sagt om vold. De er ikke sikre at tage med hjem, hvis en partner eller en anden kan læse dem. Tilbyd at udlevere dem senere eller at sende dem til en sikker adresse.</translation>
+    </message>
+    <message>
+        <source>I have told her, and she wants the copy &amp;now</source>
+        <translation>Jeg har fortalt hende det, og hun vil have kopien &amp;nu</translation>
+    </message>
+    <message>
+        <source>&amp;Reason, or what was decided (kept with the request, not in the log)</source>
+        <translation>&amp;Begrundelse eller afgørelse (gemmes med anmodningen, ikke i loggen)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF to read</source>
+        <translation>&amp;PDF til at læse</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>FHIR R4 &amp;Bundle</source>
+        <translation>FHIR R4-b&amp;undle</translation>
+    </message>
+    <message>
+        <source>&amp;Save the copy...</source>
+        <translation>&amp;Gem kopien...</translation>
+    </message>
+    <message>
+        <source>Hand over &amp;later</source>
+        <translation>Udlevér &amp;senere</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Rettelse</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Sletning</translation>
+    </message>
+    <message>
+        <source>Record her re&amp;quest</source>
+        <translation>Registrér hendes an&amp;modning</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Markér som ud&amp;ført</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>&amp;Afvis</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Gemt: {0}</translation>
+    </message>
+    <message>
+        <source>Recorded: she gets the copy later.</source>
+        <translation>Registreret: hun får kopien senere.</translation>
+    </message>
+    <message>
+        <source>Her request is recorded.</source>
+        <translation>Hendes anmodning er registreret.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopi</translation>
+    </message>
+    <message>
+        <source>The request is marked as done.</source>
+        <translation>Anmodningen er markeret som udført.</translation>
+    </message>
+    <message>
+        <source>The refusal and its reason are recorded.</source>
+        <translation>Afslaget og begrundelsen er registreret.</translation>
     </message>
 </context>
 <context>
@@ -1333,7 +1770,7 @@
         <translation>fødselsdatoen</translation>
     </message>
     <message>
-        <source>the child's birth date</source>
+        <source>the child&apos;s birth date</source>
         <translation>barnets fødselsdato</translation>
     </message>
     <message>
@@ -1349,7 +1786,7 @@
         <translation>Ny person</translation>
     </message>
     <message>
-        <source>Correct the person's details</source>
+        <source>Correct the person&apos;s details</source>
         <translation>Ret personens oplysninger</translation>
     </message>
     <message>
@@ -1369,7 +1806,7 @@
         <translation>&amp;Fødselsdato</translation>
     </message>
     <message>
-        <source>C&amp;hild's birth date</source>
+        <source>C&amp;hild&apos;s birth date</source>
         <translation>B&amp;arnets fødselsdato</translation>
     </message>
     <message>
@@ -1538,11 +1975,15 @@
         <translation>&amp;Ret oplysninger...</translation>
     </message>
     <message>
+        <source>Her data and re&amp;quests...</source>
+        <translation>Hendes data og an&amp;modninger...</translation>
+    </message>
+    <message>
         <source>&amp;Ask now...</source>
         <translation>&amp;Spørg nu...</translation>
     </message>
     <message>
-        <source>The asking schedule is TrygStart's default; an administrator can set the clinic's own in the settings.</source>
+        <source>The asking schedule is TrygStart&apos;s default; an administrator can set the clinic&apos;s own in the settings.</source>
         <translation>Planen for at spørge er TrygStarts standard; en administrator kan sætte klinikkens egen under Indstillinger.</translation>
     </message>
     <message>
@@ -1731,11 +2172,11 @@
         <translation>ikke spurgt sidste gang</translation>
     </message>
     <message>
-        <source>the midwife's consultation, pregnancy week {0}</source>
+        <source>the midwife&apos;s consultation, pregnancy week {0}</source>
         <translation>jordemoderkonsultation i graviditetsuge {0}</translation>
     </message>
     <message>
-        <source>the health visitor's pregnancy visit, week {0}</source>
+        <source>the health visitor&apos;s pregnancy visit, week {0}</source>
         <translation>sundhedsplejerskens graviditetsbesøg i uge {0}</translation>
     </message>
     <message>
@@ -1743,7 +2184,7 @@
         <translation>første besøg efter fødslen, dag {0}</translation>
     </message>
     <message numerus="yes">
-        <source>the health visitor's visit, child %n week(s) old</source>
+        <source>the health visitor&apos;s visit, child %n week(s) old</source>
         <translation>
             <numerusform>sundhedsplejerskens besøg, barnet er %n uge</numerusform>
             <numerusform>sundhedsplejerskens besøg, barnet er %n uger</numerusform>
@@ -2118,7 +2559,7 @@
         <translation>TrygStart-gendannelsesnøgle</translation>
     </message>
     <message>
-        <source>This key opens the clinic's TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic's safe). Anyone who has it can read every record. It cannot be shown again.</source>
+        <source>This key opens the clinic&apos;s TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic&apos;s safe). Anyone who has it can read every record. It cannot be shown again.</source>
         <translation>Nøglen åbner klinikkens TrygStart-database, når ingen administrator kan logge ind. Opbevar papiret låst inde (fx i klinikkens pengeskab). Alle, der har det, kan læse alle journaler. Nøglen kan ikke vises igen.</translation>
     </message>
 </context>
@@ -2137,7 +2578,7 @@
         <translation>&amp;Vis brevet</translation>
     </message>
     <message>
-        <source>Show the &amp;person's copy</source>
+        <source>Show the &amp;person&apos;s copy</source>
         <translation>Vis &amp;personens kopi</translation>
     </message>
     <message>
@@ -2197,7 +2638,7 @@
         <translation>Registreret: videregivelse uden samtykke til {0}, med hjemmel.</translation>
     </message>
     <message>
-        <source>The person's copy</source>
+        <source>The person&apos;s copy</source>
         <translation>Personens kopi</translation>
     </message>
     <message>
@@ -2332,7 +2773,7 @@
         <translation>{0} (et år efter, at samtykket blev givet; sundhedsloven § 44, stk. 2)</translation>
     </message>
     <message>
-        <source>{0} (TrygStart's own limit: the law sets no expiry for consent under § 41)</source>
+        <source>{0} (TrygStart&apos;s own limit: the law sets no expiry for consent under § 41)</source>
         <translation>{0} (TrygStarts egen grænse; loven fastsætter ingen udløbsdato for samtykke efter § 41)</translation>
     </message>
     <message>
@@ -2355,7 +2796,7 @@
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <source>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent's presence, and tell neither what the other said.</source>
+        <source>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent&apos;s presence, and tell neither what the other said.</source>
         <translation>Den anden forælder er ikke spurgt alene endnu. Spørg vedkommende alene på et andet tidspunkt, aldrig mens denne forælder er til stede, og fortæl ingen af dem, hvad den anden har sagt.</translation>
     </message>
     <message>
@@ -2578,6 +3019,10 @@
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
+        <source>Other:</source>
+        <translation>Andet:</translation>
+    </message>
+    <message>
         <source>Choose all that apply.</source>
         <translation>Vælg alle, der passer.</translation>
     </message>
@@ -2617,11 +3062,31 @@
         <source>YYYY-MM-DD HH:MM</source>
         <translation>ÅÅÅÅ-MM-DD TT:MM</translation>
     </message>
+    <message>
+        <source>Calculated from the other answers.</source>
+        <translation>Beregnes ud fra de andre svar.</translation>
+    </message>
+    <message>
+        <source>Filled in beforehand; it cannot be changed.</source>
+        <translation>Udfyldt på forhånd og kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>(no value yet)</source>
+        <translation>(ingen værdi endnu)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd another answer</source>
+        <translation>Tilføj et svar &amp;mere</translation>
+    </message>
+    <message>
+        <source>One answer per field; {0} adds a field. Enter goes on.</source>
+        <translation>Ét svar i hvert felt; {0} tilføjer et felt. Enter går videre.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleBox</name>
     <message>
-        <source>Whole numbers separated by commas: pregnancy weeks 4 to 42 (at most eight), one week for the pregnancy visit, the first visit on day 1 to 90 after the birth (never the day of birth), the child's age 1 to 104 weeks (at most eight). Leave a field empty where the clinic has no such visit.</source>
+        <source>Whole numbers separated by commas: pregnancy weeks 4 to 42 (at most eight), one week for the pregnancy visit, the first visit on day 1 to 90 after the birth (never the day of birth), the child&apos;s age 1 to 104 weeks (at most eight). Leave a field empty where the clinic has no such visit.</source>
         <translation>Hele tal adskilt af kommaer: graviditetsuger 4 til 42 (højst otte), én uge for graviditetsbesøget, det første besøg på dag 1 til 90 efter fødslen (aldrig på fødselsdagen), barnets alder 1 til 104 uger (højst otte). Lad et felt stå tomt, hvis klinikken ikke har det besøg.</translation>
     </message>
     <message>
@@ -2637,35 +3102,35 @@
         <translation>Hvornår der spørges igen</translation>
     </message>
     <message>
-        <source>Ask at the first visit, and again at the visits below: the midwife's consultations in pregnancy and the health visitor's visits. The weeks and days are starting points from Danish practice that the clinic must confirm against its own plan. After "not asked", ask again after the retry interval.</source>
+        <source>Ask at the first visit, and again at the visits below: the midwife&apos;s consultations in pregnancy and the health visitor&apos;s visits. The weeks and days are starting points from Danish practice that the clinic must confirm against its own plan. After &quot;not asked&quot;, ask again after the retry interval.</source>
         <translation>Spørg ved første besøg og igen ved besøgene herunder: jordemoderens konsultationer i graviditeten og sundhedsplejerskens besøg. Ugerne og dagene er udgangspunkter fra dansk praksis, som klinikken skal bekræfte ud fra sin egen plan. Efter »ikke spurgt« spørges igen efter det angivne antal dage.</translation>
     </message>
     <message>
-        <source>These are TrygStart's defaults; nothing is saved yet.</source>
+        <source>These are TrygStart&apos;s defaults; nothing is saved yet.</source>
         <translation>Dette er TrygStarts standard; intet er gemt endnu.</translation>
     </message>
     <message>
-        <source>The clinic's plan was saved in an earlier form and has been read into this one: check it and save.</source>
+        <source>The clinic&apos;s plan was saved in an earlier form and has been read into this one: check it and save.</source>
         <translation>Klinikkens plan var gemt i en tidligere form og er overført hertil: kontrollér den, og gem.</translation>
     </message>
     <message>
-        <source>The midwife's &amp;consultations (pregnancy weeks)</source>
+        <source>The midwife&apos;s &amp;consultations (pregnancy weeks)</source>
         <translation>&amp;Jordemoderens konsultationer (graviditetsuger)</translation>
     </message>
     <message>
-        <source>The health visitor's &amp;pregnancy visit (pregnancy week; empty: none)</source>
+        <source>The health visitor&apos;s &amp;pregnancy visit (pregnancy week; empty: none)</source>
         <translation>Sundhedsplejerskens &amp;graviditetsbesøg (graviditetsuge; tom: intet)</translation>
     </message>
     <message>
-        <source>The health visitor's &amp;first visit after the birth (day; empty: none)</source>
+        <source>The health visitor&apos;s &amp;first visit after the birth (day; empty: none)</source>
         <translation>Sundhedsplejerskens &amp;første besøg efter fødslen (dag; tom: intet)</translation>
     </message>
     <message>
-        <source>The health visitor's visits in the first &amp;year (child's age in weeks)</source>
+        <source>The health visitor&apos;s visits in the first &amp;year (child&apos;s age in weeks)</source>
         <translation>Sundhedsplejerskens besøg i barnets første &amp;år (barnets alder i uger)</translation>
     </message>
     <message>
-        <source>&amp;Retry after "not asked" (days)</source>
+        <source>&amp;Retry after &quot;not asked&quot; (days)</source>
         <translation>&amp;Spørg igen efter »ikke spurgt« (dage)</translation>
     </message>
     <message>
@@ -2770,11 +3235,11 @@
         <translation>IT tillader højst {0} minutter på denne computer.</translation>
     </message>
     <message>
-        <source>The clinic's choice.</source>
+        <source>The clinic&apos;s choice.</source>
         <translation>Klinikkens valg.</translation>
     </message>
     <message>
-        <source>TrygStart's default; nothing is saved yet.</source>
+        <source>TrygStart&apos;s default; nothing is saved yet.</source>
         <translation>TrygStarts standard; intet er gemt endnu.</translation>
     </message>
     <message>
@@ -2794,7 +3259,7 @@
         <translation>Låsning ved inaktivitet, højst</translation>
     </message>
     <message>
-        <source>The clinic's services file</source>
+        <source>The clinic&apos;s services file</source>
         <translation>Klinikkens fil med tilbud</translation>
     </message>
     <message>
@@ -2849,7 +3314,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>the clinic's name</source>
+        <source>the clinic&apos;s name</source>
         <translation>klinikkens navn</translation>
     </message>
     <message>
@@ -2893,7 +3358,7 @@
         <translation>Velkommen til TrygStart</translation>
     </message>
     <message>
-        <source>TrygStart keeps everything in an encrypted database on this computer. First the clinic's details: they are printed at the top of letters (the workplace, never a private address).</source>
+        <source>TrygStart keeps everything in an encrypted database on this computer. First the clinic&apos;s details: they are printed at the top of letters (the workplace, never a private address).</source>
         <translation>TrygStart gemmer alt i en krypteret database på denne computer. Først klinikkens oplysninger: de trykkes øverst på breve (arbejdsstedet, aldrig en privat adresse).</translation>
     </message>
     <message>
@@ -2969,7 +3434,7 @@
         <translation>&amp;Gentag adgangskoden</translation>
     </message>
     <message>
-        <source>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic's name.</source>
+        <source>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic&apos;s name.</source>
         <translation>Adgangskoden skal have mindst 15 tegn. En sætning på flere ord er let at huske og svær at gætte. Den må ikke være en almindelig adgangskode og må ikke indeholde brugernavnet eller klinikkens navn.</translation>
     </message>
     <message>
@@ -2981,11 +3446,11 @@
         <translation>&amp;Opret databasen</translation>
     </message>
     <message>
-        <source>The clinic's recovery key</source>
+        <source>The clinic&apos;s recovery key</source>
         <translation>Klinikkens gendannelsesnøgle</translation>
     </message>
     <message>
-        <source>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic's safe. Anyone who has it can read every record.</source>
+        <source>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic&apos;s safe. Anyone who has it can read every record.</source>
         <translation>Nøglen vises nu og aldrig igen, og den gemmes ikke på computeren. Den åbner databasen, hvis ingen administrator kan logge ind. Udskriv den (eller skriv den ned), og opbevar papiret låst inde, fx i klinikkens pengeskab. Alle, der har den, kan læse alle journaler.</translation>
     </message>
     <message>
@@ -3010,6 +3475,53 @@
     <message>
         <source>The settings IT has made for this computer are not valid, so TrygStart does not start rather than guess. Ask IT to correct what is listed below (they can check the file with: screening-app selftest).</source>
         <translation>Indstillingerne, som IT har lavet for denne computer, er ikke gyldige, så TrygStart starter ikke i stedet for at gætte. Bed IT om at rette det, der står nedenfor (de kan tjekke filen med: screening-app selftest).</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsScreen</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Tilb&amp;age</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV...</source>
+        <translation>Gem som &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF...</source>
+        <translation>&amp;Gem som PDF...</translation>
+    </message>
+    <message>
+        <source>Persons seen and asked, by month</source>
+        <translation>Personer set og spurgt pr. måned</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Gemt: {0}</translation>
     </message>
 </context>
 <context>
@@ -3062,7 +3574,7 @@
         <translation>Filen kunne ikke læses.</translation>
     </message>
     <message>
-        <source>The file's passphrase</source>
+        <source>The file&apos;s passphrase</source>
         <translation>Filens kodeord</translation>
     </message>
     <message>
@@ -3096,7 +3608,7 @@
         <translation>Cases</translation>
     </message>
     <message>
-        <source>Trainer's overview</source>
+        <source>Trainer&apos;s overview</source>
         <translation>Underviserens oversigt</translation>
     </message>
     <message>
@@ -3123,7 +3635,7 @@
         <translation>Feedback</translation>
     </message>
     <message>
-        <source>Reset training? Every fictitious person, answer and run on this computer is deleted, and the training starts empty. The clinic's data is not touched.</source>
+        <source>Reset training? Every fictitious person, answer and run on this computer is deleted, and the training starts empty. The clinic&apos;s data is not touched.</source>
         <translation>Nulstil øvelse? Alle fiktive personer, svar og øvelser på denne computer slettes, og øvelsen starter forfra. Klinikkens data bliver ikke rørt.</translation>
     </message>
     <message>
@@ -3150,7 +3662,7 @@
         <translation>Øvelse med fiktive personer</translation>
     </message>
     <message>
-        <source>Practise TrygStart on made-up cases: the gate, the questions, the result, the documents and a debrief afterwards. Nothing here is real, and the clinic's data cannot be opened from here. No account is needed: write your name or the course code your trainer gave you.</source>
+        <source>Practise TrygStart on made-up cases: the gate, the questions, the result, the documents and a debrief afterwards. Nothing here is real, and the clinic&apos;s data cannot be opened from here. No account is needed: write your name or the course code your trainer gave you.</source>
         <translation>Øv dig i TrygStart på opdigtede cases: lågen, spørgsmålene, resultatet, dokumenterne og feedback bagefter. Intet her er rigtigt, og klinikkens data kan ikke åbnes herfra. Du skal ikke have en konto: skriv dit navn eller den kursuskode, din underviser har givet dig.</translation>
     </message>
     <message>
@@ -3191,6 +3703,14 @@
     <message>
         <source>Se&amp;ttings</source>
         <translation>&amp;Indstillinger</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Adgangslog</translation>
     </message>
     <message>
         <source>S&amp;witch user</source>

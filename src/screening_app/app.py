@@ -13,8 +13,10 @@ first screen: the setup wizard when there is no database yet, else the login. On
 painted: the machine settings validated in full (pydantic; if they are wrong, a screen says
 where, and nothing else loads), the private log (``logsetup``, ``<data dir>/logs``, nothing of a
 person in it) and the expensive parts (the cryptography behind the accounts, reading and
-checking the instrument files, the services directory), loaded while the user types. Nothing
-of a person can be in memory before someone has logged in, which needs all of them.
+checking the instrument files, the services directory), loaded in a worker thread while the
+user types (``load_beside_the_login``): the login takes typing as soon as it is painted, and
+waits for what it needs only when Enter is pressed. Nothing of a person can be in memory before
+someone has logged in, which needs all of them.
 
 ``ui.shell.build_shell`` makes the window and everything that guards it (quick-hide keys, idle lock,
 clipboard guard, UI language); tests, the benchmarks and the screenshot script build the same
@@ -216,8 +218,11 @@ def make_clinic(
     Tests pass cheap Argon2 parameters, a small password blocklist, a fake clock, and the
     instruments and directory they loaded once.
     """
+    from screening_app.preload import Once
     from screening_app.ui.clinic_backend import Clinic
 
+    # Each part is made once, by the first thread that asks (the start-up's worker, or the
+    # login), under its own lock (``preload.Once``).
     cache: dict[str, Any] = {}
     if instruments is not None:
         cache["instruments"] = dict(instruments)
@@ -269,9 +274,9 @@ def make_clinic(
 
     clinic = Clinic(
         data_dir=data_dir,
-        accounts=load_accounts,
-        instruments=load_instruments,
-        directory=load_services,
+        accounts=Once(load_accounts),
+        instruments=Once(load_instruments),
+        directory=Once(load_services),
         today=local_today,
         database_exists=(data_dir / DATABASE_FILE).is_file,
         **({} if documents is None else {"documents": documents}),
@@ -389,30 +394,103 @@ def start_flow(
 
 
 def after_first_paint(shell: Shell, clinic: Clinic, data_dir: Path) -> bool:
-    """Once the first screen is painted: the quick-hide keys, the idle watch and the lock
-    screen (so the first hide is as quick as any), the machine settings validated (wrong ones
-    replace the first screen with where they are wrong, and nothing more loads), the private
-    log, then what the first login needs (the accounts' cryptography, the instruments, the
-    directory) while the user types. False when the start-up stopped."""
+    """Once the first screen is painted, all at once (tests, the screenshot scripts): the
+    quick-hide keys, the idle watch and the lock screen, the machine settings validated (wrong
+    ones replace the first screen with where they are wrong, and nothing more loads), the
+    private log, then what the first login needs (the accounts' cryptography, the
+    instruments, the directory). False when the start-up stopped. The application itself does
+    the same with the loading in a worker thread (``load_beside_the_login``)."""
+    _guards(shell)
+    if not _apply_machine(shell, clinic, _machine_check(clinic)):
+        return False
+    private_logging(data_dir)
+    _load_for_login(clinic)
+    return True
+
+
+def load_beside_the_login(shell: Shell, clinic: Clinic, data_dir: Path) -> Any:
+    """Once the first screen is painted: the guards here, the rest (the machine settings
+    validated, the private log, the accounts' cryptography, the instruments, the directory) in
+    a worker thread, so that the login takes typing at once. The machine settings' outcome is
+    applied on this thread as soon as it is known (a short poll), and at the latest when the
+    user presses Enter: the login waits for it (``Clinic.started``), and for the accounts, only
+    then. Returns the ``preload.Preload``."""
+    from PySide6.QtCore import QTimer
+
+    from screening_app.preload import Preload
+
+    _guards(shell)
+    outcome: list[Any] = []
+
+    def check() -> bool:
+        outcome.append(_machine_check(clinic))
+        return outcome[0] is None  # wrong settings: nothing more loads
+
+    def log_error(error: Exception) -> None:
+        _log().error("loading failed", exc_info=error)
+
+    preload = Preload(
+        [check, lambda: private_logging(data_dir), lambda: _load_for_login(clinic)], log_error
+    )
+    applied: list[bool] = []
+
+    def started() -> bool:
+        """The machine settings checked and applied (waits for the check if needed)."""
+        if not applied:
+            preload.checked.wait()
+            applied.append(_apply_machine(shell, clinic, outcome[0] if outcome else None))
+        return applied[0]
+
+    def poll() -> None:
+        if preload.checked.is_set():
+            started()
+        else:
+            QTimer.singleShot(20, poll)
+
+    clinic.started = started
+    preload.start()
+    QTimer.singleShot(20, poll)
+    return preload
+
+
+def _guards(shell: Shell) -> None:
+    """The quick-hide keys, the idle watch and the lock screen (so the first hide is as quick
+    as any)."""
     shell.install_filters()
     shell.window.lock_screen  # noqa: B018 - made now, not at the first hide
+
+
+def _machine_check(clinic: Clinic) -> list[str] | None:
+    """Validate the machine settings (no Qt: the worker thread runs it); None when they are
+    sound (then ``clinic.machine`` holds them), else where they are wrong."""
     from screening_app.machine.reader import MachineConfigError, read_machine_config
 
     try:
         clinic.machine = read_machine_config()
     except MachineConfigError as error:
+        return [str(e) for e in error.errors]
+    return None
+
+
+def _apply_machine(shell: Shell, clinic: Clinic, problems: list[str] | None) -> bool:
+    """On the UI thread: wrong machine settings replace the first screen with where they are
+    wrong (False); sound ones cap the idle lock before anyone logs in."""
+    if problems is not None:
         from screening_app.ui.startup_problem import StartupProblem
 
-        shell.window.show_screen(StartupProblem([str(e) for e in error.errors]))
+        shell.window.show_screen(StartupProblem(problems))
         return False
+    assert clinic.machine is not None
     shell.idle.set_timeout(60 * _idle_ceiling_minutes(clinic.machine, shell.idle))
-    private_logging(data_dir)
+    return True
+
+
+def _load_for_login(clinic: Clinic) -> None:
     try:
         clinic.accounts()
         clinic.instruments()
     except Exception as error:  # noqa: BLE001 - logged; the login reports it if it recurs
         _log().error("loading failed", exc_info=error)
-    return True
 
 
 def _idle_ceiling_minutes(machine: MachineConfig, idle: IdleWatcher) -> float:
@@ -448,6 +526,7 @@ def start_gui(args: list[str]) -> tuple[Shell, AppFlow]:
     from screening_app.app_training import enter_training_on_request
 
     training = enter_training_on_request(shell, clinic, flow, options)
+    loading: list[Any] = []
     if options.training:
         from screening_app.app_training import after_first_paint_training
 
@@ -457,12 +536,18 @@ def start_gui(args: list[str]) -> tuple[Shell, AppFlow]:
         shell.window.first_painted.connect(lambda: QTimer.singleShot(0, settle))
     else:
         shell.window.first_painted.connect(
-            lambda: QTimer.singleShot(0, lambda: after_first_paint(shell, clinic, options.data_dir))
+            lambda: QTimer.singleShot(
+                0, lambda: loading.append(load_beside_the_login(shell, clinic, options.data_dir))
+            )
         )
     if os.environ.get(QUIT_WHEN_READY) == "1":
         # Measurement only (packaging/startup_compare.py): once the first screen is painted and
-        # everything after it has run, the login takes input: say so and quit.
+        # everything after it has run (the worker's loading too), say so and quit.
         def ready() -> None:
+            busy = not loading or not loading[0].finished.is_set()
+            if busy and not options.training:  # training loads on this thread (settle)
+                QTimer.singleShot(10, ready)
+                return
             sys.stdout.write("ready\n")
             sys.stdout.flush()
             app.quit()

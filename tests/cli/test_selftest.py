@@ -42,7 +42,7 @@ def test_a_healthy_installation_passes_with_one_line_per_check(tmp_path: Path) -
     assert lines[-1].startswith(f"selftest: all {len(NAMES)} checks passed")
     versions = lines[0]
     assert "TrygStart 0.1.0" in versions
-    assert "database schema 3" in versions
+    assert "database schema 4" in versions
     assert "SQLCipher 4." in versions
     assert not (tmp_path / "data").exists()  # looked at, never made
 
@@ -153,7 +153,7 @@ def test_version_names_the_app_and_the_schema() -> None:
         check=True,
         timeout=60,
     )
-    assert result.stdout == "TrygStart 0.1.0 (database schema 3)\n"
+    assert result.stdout == "TrygStart 0.1.0 (database schema 4)\n"
 
 
 @pytest.mark.slow

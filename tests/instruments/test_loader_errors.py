@@ -45,9 +45,32 @@ def _errors_for(tmp_path: Path, content: bytes) -> list[str]:
 
 
 def test_huge_file_is_refused_before_parsing(tmp_path: Path) -> None:
-    content = b"id: x\n" + b"# padding\n" * 120_000
+    content = b"id: x\n" + b"# padding\n" * 410_000
     assert _errors_for(tmp_path, content) == [
-        f": the file is {len(content):,} bytes; the limit is 1,000,000"
+        f": the file is {len(content):,} bytes; the limit is 4,000,000"
+    ]
+
+
+@pytest.mark.slow
+def test_more_items_than_the_limit_are_refused_with_the_numbers(tmp_path: Path) -> None:
+    """Thousands of items load (long real questionnaires have them); past 5,000 in all, in
+    groups or not, the file is refused with how many there are and what the limit is."""
+    head = (Path(__file__).parents[1] / "data" / "minimal.yaml").read_text(encoding="utf-8")
+    head = head[: head.index("\nitems:")]
+    texts = "{da: Tekst, en: Text}"
+
+    def texts_in(group: int, count: int, indent: str) -> list[str]:
+        return [
+            f"{indent}- {{linkId: t{group}-{n}, type: display, text: {texts}}}"
+            for n in range(count)
+        ]
+
+    lines = ["  - linkId: g1", "    type: group", f"    text: {texts}", "    items:"]
+    lines += texts_in(1, 2_500, "      ")
+    lines += texts_in(0, 2_500, "  ")
+    content = (head + "\nitems:\n" + "\n".join(lines) + "\n").encode()
+    assert _errors_for(tmp_path, content) == [
+        ":1:1: the instrument has 5,001 items; the limit is 5,000"
     ]
 
 

@@ -1,13 +1,13 @@
 """The consultation engine in a process of its own, killed while answering (run by
 ``test_consultation_engine``): a clinic in DATA_DIR, a person, the gate, then the screen's
-questions answered "no" one by one, each printed as "answered <linkId>" once the engine has
-stored it; it never stops by itself (the parent kills it)."""
+questions answered "no" one by one, each when the parent writes a line ("go") on standard input
+and printed as "answered <linkId>" once the engine has stored it; it waits for the kill with the
+session open, and stops by itself only when its standard input closes."""
 
 from __future__ import annotations
 
 import datetime as dt
 import sys
-import time
 from pathlib import Path
 
 from screening_app.domain.presence import Circumstances
@@ -79,10 +79,12 @@ def main() -> int:
     engine.open_gate()
     asking = engine.start("ipv-screen", "da", circumstances=SAFE)
     for item in asking.session.visible_questions():
+        if not sys.stdin.readline():  # the parent's "go" for each answer; EOF: stop
+            return 0
         engine.answer(item.link_id, "no")
         print(f"answered {item.link_id}", flush=True)
-    while True:  # wait for the kill, with the session still open
-        time.sleep(1)
+    sys.stdin.read()  # wait for the kill with the session still open (EOF: the parent left)
+    return 0
 
 
 if __name__ == "__main__":

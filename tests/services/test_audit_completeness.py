@@ -16,14 +16,21 @@ import pytest
 
 from screening_app.domain.context import Context
 from screening_app.domain.instrument import Instrument
+from screening_app.letters.fonts import FontSet
+from screening_app.paths import resources_dir
+from screening_app.services.access_log import AccessLogService, LogQuery
 from screening_app.services.accounts import Setup
 from screening_app.services.admin import AdminService
 from screening_app.services.followup import FollowUpService
+from screening_app.services.person_data.service import PersonDataService
 from screening_app.services.persons import PersonService
 from screening_app.services.referrals import ReferralService
 from screening_app.services.screenings import BandOverride, ScreeningService
 from screening_app.services.session import UserSession
+from screening_app.services.statistics.service import StatisticsService
 from screening_app.storage.records import PersonData
+
+FONTS = FontSet.load(resources_dir() / "fonts")
 
 CANARY_NAME = "Kanariefugl Zebrastribe"
 CANARY_NOTE = "NOTE-CANARY-7731"
@@ -36,6 +43,7 @@ SESSION_METHODS_NOT_AUDITED = {
     "retention_years",
     "audit_retention_months",
     "audit_failed_attempts",  # writes the audit entries of failed unlocks itself
+    "require_overseer",
 }
 
 
@@ -47,6 +55,9 @@ class World:
         self.referrals = ReferralService(session)
         self.followup = FollowUpService(session)
         self.admin = AdminService(session)
+        self.statistics = StatisticsService(session, [instrument])
+        self.person_data = PersonDataService(session, [instrument], FONTS)
+        self.access_log = AccessLogService(session)
         self.tmp = tmp
         self.person = self.persons.create(
             PersonData(name=CANARY_NAME, role="pregnant-woman", safe_phone=CANARY_PHONE)
@@ -96,6 +107,33 @@ def _scenarios(w: World) -> dict[str, Callable[[], Any]]:
         ),
         "ScreeningService.amend": lambda: w.screenings.amend(w.final.screening.id, CANARY_REASON),
         "ScreeningService.band_statistics": lambda: w.screenings.band_statistics(2026),
+        "StatisticsService.report": lambda: w.statistics.report(
+            dt.date(2026, 1, 1), dt.date(2026, 12, 31)
+        ),
+        "StatisticsService.export_csv": lambda: w.statistics.export_csv(
+            dt.date(2026, 1, 1), dt.date(2026, 12, 31)
+        ),
+        "StatisticsService.export_pdf": lambda: w.statistics.export_pdf(
+            dt.date(2026, 1, 1), dt.date(2026, 12, 31), FONTS
+        ),
+        "PersonDataService.export": lambda: w.person_data.export(pid, "pdf", CANARY_REASON),
+        "PersonDataService.record_request": lambda: w.person_data.record_request(
+            pid, "correction", CANARY_NOTE
+        ),
+        "PersonDataService.decide": lambda: w.person_data.decide(2, "refused", CANARY_REASON),
+        "PersonDataService.requests": lambda: w.person_data.requests(pid),
+        "AccessLogService.search": lambda: w.access_log.search(LogQuery(person_id=pid)),
+        "AccessLogService.users": w.access_log.users,
+        "AccessLogService.export_csv": lambda: w.access_log.export_csv(
+            LogQuery(person_id=pid), CANARY_REASON
+        ),
+        "AccessLogService.draw_spot_check": lambda: w.access_log.draw_spot_check(
+            dt.date(2026, 3, 1), dt.date(2026, 3, 31), size=1
+        ),
+        "AccessLogService.spot_checks": w.access_log.spot_checks,
+        "AccessLogService.spot_check": lambda: w.access_log.spot_check(1),
+        "AccessLogService.review": lambda: _review(w),
+        "AccessLogService.finish": lambda: w.access_log.finish(1, CANARY_NOTE),
         "ReferralService.record_referral": lambda: w.referrals.record_referral(
             pid, service_id="lev-uden-vold", consent="given", form="oral", scope={"free-text"}
         ),
@@ -136,12 +174,23 @@ def _scenarios(w: World) -> dict[str, Callable[[], Any]]:
     }
 
 
+def _review(w: World) -> None:
+    # The sampled read's number, read directly (a test's look, not a use case: no entry).
+    row = w.session.database.connection.execute(
+        "SELECT audit_seq FROM spot_check_items WHERE spot_check_id = 1"
+    ).fetchone()
+    w.access_log.review(1, int(row[0]), "question", CANARY_NOTE)
+
+
 SERVICES = (
     PersonService,
     ScreeningService,
     ReferralService,
     FollowUpService,
     AdminService,
+    StatisticsService,
+    PersonDataService,
+    AccessLogService,
     UserSession,
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -94,6 +95,8 @@ def test_the_whole_admin_cycle(
     assert code == 0
     assert "intact" in out
     assert out.startswith("klinik / clinic: Klinik Nord, id ")
+    unlock = out.splitlines()[1]  # the unlock measured, with the key's own parameters
+    assert re.fullmatch(r"oplåsning / unlock: \d+\.\d\d s \(Argon2id 0 MiB, t=1, p=1\)", unlock)
     code, out, _ = run(capsys, monkeypatch, ["verify-audit", "--admin", "anna"], PASSWORD + "\n")
     assert (code, out.split(",")[0]) == (0, "intact")
     assert (

@@ -423,19 +423,27 @@ def test_a_killed_consultation_resumes_where_it_stopped(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO / "src"), str(REPO)])}
     child = subprocess.Popen(
         [sys.executable, str(CHILD_SCRIPT), str(tmp_path / "clinic")],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
         env=env,
     )
+    assert child.stdin is not None
     assert child.stdout is not None
     acknowledged: list[str] = []
+    child.stdin.write("go\n")
+    child.stdin.flush()
     for line in _lines(child.stdout):
         if line.startswith("answered "):
             acknowledged.append(line.split()[1])
+        # One more "go" each time, the fourth too: the kill may land while it is being stored.
+        child.stdin.write("go\n")
+        child.stdin.flush()
         if len(acknowledged) == 3:
             child.send_signal(signal.SIGKILL)
             break
     child.wait(timeout=30)
+    child.stdin.close()
     child.stdout.close()
     assert child.returncode == -signal.SIGKILL
     from tests.services.engine_kill_child import reopen

@@ -23,11 +23,62 @@ OTHER_PASSWORD = "en helt anden lang adgangskode"
 
 
 def test_production_parameters_meet_the_floor() -> None:
-    assert DEFAULT_PARAMS.memory_kib >= 64 * 1024
-    assert DEFAULT_PARAMS.iterations >= 3
-    assert DEFAULT_PARAMS.meets_floor()
+    """Calibrated on this machine: 128 MiB, t >= 3, p <= the cores (security.md check 16)."""
+    assert DEFAULT_PARAMS.calibrated
+    assert DEFAULT_PARAMS.memory_kib == 128 * 1024
+    made = DEFAULT_PARAMS.resolved()
+    assert made.memory_kib >= 64 * 1024
+    assert made.iterations >= 3
+    assert made.meets_floor()
+    assert 1 <= made.parallelism <= min(4, kdf.usable_cores())
     assert kdf.SALT_BYTES >= 16
     assert not TEST_PARAMS.meets_floor()
+
+
+@pytest.mark.parametrize(
+    ("cores", "probe_ms", "iterations", "parallelism"),
+    [
+        (2, 150.0, 8, 2),  # 50 ms a pass: 8 passes for 400 ms
+        (2, 600.0, 3, 2),  # slow (or busy): never below t = 3
+        (8, 15.0, 10, 4),  # fast: never above t = 10, never more than 4 lanes
+        (1, 300.0, 4, 1),
+    ],
+)
+def test_calibration_matches_the_cores_and_keeps_the_floor_and_ceiling(
+    monkeypatch: pytest.MonkeyPatch,
+    cores: int,
+    probe_ms: float,
+    iterations: int,
+    parallelism: int,
+) -> None:
+    monkeypatch.setattr(kdf, "usable_cores", lambda: cores)
+    probes: list[kdf.Argon2Params] = []
+
+    def measure(params: kdf.Argon2Params) -> float:
+        probes.append(params)
+        return probe_ms
+
+    made = kdf.calibrate(measure=measure)
+    assert made == kdf.Argon2Params(128 * 1024, iterations, parallelism)
+    assert probes == [kdf.Argon2Params(128 * 1024, 3, parallelism)]  # one probe, at t = 3
+    assert made.meets_floor()
+
+
+def test_each_key_opens_with_its_own_parameters_and_a_new_password_recalibrates(
+    tmp_path: Path, clock: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = kdf.Argon2Params(64, 2, 4)  # as an older key file recorded them (t = 6, p = 4 then)
+    vault = Vault(tmp_path / "d", clock=clock, kdf_params=old)  # type: ignore[arg-type]
+    vault.create("anna", ADMIN_PASSWORD).database.close()
+    calibrated = kdf.Argon2Params(64, 1, 2)  # what this machine would choose now (cheap here)
+    monkeypatch.setattr(kdf, "calibrate", lambda memory_kib: calibrated)
+    now = Vault(tmp_path / "d", clock=clock, kdf_params=kdf.Argon2Params(64, 0, 0))  # type: ignore[arg-type]
+    now.unlock("anna", ADMIN_PASSWORD).close()  # the recorded t = 2, p = 4 open it
+    assert read_keyfile(now.keyfile_path).users[0].kdf.parallelism == 4
+    now.change_password("anna", ADMIN_PASSWORD, OTHER_PASSWORD)
+    recorded = read_keyfile(now.keyfile_path).users[0].kdf
+    assert (recorded.iterations, recorded.parallelism) == (1, 2)
+    now.unlock("anna", OTHER_PASSWORD).close()
 
 
 def test_keyfile_records_parameters_and_is_private(tmp_path: Path, clock: object) -> None:

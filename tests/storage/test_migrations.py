@@ -265,3 +265,47 @@ def test_the_schema_holds_exactly_the_pathways_reasons_for_not_asking() -> None:
 
     clause = SCHEMA_V1.split("not_asked_reason IN (", 1)[1].split(")", 1)[0]
     assert tuple(part.strip().strip("'") for part in clause.split(",")) == NOT_ASKED_REASONS
+
+
+def test_v3_to_v4_widens_the_role_check_and_adds_the_tables(tmp_path: Path) -> None:
+    """The v4 step edits the users table's CHECK in place: the rows and the foreign keys that
+    point at users stay, 'leader' is accepted, anything else is still refused."""
+    vault = _copy("v3", tmp_path / "data")
+    database = vault.unlock(FROZEN_USER, FROZEN_PASSWORD)
+    connection = database.connection
+    assert schema_version(connection) == LATEST
+    assert database.check().ok
+    connection.execute(
+        "INSERT INTO users (username, display_name, role, created_at)"
+        " VALUES ('lea', 'Lea', 'leader', '2026-01-01T00:00:00+00:00')"
+    )
+    with pytest.raises(Exception, match="CHECK"):
+        connection.execute(
+            "INSERT INTO users (username, display_name, role, created_at)"
+            " VALUES ('eve', 'Eve', 'owner', '2026-01-01T00:00:00+00:00')"
+        )
+    tables = {
+        row[0] for row in connection.execute("SELECT name FROM sqlite_schema WHERE type='table'")
+    }
+    assert {"data_requests", "audit_exports", "spot_checks", "spot_check_items"} <= tables
+    assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    database.close()
+
+
+def test_the_v4_step_refuses_a_users_table_it_does_not_know(tmp_path: Path) -> None:
+    vault = _copy("v3", tmp_path / "data")
+    database = vault.unlock(FROZEN_USER, FROZEN_PASSWORD)
+    connection = database.connection
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        connection.execute("PRAGMA writable_schema = ON")
+        connection.execute(
+            "UPDATE sqlite_schema SET sql = replace(sql, 'trainer', 'coach') WHERE name = 'users'"
+        )
+        connection.execute("PRAGMA writable_schema = OFF")
+        with pytest.raises(RuntimeError, match="role constraint"):
+            MIGRATIONS[3](connection)
+    finally:
+        connection.execute("ROLLBACK")
+    database.close()

@@ -157,6 +157,8 @@ def test_tab_goes_through_the_content_before_the_top_bar(logged_in: Any, qtbot: 
         "quickHideButton",
         "homeButton",
         "pinButton",
+        "statisticsButton",
+        "accessLogButton",
         "settingsButton",
         "switchUserButton",
         "logoutButton",

@@ -80,7 +80,7 @@ def test_the_settings_screen_shows_the_machine_values_read_only(
     assert rows["data_folder"].text() == "ikke sat"
     assert rows["allow_self_complete"].text() == "tilladt (ikke sat)"
     assert all(isinstance(label, QLabel) for label in rows.values())  # nothing to edit
-    assert screen.versions.text().endswith("TrygStart 0.1.0, databaseskema 3")
+    assert screen.versions.text().endswith("TrygStart 0.1.0, databaseskema 4")
     assert f"Læst fra: {path}" in screen.versions.text()
 
 

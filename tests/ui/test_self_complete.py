@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from screening_app.ui.runner import words
 from tests.ui.keys import press
@@ -61,6 +62,32 @@ def test_leaving_needs_the_clinicians_password(
     qtbot.keyClick(hand_back.password, Qt.Key.Key_Return)
     assert not runner.self_complete
     assert runner._overview.isVisible()
+
+
+def test_while_the_password_is_checked_the_page_says_so_and_takes_nothing(
+    make_runner: Any, passwords: Any, qtbot: Any
+) -> None:
+    runner = make_runner(self_complete=True)
+    runner._mode_button.click()
+    hand_back = runner._hand_back
+    seen: list[tuple[str, bool, bool, bool]] = []
+    ok_button = hand_back.findChild(QPushButton, "clinicianPasswordOk")
+
+    def slow_check(secret: str) -> bool:  # what the key derivation's moment looks like
+        seen.append((ok_button.text(), ok_button.isEnabled(), hand_back.password.isEnabled(),
+                     hand_back.busy))  # fmt: skip
+        hand_back.password.setText(secret)
+        hand_back.submit()  # a second Enter meanwhile is not a second check
+        return passwords.check_password(secret)
+
+    hand_back._check = slow_check
+    hand_back.password.setText(passwords.password)
+    qtbot.keyClick(hand_back.password, Qt.Key.Key_Return)
+    assert seen == [("Kontrollerer...", False, False, True)]
+    assert not runner.self_complete
+    assert not hand_back.busy
+    assert ok_button.isEnabled()
+    assert ok_button.text() == "&OK"
 
 
 def test_back_to_the_questions_stays_in_self_complete(make_runner: Any) -> None:

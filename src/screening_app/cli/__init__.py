@@ -23,7 +23,7 @@ COMMANDS = ("validate", "score", "fhir", "admin", "selftest")
 
 
 def version_text() -> str:
-    """``TrygStart 0.1.0 (database schema 3)``: what ``--version`` prints."""
+    """``TrygStart 0.1.0 (database schema 4)``: what ``--version`` prints."""
     from screening_app.storage.migrations import LATEST
 
     return f"TrygStart {__version__} (database schema {LATEST})"

@@ -14,18 +14,20 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from screening_app.cli import admin_audit, admin_backup
+from screening_app.cli import admin_audit, admin_backup, admin_person, admin_statistics
 from screening_app.cli.admin_session import (
     Secrets,
     admin_option,
     as_admin,
     credential_options,
     credential_session,
+    login_admin,
 )
 from screening_app.hardening import disable_core_dumps
 from screening_app.paths import default_data_dir
@@ -36,6 +38,7 @@ from screening_app.storage.errors import StorageError, error_from_os
 from screening_app.storage.kdf import DEFAULT_PARAMS, Argon2Params
 from screening_app.storage.passwords import PasswordPolicy
 from screening_app.storage.pins import PIN_PARAMS, PinHasher
+from screening_app.storage.records import USER_ROLES
 from screening_app.storage.settings import DEFAULT_AUDIT_RETENTION_MONTHS, DEFAULT_RETENTION_YEARS
 from screening_app.storage.vault import Vault
 
@@ -82,7 +85,7 @@ def register(subparsers: Any) -> None:
     add.add_argument("user", metavar="USER")
     add.add_argument("--display-name", default="", metavar="NAME")
     add.add_argument("--title", default="", metavar="TITLE")
-    add.add_argument("--role", default="clinician", choices=("clinician", "admin", "trainer"))
+    add.add_argument("--role", default="clinician", choices=USER_ROLES)
     admin_option(add)
 
     disable = command(
@@ -115,6 +118,8 @@ def register(subparsers: Any) -> None:
     admin_option(check)
 
     admin_audit.register(command)
+    admin_statistics.register(command)
+    admin_person.register(command)
 
     purge = command(
         "purge", "delete persons whose last entry is older than N years (audited)", run_purge
@@ -255,29 +260,48 @@ def run_rekey(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) ->
 
 
 def run_check(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:
-    def work(admin: AdminService) -> int:
-        report = admin.check()
-        if report.identity is not None:
-            identity = report.identity
-            print(
-                f"klinik / clinic: {identity.name}, id {identity.clinic_id} "
-                f"(oprettet / created {identity.created[:10]})"
-            )
-        for problem in report.settings + report.integrity:
-            print(f"problem: {problem}")
-        if report.damaged:
-            print("audit: not verified (the database is damaged)")
-            raise StorageError("database-damaged")
-        assert report.audit is not None
-        print(f"audit: {report.audit.sentence()}")
-        if not report.audit.intact:
-            raise StorageError("audit-broken", entry=report.audit.broken_at)
-        if report.settings:
-            raise StorageError("settings-drift")
-        print("Databasen er i orden. / The database is sound.")
-        return 0
+    started = time.perf_counter()
+    session = login_admin(args, accounts, secrets)
+    unlock = unlock_sentence(accounts, args.admin, time.perf_counter() - started)
+    try:
+        return _check(AdminService(session), unlock)
+    finally:
+        session.logout()
 
-    return as_admin(args, accounts, secrets, work)
+
+def unlock_sentence(accounts: Accounts, username: str, seconds: float) -> str:
+    """The unlock just measured (the key derivation, unwrapping, opening), with the Argon2id
+    parameters the user's key was made with."""
+    user = accounts.vault.read_keyfile().user(accounts.vault.tag_of(username))
+    made = ""
+    if user is not None:
+        kdf = user.kdf
+        made = f" (Argon2id {kdf.memory_kib // 1024} MiB, t={kdf.iterations}, p={kdf.parallelism})"
+    return f"oplåsning / unlock: {seconds:.2f} s{made}"
+
+
+def _check(admin: AdminService, unlock: str) -> int:
+    report = admin.check()
+    if report.identity is not None:
+        identity = report.identity
+        print(
+            f"klinik / clinic: {identity.name}, id {identity.clinic_id} "
+            f"(oprettet / created {identity.created[:10]})"
+        )
+    print(unlock)
+    for problem in report.settings + report.integrity:
+        print(f"problem: {problem}")
+    if report.damaged:
+        print("audit: not verified (the database is damaged)")
+        raise StorageError("database-damaged")
+    assert report.audit is not None
+    print(f"audit: {report.audit.sentence()}")
+    if not report.audit.intact:
+        raise StorageError("audit-broken", entry=report.audit.broken_at)
+    if report.settings:
+        raise StorageError("settings-drift")
+    print("Databasen er i orden. / The database is sound.")
+    return 0
 
 
 def run_purge_audit(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> int:

@@ -48,18 +48,31 @@ class Calculator:
         self._scores = {score.id: score for score in instrument.scores}
 
     # ------------------------------------------------------------------ scores
-    def score(self, score_id: str, answers: Mapping[str, Any], context: Context) -> Any:
-        """The score's value (a number; None when a formula score has none yet)."""
+    def score(
+        self,
+        score_id: str,
+        answers: Mapping[str, Any],
+        context: Context,
+        known: Mapping[str, float] | None = None,
+    ) -> Any:
+        """The score's value (a number; None when a formula score has none yet). ``known``:
+        the sum and count scores' values for these answers, when already worked out (a
+        session's running totals, also found as ``answers.totals``: ``tally.TalliedAnswers``),
+        read instead of adding the answers up again."""
         score = self._scores.get(score_id)
         if score is None:
             return None
+        if known is None:  # a session's own answers carry its running totals
+            known = getattr(answers, "totals", None)
         if not isinstance(score, FormulaScore):
+            if known is not None and score_id in known:
+                return known[score_id]
             return compute_score(self.instrument, score, answers)
         if score_id in self._active:
             return None  # a cycle (refused by the loader): no value rather than no end
         self._active.add(score_id)
         try:
-            value = self.formula(score.formula, answers, context)
+            value = self.formula(score.formula, answers, context, known)
         finally:
             self._active.discard(score_id)
         if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -77,12 +90,16 @@ class Calculator:
 
     # ---------------------------------------------------------------- formulas
     def formula(
-        self, formula: Formula, answers: Mapping[str, Any], context: Context
+        self,
+        formula: Formula,
+        answers: Mapping[str, Any],
+        context: Context,
+        known: Mapping[str, float] | None = None,
     ) -> FormulaValue:
         reader = Reader(
             answers,
             weight=self.weight,
-            score=lambda score_id: self.score(score_id, answers, context),
+            score=lambda score_id: self.score(score_id, answers, context, known),
             holds=lambda condition: self.holds(condition, answers, context),
         )
         return evaluate(formula, reader)

@@ -1,6 +1,6 @@
 """Rules for what items carry beyond their question: value sets, options' values, presentation
-that fits the type, initial answers that are answers, units and limits, reserved linkIds, and
-the number of items (``MAX_ITEMS``)."""
+that fits the type, initial answers that are answers, units and limits, reserved linkIds (the
+number of items, ``MAX_ITEMS``, is refused as the instrument is validated)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ from screening_app.domain.instrument import (
 )
 
 _FHIR_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
-MAX_ITEMS = 5_000  # items in one instrument, groups and texts included
 RESERVED_PREFIX = "trygstart:"  # linkIds of TrygStart's own FHIR items (context, scores)
 
 _CONTROLS: dict[str, tuple[type, ...]] = {
@@ -37,11 +36,9 @@ _CONTROLS: dict[str, tuple[type, ...]] = {
 
 def check_item_details(instrument: Instrument) -> list[Problem]:
     problems: list[Problem] = []
-    count = 0
     used: set[str] = set()
     sets = {value_set.id: value_set for value_set in instrument.value_sets}
     for item, _parent, loc in walk_items(instrument.items):
-        count += 1
         if item.link_id.startswith(RESERVED_PREFIX):
             problems.append(
                 Problem.at(
@@ -57,10 +54,6 @@ def check_item_details(instrument: Instrument) -> list[Problem]:
         problems += _limits(item, loc)
         problems += _initial(item, loc)
     problems += _nested_repeats(instrument)
-    if count > MAX_ITEMS:
-        problems.append(
-            Problem.at("items", message=f"has {count:,} items; the limit is {MAX_ITEMS:,}")
-        )
     seen: set[str] = set()
     for index, value_set in enumerate(instrument.value_sets):
         if value_set.id in seen:

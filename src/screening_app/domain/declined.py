@@ -14,6 +14,8 @@ the band for a value, so band selection stays in one place.
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -29,9 +31,10 @@ from screening_app.domain.instrument import (
     SumScore,
 )
 from screening_app.domain.scoring import compute_score, option_weights
+from screening_app.domain.sums import Reach, decimal_scale, reach
 
 _PRECISION = 9
-_MAX_DISTINCT = 10_000  # beyond this many possible totals, the ends and the bands between
+_MAX_DISTINCT = 10_000  # sums of one multi-choice item listed at most
 
 DECLINED_MESSAGES = Catalog(
     {
@@ -94,18 +97,54 @@ def declined_contributions(
 
 @dataclass(frozen=True)
 class PossibleTotals:
-    """The totals a score could have had: exact values, or (when too many) the two ends."""
+    """The totals a score could have had: its value from the answers given (``base``) plus
+    what the declined items could have added (``added``): every total when ``exact``, else
+    the two ends."""
 
-    values: tuple[float, ...]
-    exact: bool
+    base: float
+    added: Reach
+
+    @property
+    def exact(self) -> bool:
+        return self.added.exact
 
     @property
     def low(self) -> float:
-        return self.values[0]
+        return _round(self.base + self.added.low)
 
     @property
     def high(self) -> float:
-        return self.values[-1]
+        return _round(self.base + self.added.high)
+
+    @property
+    def values(self) -> tuple[float, ...]:
+        """Every possible total, in order (exact only)."""
+        return tuple(sorted({_round(self.base + value) for value in self.added.values()}))
+
+    def first_from(self, value: float, *, above: bool = False) -> float | None:
+        """The smallest possible total at or (``above``) over ``value``, or None (exact only;
+        a binary search, however many totals there are)."""
+        added = self.added.values()
+        base = self.base
+
+        def total(offset: float) -> float:
+            return _round(base + offset)
+
+        search = bisect_right if above else bisect_left
+        index = search(added, value, key=total)
+        return total(added[index]) if index < len(added) else None
+
+
+def added_by(
+    instrument: Instrument, score: SumScore | CountScore, declined: Iterable[str]
+) -> Reach:
+    """What the declined items of ``score`` could have added to it, together."""
+    terms = [
+        declined_contributions(instrument, score, link_id)
+        for link_id in declined
+        if link_id in score.items
+    ]
+    return reach(terms, decimal_scale(value for term in terms for value in term))
 
 
 def possible_totals(
@@ -116,21 +155,7 @@ def possible_totals(
 ) -> PossibleTotals:
     """Every total ``score`` could have had if the declined items had been answered."""
     base = compute_score(instrument, score, answers)
-    in_score = [link_id for link_id in declined if link_id in score.items]
-    totals = {_round(base)}
-    low = high = base
-    exact = True
-    for link_id in in_score:
-        options = declined_contributions(instrument, score, link_id)
-        low += min(options)
-        high += max(options)
-        if exact:
-            totals = {_round(t + c) for t in totals for c in options}
-            if len(totals) > _MAX_DISTINCT:
-                exact = False
-    if exact:
-        return PossibleTotals(tuple(sorted(totals)), exact=True)
-    return PossibleTotals((_round(low), _round(high)), exact=False)
+    return PossibleTotals(base, added_by(instrument, score, declined))
 
 
 def band_despite_declined(
@@ -140,20 +165,43 @@ def band_despite_declined(
 ) -> Band | None:
     """The band when every possible total gives the same one, else None.
 
-    With too many totals to try, the ends must share a band and no other band may start or
-    end between them (bands are intervals, so then every value between shares it too).
+    Bands are intervals, so totals that lie in the same bands' ranges get the same band: one
+    total of each stretch between the bands' ends is tried (at most twice the number of
+    bands, and once more), never every total. With too many totals to list, the ends must
+    share a band and no other band may start or end between them.
     """
+    bands = list(bands)
     first = band_at(totals.low)
     if first is None:
         return None
     if totals.exact:
-        return first if all(_same(band_at(v), first) for v in totals.values) else None
+        tried = _one_per_stretch(totals, bands)
+        return first if all(_same(band_at(v), first) for v in tried) else None
     if not _same(band_at(totals.high), first):
         return None
     for band in bands:
         if band.id != first.id and band.max >= totals.low and band.min <= totals.high:
             return None
     return first
+
+
+def _one_per_stretch(totals: PossibleTotals, bands: list[Band]) -> list[float]:
+    """A possible total at each band end, and in each stretch between two ends (and below
+    the first and above the last), where there is one."""
+    ends = sorted({end for band in bands for end in (band.min, band.max)})
+    tried: list[float] = []
+    below = totals.first_from(-math.inf)
+    if below is not None and (not ends or below < ends[0]):
+        tried.append(below)
+    for index, end in enumerate(ends):
+        at = totals.first_from(end)
+        if at is not None and at == end:
+            tried.append(at)
+        after = totals.first_from(end, above=True)
+        following = ends[index + 1] if index + 1 < len(ends) else math.inf
+        if after is not None and after < following:
+            tried.append(after)
+    return tried
 
 
 def _same(band: Band | None, other: Band) -> bool:

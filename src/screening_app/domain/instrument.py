@@ -27,6 +27,7 @@ from screening_app.domain.context import Role
 from screening_app.domain.formulas import FORMULA_TAGS, Formula, items_read
 from screening_app.domain.items import (
     ITEM_TYPES,
+    MAX_ITEMS,
     AnswerOption,
     BooleanItem,
     CalculableItem,
@@ -59,6 +60,7 @@ from screening_app.domain.items import (
 __all__ = [
     "DOCUMENT_KINDS",
     "ITEM_TYPES",
+    "MAX_ITEMS",
     "UNION_TAGS",
     "Actions",
     "AnswerOption",
@@ -286,7 +288,7 @@ class Instrument(StrictModel):
     codes: Annotated[list[Coding], Field(max_length=10)] = []
     # Option lists shared by choice items (``answerValueSet``).
     value_sets: Annotated[list[ValueSet], Field(max_length=100)] = []
-    items: Annotated[list[Item], Field(min_length=1, max_length=1000)]
+    items: Annotated[list[Item], Field(min_length=1, max_length=MAX_ITEMS)]
     scores: Annotated[list[Score], Field(max_length=50)] = []
     outcome: Outcome | None = None
     flags: Annotated[list[Flag], Field(max_length=30)] = []
@@ -310,6 +312,13 @@ class Instrument(StrictModel):
         if not options or not isinstance(items, list):
             return data
         return {**data, "items": _with_shared_options(items, options)}
+
+    @model_validator(mode="after")
+    def _item_count(self) -> Instrument:
+        count = sum(1 for _ in walk_items(self.items))
+        if count > MAX_ITEMS:
+            raise ValueError(f"the instrument has {count:,} items; the limit is {MAX_ITEMS:,}")
+        return self
 
     @property
     def canonical_url(self) -> str:

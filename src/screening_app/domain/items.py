@@ -37,6 +37,9 @@ OptionValueType = Literal["integer", "date", "time", "string"]
 # A value set's id: FHIR's id characters (a contained resource is referred to as '#id').
 ValueSetId = Annotated[str, Field(pattern=r"^[A-Za-z0-9\-.]{1,64}$")]
 
+# Items in one instrument, groups and texts included (long real questionnaires have a few
+# thousand); the file's size and value limits (``loading.yamlfile``) hold as well.
+MAX_ITEMS = 5_000
 MAX_CODE = 1000  # characters in an option code (an option's value in FHIR may be long text)
 
 
@@ -204,7 +207,7 @@ class GroupItem(_ItemBase):
     type: Literal["group"]
     repeats: bool = False
     max_repeats: Annotated[int, Field(ge=1, le=50)] | None = None
-    items: Annotated[list[Item], Field(min_length=1, max_length=500)]
+    items: Annotated[list[Item], Field(min_length=1, max_length=MAX_ITEMS)]
 
 
 Item = Annotated[

@@ -1,13 +1,17 @@
 """Find items that no sequence of answers can ever show.
 
-For each item whose visibility depends on conditions, search the answers to the items it depends
-on (and the context values they use) for one combination that shows it. The search tries one
-representative value per region the conditions distinguish (each compared constant, just above
-and just below it, every option, unanswered), walking items in document order and branching only
-on items that are shown, so it is exact for the condition language and small in practice. A
-search that grows past a budget gives the item the benefit of the doubt, and so does an item
-whose visibility depends on a computed value (a condition on a score, a calculated item): the
-search does not enumerate what formulas can give.
+First a few passes over the whole instrument, each answering every question shown with one of
+its representative values (and one context), in evaluation order (each item after what it
+reads): every item such a pass shows is reachable, proven by that very sequence of answers, in
+one pass over the items (most items of a long instrument are settled here, so the cost stays
+linear). For each item left, search the answers to the items it depends on (and the context
+values they use) for one combination that shows it. The search tries one representative value
+per region the conditions distinguish (each compared constant, just above and just below it,
+every option, unanswered), walking items in evaluation order and branching only on items that
+are shown, so it is exact for the condition language and small in practice. A search that grows
+past a budget gives the item the benefit of the doubt, and so does an item whose visibility
+depends on a computed value (a condition on a score, a calculated item): the search does not
+enumerate what formulas can give.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ _BUDGET = 20_000  # leaves searched per item before giving up (and assuming reac
 # given the benefit of the doubt, so a hostile file cannot make loading slow.
 _TOTAL_BUDGET = 200_000
 _MAX_MULTI_SUBSETS = 256
+_PASSES = 8  # passes over the whole instrument, each with other representative answers
 
 
 def _comparisons(condition: Condition) -> Iterator[Comparison]:
@@ -180,11 +185,20 @@ def unreachable_items(instrument: Instrument) -> list[tuple[str, Loc]]:
         direct[link_id] = refs
         context_keys[link_id] = used_keys
 
+    roles: list[str] = list(instrument.roles)
+    options = {
+        link_id: _item_candidates(item, by_item.get(link_id, []))
+        for link_id, item in compiled.items.items()
+        if is_question(item)
+    }
+    shown = _shown_by_passes(compiled, options, by_context, roles)
     unreachable: list[tuple[str, Loc]] = []
     spent = 0
     for target in compiled.order:
         if spent > _TOTAL_BUDGET:
             break
+        if target in shown:
+            continue
         cone: set[str] = set()
         stack = [target]
         while stack:
@@ -202,14 +216,59 @@ def unreachable_items(instrument: Instrument) -> list[tuple[str, Loc]]:
             ordered=ordered,
             target=target,
             keys=keys,
-            by_item=by_item,
+            options=options,
             by_context=by_context,
-            instrument=instrument,
+            roles=roles,
         )
         spent += leaves
         if not found:
             unreachable.append((target, locs[target]))
     return unreachable
+
+
+def _shown_by_passes(
+    compiled: Any,
+    options: dict[str, list[Any]],
+    by_context: dict[str, list[Any]],
+    roles: list[str],
+) -> set[str]:
+    """The items some pass shows: pass ``n`` takes the n-th representative of every context
+    key and of every question it shows (round the list; unanswered too where allowed)."""
+    keys = sorted(by_context)
+    key_options = [_context_candidates(key, by_context[key], roles) for key in keys]
+    answer_options = {
+        link_id: [*values, *([] if getattr(compiled.items[link_id], "required", False) else [None])]
+        for link_id, values in options.items()
+    }
+    widest = max((len(v) for v in [*answer_options.values(), *key_options]), default=1)
+    shown: set[str] = set()
+    for number in range(min(widest, _PASSES)):
+        values = {
+            key: choices[number % len(choices)]
+            for key, choices in zip(keys, key_options, strict=True)
+            if choices[number % len(choices)] is not None
+        }
+        try:
+            context = Context.model_validate(values) if values else Context()
+        except ValueError:
+            continue
+        visible: dict[str, bool] = {}
+        answers: dict[str, Any] = {}
+        for link_id in compiled.evaluation:
+            group = compiled.parent[link_id]
+            if not (group is None or visible[group]) or not compiled.predicate[link_id](
+                answers, context
+            ):
+                visible[link_id] = False
+                continue
+            visible[link_id] = True
+            shown.add(link_id)
+            choices = answer_options.get(link_id)
+            if choices:
+                value = choices[number % len(choices)]
+                if value is not None:
+                    answers[link_id] = value
+    return shown
 
 
 def _search(
@@ -218,20 +277,15 @@ def _search(
     ordered: list[str],
     target: str,
     keys: list[str],
-    by_item: dict[str, list[Any]],
+    options: dict[str, list[Any]],
     by_context: dict[str, list[Any]],
-    instrument: Instrument,
+    roles: list[str],
 ) -> tuple[bool, int]:
     """Is there a context and answers that show ``target``? (True when the budget runs out.)
     Also returns how many leaves the search took."""
     leaves = 0
-    roles = list(instrument.roles)
     context_options = [_context_candidates(k, by_context.get(k, []), roles) for k in keys]
-    item_options = {
-        i: _item_candidates(compiled.items[i], by_item.get(i, []))
-        for i in ordered
-        if is_question(compiled.items[i])
-    }
+    item_options = options
 
     def walk_context(index: int, values: dict[str, Any]) -> bool:
         if index == len(keys):

@@ -106,7 +106,7 @@ class RepeatedGroups:
         if self.count(group) >= self.limit(group):
             raise AnswerError("too_many_answers", max=self.limit(group))
         index = self._append(group)
-        session._refresh(self._ordered(group))
+        session._propagate(self._c.repeat_members[group])
         return index
 
     def remove(self, session: Session, group: str, index: int) -> None:
@@ -115,7 +115,7 @@ class RepeatedGroups:
             del table[group][index]
         if not self.given[group]:
             self._append(group)  # a repeating group has at least one (empty) repetition
-        session._refresh(self._affected(group))
+        session._propagate(self._c.repeat_members[group])
 
     def answer(self, session: Session, link_id: str, value: Any, index: int) -> GivenAnswer | None:
         group = self._c.repeat_owner[link_id]
@@ -130,7 +130,7 @@ class RepeatedGroups:
             given.pop(link_id, None)
         else:
             given[link_id] = normalised
-        session._refresh((link_id, *self._c.dependents[link_id]))
+        session._propagate((link_id,))
         return normalised
 
     def restore(self, session: Session, group: str, stored: Any) -> list[tuple[str, AnswerError]]:
@@ -155,27 +155,18 @@ class RepeatedGroups:
         if not 0 <= index < self.count(group):
             raise AnswerError("unknown_item", link_id=f"{group}[{index}]")
 
-    def _ordered(self, group: str) -> list[str]:
-        members = self._c.repeat_members[group]
-        return [link_id for link_id in self._c.evaluation if link_id in members]
-
-    def _affected(self, group: str) -> list[str]:
-        found: set[str] = set()
-        for link_id in self._c.repeat_members[group]:
-            found.add(link_id)
-            found.update(self._c.dependents.get(link_id, ()))
-        return [link_id for link_id in self._c.evaluation if link_id in found]
-
-    # ----------------------------------------------------------------- refresh
-    def refresh(self, session: Session, link_id: str) -> tuple[bool, AnswerValue | None]:
-        """Recompute one item of a repeating group in every repetition; returns whether it is
-        shown in one of them and the answers that count outside the group."""
+    # ------------------------------------------------------------------- check
+    def check(self, session: Session, link_id: str) -> bool:
+        """Work out one item of a repeating group in every repetition: whether it is shown
+        in one of them and the answers that count outside the group (the session's, and the
+        tally's); True when anything of it changed, in a repetition or outside."""
         c = self._c
         group = c.repeat_owner[link_id]
         members = c.repeat_members[group]
         parent = c.parent[link_id]
         values: list[Any] = []
         shown_somewhere = False
+        changed = False
         for index, given in enumerate(self.given[group]):
             local = self.effective[group][index]
             shown_here = self.shown[group][index]
@@ -186,7 +177,9 @@ class RepeatedGroups:
             )
             view = InstanceView(session._effective, local, members)
             shown = parent_shown and c.predicate[link_id](view, session.context)
+            was = shown_here.get(link_id)
             shown_here[link_id] = shown
+            before = local.get(link_id)
             if link_id in c.calculated:
                 value = session._calculate(link_id, view) if shown else None
             else:
@@ -196,8 +189,26 @@ class RepeatedGroups:
             else:
                 local[link_id] = value
                 values.extend(value if isinstance(value, tuple) else (value,))
+            after = local.get(link_id)
+            changed = changed or shown != was or after != before or type(after) is not type(before)
             shown_somewhere = shown_somewhere or shown
-        return shown_somewhere, (tuple(values) if values else None)
+        found = tuple(values) if values else None
+        effective = session._effective
+        old = effective.get(link_id)
+        if found is None:
+            effective.pop(link_id, None)
+        else:
+            effective[link_id] = found
+        changed = changed or old != found or session._visible.get(link_id) != shown_somewhere
+        session._visible[link_id] = shown_somewhere
+        session._tally.set_state(
+            link_id,
+            shown_somewhere,
+            found,
+            missing=self.missing(link_id),
+            declined=self.declined(link_id),
+        )
+        return changed
 
     # ----------------------------------------------------------------- reading
     def instance_given(self, link_id: str, index: int) -> GivenAnswer | None:

@@ -19,6 +19,7 @@ from screening_app.domain.instrument import (
     Outcome,
     SumScore,
 )
+from screening_app.domain.sums import decimal_scale, reach
 
 _PRECISION = 9  # decimals kept when comparing scores: 0.1 + 0.2 is 0.3
 _MAX_DISTINCT = 100_000  # beyond this many achievable values, coverage is checked by range
@@ -39,6 +40,9 @@ def compute_score(
     """The value of ``score`` given the answers to visible items (``linkId -> value``)."""
     total = 0.0
     if isinstance(score, SumScore):
+        # The exact sum, rounded once (``math.fsum``): the same whatever the order, as the
+        # session's running totals are (``domain.tally``).
+        terms: list[float] = []
         for link_id in score.items:
             value = answers.get(link_id)
             if value is None:
@@ -48,8 +52,8 @@ def compute_score(
                 # free text given in an open choice weighs nothing
                 weights = option_weights(item)
                 codes = value if isinstance(value, tuple) else (value,)
-                total += sum(weights.get(code, 0.0) for code in codes if isinstance(code, str))
-        return _round(total)
+                terms.extend(weights.get(code, 0.0) for code in codes if isinstance(code, str))
+        return _round(math.fsum(terms))
     for link_id in score.items:
         value = answers.get(link_id)
         if value is None:
@@ -87,12 +91,9 @@ def _contributions(
     if isinstance(item, ChoiceItem):
         return {0.0} | {_round(w) for w in option_weights(item).values()}
     if isinstance(item, MultiChoiceItem):
-        sums = {0.0}
-        for weight in option_weights(item).values():
-            sums |= {_round(s + weight) for s in sums}
-            if len(sums) > _MAX_DISTINCT:
-                break
-        return sums
+        weights = list(option_weights(item).values())
+        subsets = reach(([0.0, weight] for weight in weights), decimal_scale(weights))
+        return set(subsets.values()) if subsets.exact else {subsets.low, subsets.high}
     return {0.0}
 
 
@@ -102,25 +103,15 @@ def achievable_values(
     """The values ``score`` can take, sorted, and whether the list is exact.
 
     When there are too many to list, the result is the range's integers (for integral
-    weights) or its two ends, and the flag is False.
+    weights) or its two ends, and the flag is False. Linear in the number of items
+    (``domain.sums``): a 3,000-item score is listed in milliseconds.
     """
-    sums = {0.0}
-    exact = True
-    for link_id in score.items:
-        options = _contributions(instrument, score, link_id)
-        sums = {_round(s + c) for s in sums for c in options}
-        if len(sums) > _MAX_DISTINCT:
-            exact = False
-            break
-    if exact:
-        return sorted(sums), True
-    low = high = 0.0
-    integral = True
-    for link_id in score.items:
-        options = _contributions(instrument, score, link_id)
-        low += min(options)
-        high += max(options)
-        integral = integral and all(float(c).is_integer() for c in options)
+    terms = [_contributions(instrument, score, link_id) for link_id in score.items]
+    found = reach(terms, decimal_scale(value for term in terms for value in term))
+    if found.exact and found.count() <= _MAX_DISTINCT:
+        return found.values(), True
+    low, high = found.low, found.high
+    integral = all(float(c).is_integer() for term in terms for c in term)
     if integral and high - low <= _MAX_DISTINCT * 10:
         return [float(v) for v in range(math.floor(low), math.ceil(high) + 1)], False
-    return [_round(low), _round(high)], False
+    return [low, high], False

@@ -3,12 +3,15 @@
 Pure and deterministic: no clock, no I/O. The caller (a use case) stores each answer as it is
 given; this object says what is visible, whether the session is complete, and the result.
 
-Visibility is recomputed incrementally: an answer to item X re-evaluates only the items whose
-conditions depend on X (directly or through other items), in evaluation order: each item after
-everything it depends on (its group, the items its conditions and formula read). An item may
-depend on a later one (real forms show a section by an age asked further on) but never on
-itself (the loader refuses a cycle), so one ordered pass is exact. When every item depends only
-on earlier ones, as in TrygStart's own instruments, evaluation order is document order.
+Visibility is recomputed incrementally: an answer to item X re-evaluates the items whose
+conditions or formula read X, and from there only the items that read (or sit in) an item whose
+state changed, in evaluation order (``domain.compiled``): each item after everything it depends
+on (its group, the items its conditions and formula read). An item may depend on a later one
+(real forms show a section by an age asked further on) but never on itself (the loader refuses
+a cycle), so one ordered pass is exact. When every item depends only on earlier ones, as in
+TrygStart's own instruments, evaluation order is document order. The result is kept up to date
+the same way (``domain.tally``): the work of one answer does not grow with the instrument, nor
+with the answers given.
 
 Hidden items (``hidden: true``) are never shown and cannot be answered, but their values (an
 initial answer, a calculated one) count; read-only and calculated items cannot be answered
@@ -24,15 +27,12 @@ does not depend on the declined items (``domain.declined``).
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
 import heapq
 import itertools
+from collections import ChainMap
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
-from screening_app.domain.answer_values import parse_date_time, parse_time
 from screening_app.domain.answers import (
     DECLINED,
     AnswerError,
@@ -42,30 +42,23 @@ from screening_app.domain.answers import (
     answer_json,
     normalise_answer,
 )
-from screening_app.domain.calculation import Calculator, item_value
-from screening_app.domain.conditions import Comparison, Predicate, comparisons, compile_condition
+from screening_app.domain.calculation import item_value
+from screening_app.domain.compiled import CompiledInstrument, comparison_value, evaluation_order
 from screening_app.domain.context import Context
-from screening_app.domain.declined import band_despite_declined, possible_totals
-from screening_app.domain.dependencies import condition_items, formula_items
-from screening_app.domain.formulas import Formula
+from screening_app.domain.declined import PossibleTotals, band_despite_declined
 from screening_app.domain.instrument import (
     Band,
     BooleanItem,
     ChoiceItem,
-    DateItem,
-    DateTimeItem,
-    Flag,
     FormulaScore,
     Instrument,
     Item,
-    MultiChoiceItem,
-    TimeItem,
     is_question,
-    walk_items,
 )
-from screening_app.domain.repeats import RepeatedGroups, repeat_members, repeat_owners
+from screening_app.domain.repeats import RepeatedGroups
 from screening_app.domain.result import Result, merge_actions, summarise
 from screening_app.domain.scoring import find_band
+from screening_app.domain.tally import TalliedAnswers, Tally
 
 # Declined answers a band's condition reads: at most this many combinations are tried.
 MAX_CONDITION_ALTERNATIVES = 256
@@ -76,191 +69,10 @@ __all__ = [
     "Session",
     "answers_json",
     "comparison_value",
+    "evaluation_order",
     "merge_actions",
     "summarise",
 ]
-
-
-def _always(_answers: Mapping[str, Any], _context: Context) -> bool:
-    return True
-
-
-def comparison_value(instrument: Instrument, comparison: Comparison) -> Any:
-    """The value a comparison compares with, in the item's answer type (ISO text -> date,
-    time, date and time)."""
-    if comparison.item is not None and isinstance(comparison.value, str):
-        item = instrument.items_by_id.get(comparison.item)
-        if isinstance(item, DateTimeItem):
-            return parse_date_time(comparison.value) or comparison.value
-        if isinstance(item, TimeItem):
-            return parse_time(comparison.value) or comparison.value
-        if isinstance(item, DateItem):
-            try:
-                return dt.date.fromisoformat(comparison.value)
-            except ValueError:
-                return comparison.value
-    return comparison.value
-
-
-@dataclass(frozen=True)
-class CompiledInstrument:
-    """What a session needs, computed once per instrument: order, predicates, dependents."""
-
-    instrument: Instrument
-    order: tuple[str, ...]
-    items: Mapping[str, Item]
-    parent: Mapping[str, str | None]
-    predicate: Mapping[str, Predicate]
-    dependents: Mapping[str, tuple[str, ...]]  # item -> items to re-check, in evaluation order
-    flags: tuple[tuple[Flag, Predicate], ...]
-    band_conditions: Mapping[str, Predicate] = field(default_factory=dict)  # band id -> `when`
-    band_condition_items: frozenset[str] = frozenset()  # the items bands' conditions read
-    calculator: Calculator | None = None
-    calculated: Mapping[str, Formula] = field(default_factory=dict)  # linkId -> formula
-    hidden: frozenset[str] = frozenset()  # never shown (hidden, or in a hidden group)
-    locked: frozenset[str] = frozenset()  # cannot be answered: read-only or calculated
-    initial: Mapping[str, Any] = field(default_factory=dict)  # linkId -> initial answer
-    # Every item after what it depends on (document order when nothing depends on later items).
-    evaluation: tuple[str, ...] = ()
-    rank: Mapping[str, int] = field(default_factory=dict)  # linkId -> place in `evaluation`
-    # Repeating groups: item -> the repeating group it is in; group -> its items.
-    repeat_owner: Mapping[str, str] = field(default_factory=dict)
-    repeat_members: Mapping[str, frozenset[str]] = field(default_factory=dict)
-
-    @staticmethod
-    def build(instrument: Instrument) -> CompiledInstrument:
-        multi = frozenset(
-            item.link_id
-            for item, _parent, _loc in walk_items(instrument.items)
-            if isinstance(item, MultiChoiceItem)
-        )
-
-        def convert(comparison: Comparison) -> Any:
-            return comparison_value(instrument, comparison)
-
-        calculator = Calculator(instrument, multi, convert)
-
-        score = calculator.score
-
-        order: list[str] = []
-        repeat_owner = repeat_owners(instrument)
-        calculated: dict[str, Formula] = {}
-        hidden: set[str] = set()
-        locked: set[str] = set()
-        initial: dict[str, Any] = {}
-        items: dict[str, Item] = {}
-        parent: dict[str, str | None] = {}
-        predicate: dict[str, Predicate] = {}
-        direct: dict[str, set[str]] = {}
-        for item, group, _loc in walk_items(instrument.items):
-            link_id = item.link_id
-            order.append(link_id)
-            items[link_id] = item
-            parent[link_id] = group.link_id if group else None
-            if group is not None:
-                direct.setdefault(group.link_id, set()).add(link_id)
-            if item.hidden or (group is not None and group.link_id in hidden):
-                hidden.add(link_id)
-            if item.enable_when is None:
-                predicate[link_id] = _always
-            else:
-                predicate[link_id] = compile_condition(item.enable_when, multi, convert, score)
-                for read in condition_items(instrument, item.enable_when):
-                    direct.setdefault(read, set()).add(link_id)
-            formula = getattr(item, "calculated", None)
-            if formula is not None:
-                calculated[link_id] = formula
-                for read in formula_items(instrument, formula):
-                    direct.setdefault(read, set()).add(link_id)
-            if formula is not None or getattr(item, "read_only", False) or link_id in hidden:
-                locked.add(link_id)
-            start = getattr(item, "initial", None)
-            if start is not None and formula is None:
-                with contextlib.suppress(AnswerError):  # the loader refuses it
-                    initial[link_id] = normalise_answer(item, start)
-        evaluation = evaluation_order(order, direct)
-        position = {link_id: index for index, link_id in enumerate(evaluation)}
-        dependents = _dependents(order, direct, position)
-        flags = tuple(
-            (flag, compile_condition(flag.when, multi, convert, score)) for flag in instrument.flags
-        )
-        bands = instrument.outcome.bands if instrument.outcome is not None else []
-        band_conditions = {
-            band.id: compile_condition(band.when, multi, convert, score)
-            for band in bands
-            if band.when is not None
-        }
-        return CompiledInstrument(
-            instrument=instrument,
-            order=tuple(order),
-            items=items,
-            parent=parent,
-            predicate=predicate,
-            dependents=dependents,
-            flags=flags,
-            band_conditions=band_conditions,
-            band_condition_items=frozenset(
-                comparison.item
-                for band in bands
-                if band.when is not None
-                for comparison in comparisons(band.when)
-                if comparison.item is not None
-            ),
-            calculator=calculator,
-            calculated=calculated,
-            hidden=frozenset(hidden),
-            locked=frozenset(locked),
-            initial={k: v for k, v in initial.items() if v is not None},
-            evaluation=evaluation,
-            rank=position,
-            repeat_owner=repeat_owner,
-            repeat_members=repeat_members(repeat_owner),
-        )
-
-
-def _dependents(
-    order: list[str], direct: Mapping[str, Iterable[str]], position: Mapping[str, int]
-) -> dict[str, tuple[str, ...]]:
-    """Each item -> every item that depends on it (directly or through others), in evaluation
-    order."""
-    dependents: dict[str, tuple[str, ...]] = {}
-    for link_id in order:
-        seen: set[str] = set()
-        stack = list(direct.get(link_id, ()))
-        while stack:
-            current = stack.pop()
-            if current not in seen and current in position:
-                seen.add(current)
-                stack.extend(direct.get(current, ()))
-        dependents[link_id] = tuple(sorted(seen, key=position.__getitem__))
-    return dependents
-
-
-def evaluation_order(order: list[str], direct: Mapping[str, Iterable[str]]) -> tuple[str, ...]:
-    """Items so that each comes after those it depends on (``direct``: item -> its dependents),
-    the earliest in the document first among those that are ready: document order when nothing
-    depends on a later item. Items in a cycle (refused by the loader) keep document order."""
-    place = {link_id: index for index, link_id in enumerate(order)}
-    waiting = dict.fromkeys(order, 0)
-    for source in order:
-        for target in set(direct.get(source, ())):
-            if target in waiting and target != source:
-                waiting[target] += 1
-    ready = [place[link_id] for link_id, count in waiting.items() if count == 0]
-    heapq.heapify(ready)
-    out: list[str] = []
-    while ready:
-        link_id = order[heapq.heappop(ready)]
-        out.append(link_id)
-        for target in set(direct.get(link_id, ())):
-            if target in waiting and target != link_id:
-                waiting[target] -= 1
-                if waiting[target] == 0:
-                    heapq.heappush(ready, place[target])
-    if len(out) < len(order):
-        done = set(out)
-        out += [link_id for link_id in order if link_id not in done]
-    return tuple(out)
 
 
 class Session:
@@ -287,41 +99,73 @@ class Session:
         self._given: dict[str, GivenAnswer] = {}
         self._visible: dict[str, bool] = {}
         # What conditions, scores and flags see: shown items with a real answer (not DECLINED).
-        self._effective: dict[str, AnswerValue] = {}
         self._given.update(
             {k: v for k, v in self._c.initial.items() if k not in self._c.repeat_owner}
         )
         self._repeats = RepeatedGroups(self._c)
-        self._refresh(self._c.evaluation)
+        self._tally = Tally(compiled.tally)
+        # (with the running totals: a condition on a sum or count score reads them there)
+        self._effective: dict[str, AnswerValue] = TalliedAnswers(self._tally.running)
+        # (band version, each band condition's truth per possible answer set, how many)
+        self._band_truths_at: tuple[int, list[tuple[bool, ...] | None], int] | None = None
+        for link_id in compiled.evaluation:
+            self._check(link_id)
 
     # ---------------------------------------------------------------- visibility
-    def _refresh(self, link_ids: Iterable[str]) -> None:
-        predicate = self._c.predicate
-        parent = self._c.parent
+    def _check(self, link_id: str) -> bool:
+        """Work out whether ``link_id`` is shown, its value (a calculated item's too), and
+        what of it counts; True when that changed (then the items that read it must be
+        checked again)."""
+        if link_id in self._c.repeat_owner:  # in a repeating group: every repetition
+            return self._repeats.check(self, link_id)
+        group = self._c.parent[link_id]
         visible = self._visible
-        effective = self._effective
-        context = self.context
-        calculated = self._c.calculated
-        repeated = self._c.repeat_owner
-        for link_id in link_ids:
-            if link_id in repeated:  # in a repeating group: every repetition
-                visible[link_id], found = self._repeats.refresh(self, link_id)
-                if found is None:
-                    effective.pop(link_id, None)
-                else:
-                    effective[link_id] = found
-                continue
-            group = parent[link_id]
-            shown = (group is None or visible[group]) and predicate[link_id](effective, context)
-            visible[link_id] = shown
-            if link_id in calculated:
-                value = self._calculate(link_id) if shown else None
-            else:
-                value = self._given.get(link_id) if shown else None
-            if value is None or isinstance(value, Declined):
-                effective.pop(link_id, None)
-            else:
-                effective[link_id] = value
+        shown = (group is None or visible[group]) and self._c.predicate[link_id](
+            self._effective, self.context
+        )
+        was = visible.get(link_id)
+        visible[link_id] = shown
+        calculated = link_id in self._c.calculated
+        if shown == was and not calculated:
+            return False
+        if calculated:
+            given = self._calculate(link_id) if shown else None
+        else:
+            given = self._given.get(link_id)
+        before = self._effective.get(link_id)
+        if shown and given is not None and not isinstance(given, Declined):
+            self._effective[link_id] = given
+        else:
+            self._effective.pop(link_id, None)
+        after = self._effective.get(link_id)
+        changed = shown != was or after != before or type(after) is not type(before)
+        if not changed:
+            return False
+        plan = self._c.tally
+        if calculated or given is not None or link_id in plan.required or link_id in plan.feeding:
+            self._tally.update(link_id, shown, given)
+        return True
+
+    def _propagate(self, link_ids: Iterable[str]) -> None:
+        """Check ``link_ids`` again, and on from there only where something changed: in
+        evaluation order (each item after what it reads), each item once."""
+        direct = self._c.direct
+        rank = self._c.rank
+        evaluation = self._c.evaluation
+        queued = set(link_ids)
+        waiting = [rank[link_id] for link_id in queued]
+        heapq.heapify(waiting)
+        while waiting:
+            current = evaluation[heapq.heappop(waiting)]
+            if self._check(current):
+                for following in direct.get(current, ()):
+                    if following not in queued:
+                        queued.add(following)
+                        heapq.heappush(waiting, rank[following])
+
+    def _changed(self, link_id: str) -> None:
+        """``link_id``'s answer changed: check again what reads it."""
+        self._propagate(self._c.direct.get(link_id, ()))
 
     def _calculate(self, link_id: str, answers: Mapping[str, Any] | None = None) -> Any:
         calculator = self._c.calculator
@@ -402,7 +246,15 @@ class Session:
             self._given.pop(link_id, None)
         else:
             self._given[link_id] = normalised
-        self._refresh((link_id, *self._c.dependents[link_id]))
+        before = self._effective.get(link_id)
+        if normalised is None or isinstance(normalised, Declined):
+            self._effective.pop(link_id, None)
+        else:
+            self._effective[link_id] = normalised
+        self._tally.update(link_id, True, normalised)
+        after = self._effective.get(link_id)
+        if after != before or type(after) is not type(before):
+            self._changed(link_id)
         return normalised
 
     def clear(self, link_id: str) -> None:
@@ -446,7 +298,7 @@ class Session:
     @property
     def declined(self) -> tuple[str, ...]:
         """The shown questions the person declined to answer, in document order."""
-        return tuple(link_id for link_id in self._c.order if self.is_declined(link_id))
+        return self._tally.declined()
 
     def given_answers(self) -> dict[str, GivenAnswer]:
         """Every answer to a shown item, ``DECLINED`` included (what a record stores; values
@@ -460,39 +312,30 @@ class Session:
         return given
 
     def missing_required(self) -> list[str]:
-        return [
-            link_id
-            for link_id in self._c.order
-            if self._visible[link_id]
-            and link_id not in self._c.locked
-            and getattr(self._c.items[link_id], "required", False)
-            and (
-                self._repeats.missing(link_id)
-                if link_id in self._c.repeat_owner
-                else link_id not in self._effective and self._given.get(link_id) is not DECLINED
-            )
-        ]
+        """The shown required questions without an answer (in a repeating group: in one of
+        its repetitions), in document order."""
+        return list(self._tally.missing())
 
     @property
     def complete(self) -> bool:
-        return not self.missing_required()
+        return not self._tally.missing_count()
 
     # -------------------------------------------------------------------- result
     def result(self) -> Result:
+        """Where the session stands. Built from the tally's running parts: what it costs does
+        not grow with the instrument or the answers given (the declined answers' possible
+        totals are searched by the bands' ends, not total by total)."""
         instrument = self.instrument
+        tally = self._tally
         effective = self._effective
-        calculator = self._c.calculator
-        assert calculator is not None
-        scores = calculator.scores(effective, self.context)
-        missing = tuple(self.missing_required())
-        declined = self.declined
+        scores = tally.scores(self._formula_score)
+        missing = tally.missing()
+        declined = tally.declined()
         ranges: dict[str, tuple[float, float]] = {}
-        for score in instrument.scores:
-            if isinstance(score, FormulaScore):
-                continue
-            if any(link_id in score.items for link_id in declined):
-                totals = possible_totals(instrument, score, effective, declined)
-                ranges[score.id] = (totals.low, totals.high)
+        for slot in tally.declined_slots():
+            score_id = self._c.tally.scores[slot].id
+            totals = PossibleTotals(scores[score_id], tally.added(slot))
+            ranges[score_id] = (totals.low, totals.high)
         outcome = instrument.outcome
         band = None
         undetermined = False
@@ -501,31 +344,32 @@ class Session:
         if outcome is not None:
             # The questions that give the result: the outcome score's, and those a band's
             # condition reads (own violence decides a band of its own).
-            feeding = set(instrument.score(outcome.score).items) | self._c.band_condition_items
-            outcome_questions = tuple(i for i in self._c.order if i in feeding and self._visible[i])
-            outcome_declined = tuple(i for i in declined if i in feeding)
+            outcome_questions = tally.outcome_questions()
+            outcome_declined = tally.outcome_declined()
         if outcome is not None and not missing:
             # No band until every required question is answered: a half-answered screen
             # with only "no" so far must not read as green.
             # The first band whose range holds the score and whose condition (if any) holds.
             # Declined answers count for nothing: the band holds only if every answer they could
             # have been gives the same band (through the score, or through a band's condition).
-            alternatives = self._condition_alternatives(declined)
+            truths, alternatives = self._band_truths(declined)
 
             def band_at(value: float) -> Band | None:
-                found = [self._band(value, answers) for answers in alternatives]
-                first = found[0]
-                same = first is not None and all(b is not None and b.id == first.id for b in found)
-                return first if same else None
+                first: Band | None = None
+                for truth in truths:
+                    found = self._band(value, truth)
+                    if found is None or (first is not None and found.id != first.id):
+                        return None
+                    first = first or found
+                return first
 
             band = band_at(scores[outcome.score])
             if outcome_declined:
-                totals = possible_totals(
-                    instrument, instrument.outcome_score(), effective, outcome_declined
-                )
+                slot = self._c.tally.slot(outcome.score)
+                totals = PossibleTotals(scores[outcome.score], tally.added(slot))
                 band = band_despite_declined(totals, band_at, outcome.bands)
-            undetermined = band is None and (bool(outcome_declined) or len(alternatives) > 1)
-        flags = tuple(flag for flag, holds in self._c.flags if holds(effective, self.context))
+            undetermined = band is None and (bool(outcome_declined) or alternatives > 1)
+        flags = tally.flags(effective, self.context)
         actions = merge_actions(
             [*([band.actions] if band else []), *(flag.actions for flag in flags)]
         )
@@ -545,15 +389,49 @@ class Session:
             score_ranges=ranges,
         )
 
-    def _band(self, value: float, answers: Mapping[str, Any] | None) -> Band | None:
-        """The outcome band for a value of the outcome score, its conditions read over
-        ``answers`` (the one place bands are chosen; None: undetermined)."""
+    def _formula_score(self, score: FormulaScore, totals: Mapping[str, float]) -> float | None:
+        """A formula score's value over the answers that count, the sums and counts it reads
+        taken from the running ``totals``."""
+        calculator = self._c.calculator
+        assert calculator is not None
+        value = calculator.score(score.id, self._effective, self.context, totals)
+        return value if isinstance(value, float) else None
+
+    def _band(self, value: float, truth: tuple[bool, ...] | None) -> Band | None:
+        """The outcome band for a value of the outcome score, with the bands' conditions as
+        ``truth`` says (one truth per band with a condition, in file order; None: they cannot
+        be known, and neither can the band). The one place bands are chosen."""
         outcome = self.instrument.outcome
         assert outcome is not None
-        if answers is None:
+        if truth is None:
             return None
-        conditions = self._c.band_conditions
-        return find_band(outcome, value, lambda band: conditions[band.id](answers, self.context))
+        place = self._c.band_places
+        return find_band(outcome, value, lambda band: truth[place[band.id]])
+
+    def _band_truths(self, declined: tuple[str, ...]) -> tuple[list[tuple[bool, ...] | None], int]:
+        """Each band condition's truth over every answer set the declined questions leave
+        possible (each distinct set of truths once), and how many answer sets there are.
+        Worked out again only when an item a band's condition reads has changed."""
+        version = self._tally.band_version
+        if self._band_truths_at is not None and self._band_truths_at[0] == version:
+            return self._band_truths_at[1], self._band_truths_at[2]
+        outcome = self.instrument.outcome
+        assert outcome is not None
+        conditions = [
+            self._c.band_conditions[band.id] for band in outcome.bands if band.when is not None
+        ]
+        alternatives = self._condition_alternatives(declined)
+        truths: list[tuple[bool, ...] | None] = []
+        for answers in alternatives:
+            truth = (
+                None
+                if answers is None
+                else tuple(holds(answers, self.context) for holds in conditions)
+            )
+            if truth not in truths:
+                truths.append(truth)
+        self._band_truths_at = (version, truths, len(alternatives))
+        return truths, len(alternatives)
 
     def _condition_alternatives(self, declined: tuple[str, ...]) -> list[Mapping[str, Any] | None]:
         """The answers a band's condition may be read over: the effective answers, and, for
@@ -577,7 +455,7 @@ class Session:
         for values in itertools.product(*choices):
             if len(combinations) >= MAX_CONDITION_ALTERNATIVES:
                 return [effective, None]
-            combinations.append({**effective, **dict(zip(unknown, values, strict=True))})
+            combinations.append(ChainMap(dict(zip(unknown, values, strict=True)), effective))
         return combinations
 
     def summary(self) -> str:

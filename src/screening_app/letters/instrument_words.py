@@ -11,9 +11,9 @@ Two readers, two ways of saying when a question is asked:
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 
+from screening_app.domain.answer_words import answer_words
 from screening_app.domain.conditions import AllOf, AnyOf, Comparison, Condition
 from screening_app.domain.instrument import (
     BooleanItem,
@@ -37,17 +37,13 @@ def question_numbers(instrument: Instrument) -> dict[str, int]:
 
 def value_text(item: Item | None, value: object, lang: str, words: str) -> str:
     """An answer as the person saw it: option texts in ``lang``, yes/no in ``words``."""
-    if isinstance(item, (ChoiceItem, MultiChoiceItem)):
-        codes = value if isinstance(value, (tuple, list)) else (value,)
-        texts = {option.code: option.text.get(lang) for option in item.options}
-        return ", ".join(texts.get(str(code), str(code)) for code in codes)
-    if isinstance(value, bool):
-        return FORM.text("yes" if value else "no", words)
-    if isinstance(value, float):
-        return f"{value:g}"
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+    return answer_words(
+        item,
+        value,
+        lang,
+        yes_no=lambda yes: FORM.text("yes" if yes else "no", words),
+        number=lambda number: f"{number:g}",
+    )
 
 
 def _parts(condition: AllOf | AnyOf) -> tuple[str, list[Condition]]:

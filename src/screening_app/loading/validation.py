@@ -148,8 +148,8 @@ def to_file_errors(
     for error in errors:
         loc = tuple(error["loc"])
         if error["type"] == "extra_forbidden":
-            line, col = key_position(document.tree, loc, UNION_TAGS)
-            _l, _c, where = position(document.tree, loc, UNION_TAGS)
+            line, col = key_position(document.positions(), loc, UNION_TAGS)
+            _l, _c, where = position(document.positions(), loc, UNION_TAGS)
             key = str(loc[-1]) if loc else ""
             allowed = allowed_keys(model, loc[:-1]) or []
             close = difflib.get_close_matches(key, allowed, n=1)
@@ -165,7 +165,7 @@ def to_file_errors(
             discriminator = str((error.get("ctx") or {}).get("discriminator", "")).strip("'")
             if discriminator.isidentifier():
                 loc = (*loc, discriminator)
-        line, col, where = position(document.tree, loc, UNION_TAGS)
+        line, col, where = position(document.positions(), loc, UNION_TAGS)
         out.append(FileError(document.path, line, col, where, message_for(error)))
     return out
 
@@ -173,7 +173,7 @@ def to_file_errors(
 def problems_to_file_errors(document: YamlDocument, problems: Iterable[Problem]) -> list[FileError]:
     out: list[FileError] = []
     for problem in problems:
-        line, col, where = position(document.tree, problem.loc, UNION_TAGS)
+        line, col, where = position(document.positions(), problem.loc, UNION_TAGS)
         out.append(FileError(document.path, line, col, where, problem.message))
     return out
 

@@ -21,8 +21,9 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent
 
 from screening_app.loading.errors import DocumentError
+from screening_app.loading.fastyaml import read_plain
 
-MAX_BYTES = 1_000_000
+MAX_BYTES = 4_000_000  # a 5,000-item instrument in two languages fits
 MAX_DEPTH = 40
 MAX_VALUES = 200_000
 MAX_ALIASES = 1_000
@@ -71,7 +72,19 @@ class YamlDocument:
 
     path: str
     data: Any  # plain dict/list/str/int/float/bool/date/None
-    tree: Any  # ruamel CommentedMap/CommentedSeq with line/column information
+    tree: Any  # ruamel CommentedMap/CommentedSeq with line/column information (None: read fast)
+    text: str | None = None  # kept when read fast, to find positions if an error needs them
+
+    def positions(self) -> Any:
+        """The ruamel tree with positions: read again from the text when the fast reader read
+        the document (only an error to report needs it)."""
+        if self.tree is None and self.text is not None:
+            try:
+                tree = YAML(typ="rt", pure=True).load(self.text)
+            except (YAMLError, RecursionError):  # pragma: no cover - the fast reader refuses those
+                tree = CommentedMap()  # every error then at the top of the file
+            object.__setattr__(self, "tree", tree)
+        return self.tree
 
 
 def read_text(path: Path, display: str, max_bytes: int = MAX_BYTES) -> str:
@@ -105,6 +118,9 @@ def parse_yaml(text: str, display: str) -> YamlDocument:
         raise DocumentError.single(display, f"the document is larger than {MAX_BYTES:,} bytes")
     if not text.strip():
         raise DocumentError.single(display, "the file is empty")
+    fast = read_plain(text, MAX_VALUES, MAX_DEPTH)  # None: the full reader is needed
+    if fast is not None:
+        return YamlDocument(path=display, data=fast, tree=None, text=text)
     yaml = YAML(typ="rt", pure=True)
     yaml.Composer = _LimitedComposer
     try:

@@ -28,6 +28,11 @@ from screening_app.storage.settings import (
 
 PIN_TRIES = 3
 RECOVERY_USER_ID = 0
+# What a clinic leader may do: statistics and the access log's spot checks (staff activity and
+# person ids, never a person's data), and their own PIN. Every other use case is refused here,
+# in the one place all of them pass, so no screen can open a person to a leader by mistake.
+LEADER_ACTIONS = frozenset({"view-statistics", "export-statistics", "spot-check"})
+LEADER_USER_ADMIN = frozenset({"set-pin"})
 
 
 class UserSession:
@@ -64,6 +69,11 @@ class UserSession:
         return self.user.id == RECOVERY_USER_ID
 
     @property
+    def is_leader(self) -> bool:
+        """A clinic leader: statistics and spot checks, never a person."""
+        return self.user.role == "leader"
+
+    @property
     def can_use_pin(self) -> bool:
         """True while locked with the key still held and PIN tries left."""
         return self._locked and self._database is not None and self.user.pin_hash is not None
@@ -80,10 +90,16 @@ class UserSession:
     ) -> Iterator[Work]:
         """One audited operation as this user (the only way the use cases reach records).
 
-        The recovery-key session exists to reset passwords: it reaches no person data.
+        The recovery-key session exists to reset passwords: it reaches no person data. A
+        leader's session reaches statistics and spot checks only (``LEADER_ACTIONS``).
         """
         if self.is_recovery and action != "user-admin":
             self.database.record_event(self.user.username, action, "refused")
+            raise StorageError("not-permitted")
+        if self.is_leader and not _leader_may(action, criterion):
+            self.database.record_event(
+                self.user.username, action, "refused", person_id=person_id, criterion=criterion
+            )
             raise StorageError("not-permitted")
         with self.database.audited(
             self.user.username, action, person_id=person_id, criterion=criterion
@@ -92,6 +108,13 @@ class UserSession:
 
     def require_admin(self, action: str) -> None:
         if self.user.role != "admin":
+            with contextlib.suppress(StorageError):
+                self.database.record_event(self.user.username, action, "refused")
+            raise StorageError("not-permitted")
+
+    def require_overseer(self, action: str) -> None:
+        """An administrator or a leader (statistics, spot checks of the access log)."""
+        if self.user.role not in ("admin", "leader"):
             with contextlib.suppress(StorageError):
                 self.database.record_event(self.user.username, action, "refused")
             raise StorageError("not-permitted")
@@ -185,6 +208,12 @@ class UserSession:
             clinic = work.settings.get(CLINIC_NAME) or ""
             self.policy.check(new_password, [self.user.username, self.user.display_name, clinic])
             self.vault.change_password(self.user.username, old_password, new_password)
+
+
+def _leader_may(action: str, criterion: str | None) -> bool:
+    if action in LEADER_ACTIONS:
+        return True
+    return action == "user-admin" and criterion in LEADER_USER_ADMIN
 
 
 def _with_pin(user: User, pin_hash: str | None) -> User:

@@ -1,6 +1,8 @@
 """Writing small files so that a kill or power cut leaves either the old or the new file.
 
 Temp file in the same directory (mode 0600), write, fsync, ``os.replace``, fsync the directory.
+A process killed between creating its temp file and the rename leaves that temp file behind
+(``.NAME.PID.tmp``); the next write of the same file removes the ones whose process is gone.
 """
 
 from __future__ import annotations
@@ -23,8 +25,41 @@ def fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
+def _process_gone(pid: int) -> bool:
+    """True when no process ``pid`` runs (POSIX only: elsewhere never claimed)."""
+    if os.name != "posix" or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # it exists (another user's): leave its file alone
+    return False
+
+
+def sweep_stale_temps(path: Path) -> list[Path]:
+    """Remove the temp files a killed writer of ``path`` left; returns those removed."""
+    removed = []
+    prefix = f".{path.name}."
+    with contextlib.suppress(OSError):
+        for candidate in path.parent.iterdir():
+            name = candidate.name
+            if not (name.startswith(prefix) and name.endswith(".tmp")):
+                continue
+            pid_text = name[len(prefix) : -len(".tmp")]
+            if not pid_text.isdigit() or int(pid_text) == os.getpid():
+                continue
+            if _process_gone(int(pid_text)):
+                with contextlib.suppress(OSError):
+                    candidate.unlink()
+                    removed.append(candidate)
+    return removed
+
+
 def write_atomically(path: Path, data: bytes, mode: int = PRIVATE_FILE_MODE) -> None:
     """Replace ``path`` with ``data`` atomically and durably; the file gets ``mode``."""
+    sweep_stale_temps(path)
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
     fd = os.open(temp, flags, mode)

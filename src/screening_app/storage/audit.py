@@ -56,6 +56,11 @@ ACTIONS: frozenset[str] = frozenset(
         "complete-task",
         "add-note",
         "view-statistics",
+        "export-statistics",
+        # the person's own data (GDPR art. 15-17): her copy, and her requests
+        "export-person",
+        "record-data-request",
+        "decide-data-request",
         "list-tasks",
         # training mode (its own database: the runs of training cases)
         "record-training-run",
@@ -64,6 +69,8 @@ ACTIONS: frozenset[str] = frozenset(
         "import-training-runs",
         # administration
         "export-audit",
+        "view-audit",
+        "spot-check",
         "backup",
         "restore",
         "user-admin",

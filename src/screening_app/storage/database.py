@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from screening_app.storage import audit, audit_anchor
+from screening_app.storage.access_log import AccessLogRecords
 from screening_app.storage.connection import (
     Connection,
     DatabaseError,
@@ -22,6 +23,7 @@ from screening_app.storage.connection import (
     integrity_problems,
     pinned_problems,
 )
+from screening_app.storage.data_requests import DataRequestRecords
 from screening_app.storage.errors import StorageError
 from screening_app.storage.followup import FollowUpRecords
 from screening_app.storage.identity import ClinicIdentity, Summary, read_identity, summary
@@ -32,6 +34,7 @@ from screening_app.storage.records import User
 from screening_app.storage.referrals import ReferralRecords
 from screening_app.storage.screenings import ScreeningRecords
 from screening_app.storage.settings import SettingsRecords
+from screening_app.storage.statistics import StatisticsRecords
 from screening_app.storage.training_runs import TrainingRunRecords
 from screening_app.storage.users import UserRecords
 
@@ -39,13 +42,18 @@ Clock = Callable[[], str]  # returns the current UTC time as ISO 8601 text
 
 
 class AuditTrail:
-    """The one change the audit trail allows: the retention purge of its oldest entries."""
+    """The one change the audit trail allows (the retention purge of its oldest entries), and
+    reading the entries about one person."""
 
     def __init__(self, connection: Connection) -> None:
         self._c = connection
 
     def purge_before(self, cutoff: str) -> audit.Purged:
         return audit.purge_before(self._c, cutoff)
+
+    def about(self, person_id: int) -> list[audit.AuditEntry]:
+        """The entries that name one person (her access log, for her own copy)."""
+        return list(audit.entries(self._c, person_id))
 
 
 class Work:
@@ -59,6 +67,9 @@ class Work:
         self.followup = FollowUpRecords(connection, now)
         self.users = UserRecords(connection, now)
         self.settings = SettingsRecords(connection)
+        self.statistics = StatisticsRecords(connection)  # counts only, never a person
+        self.requests = DataRequestRecords(connection, now)
+        self.access_log = AccessLogRecords(connection, now)  # the audit trail, read
         self.audit_trail = AuditTrail(connection)
         self.training_runs = TrainingRunRecords(connection, now)  # a training database only
         self.person_id: int | None = None

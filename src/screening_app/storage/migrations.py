@@ -23,6 +23,7 @@ from screening_app.storage.errors import StorageError
 from screening_app.storage.schema_v1 import SCHEMA_V1
 from screening_app.storage.schema_v2 import SCHEMA_V2
 from screening_app.storage.schema_v3 import SCHEMA_V3
+from screening_app.storage.schema_v4 import SCHEMA_V4, USERS_ROLE_NEW, USERS_ROLE_OLD
 
 Step = Callable[[Connection], None]
 
@@ -39,6 +40,25 @@ def _to_v2(connection: Connection) -> None:
 
 def _to_v3(connection: Connection) -> None:
     for statement in _statements(SCHEMA_V3):
+        connection.execute(statement)
+
+
+def _to_v4(connection: Connection) -> None:
+    # Widen the users' role CHECK in place (see schema_v4): the rows all stay valid.
+    version = int(connection.execute("PRAGMA schema_version").fetchone()[0])
+    connection.execute("PRAGMA writable_schema = ON")
+    try:
+        changed = connection.execute(
+            "UPDATE sqlite_schema SET sql = replace(sql, ?, ?)"
+            " WHERE type = 'table' AND name = 'users' AND instr(sql, ?) > 0",
+            (USERS_ROLE_OLD, USERS_ROLE_NEW, USERS_ROLE_OLD),
+        ).rowcount
+        if changed != 1:
+            raise RuntimeError("the users table's role constraint is not the one v1 wrote")
+        connection.execute(f"PRAGMA schema_version = {version + 1}")
+    finally:
+        connection.execute("PRAGMA writable_schema = OFF")
+    for statement in _statements(SCHEMA_V4):
         connection.execute(statement)
 
 
@@ -65,7 +85,7 @@ def _statements(script: str) -> list[str]:
 
 
 # MIGRATIONS[n] takes the schema from version n to n + 1.
-MIGRATIONS: tuple[Step, ...] = (_to_v1, _to_v2, _to_v3)
+MIGRATIONS: tuple[Step, ...] = (_to_v1, _to_v2, _to_v3, _to_v4)
 LATEST = len(MIGRATIONS)
 
 

@@ -10,9 +10,13 @@ from __future__ import annotations
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from screening_app.storage.kdf import Argon2Params
+from screening_app.storage.kdf import MAX_PARALLELISM, Argon2Params, usable_cores
 
-PIN_PARAMS = Argon2Params(memory_kib=65_536, iterations=3, parallelism=4)
+# One lane per usable core (at most 4): more lanes than cores wait for each other when the
+# machine is busy (``storage.kdf``). A stored PIN hash keeps the parameters it was made with.
+PIN_PARAMS = Argon2Params(
+    memory_kib=65_536, iterations=3, parallelism=min(MAX_PARALLELISM, usable_cores())
+)
 
 
 class PinHasher:

@@ -26,7 +26,7 @@ SCOPES = ("contact-details", "screening-result", "safety-concerns", "free-text",
 # The legal basis of a consent: treatment (Sundhedsloven § 41) or other purposes (§ 43 stk. 1).
 CONSENT_BASES = ("sundhedsloven-41", "sundhedsloven-43-1")
 DOCUMENT_ACTIONS = ("produced", "printed", "saved")
-USER_ROLES = ("clinician", "admin", "trainer")
+USER_ROLES = ("clinician", "admin", "trainer", "leader")
 
 
 @dataclass(frozen=True)

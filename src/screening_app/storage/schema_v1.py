@@ -220,6 +220,7 @@ BEGIN SELECT RAISE(ABORT, 'notes cannot be changed; add a new note'); END;
 # listed here too: the purge only ever runs on a database at the latest version.
 PERSON_TABLES: tuple[tuple[str, str], ...] = (
     ("person_links", "person_id = :person OR other_id = :person"),
+    ("data_requests", "person_id = :person"),
     ("answers", "screening_id IN (SELECT id FROM screenings WHERE person_id = :person)"),
     ("documents", "person_id = :person"),
     ("tasks", "person_id = :person"),

@@ -79,7 +79,9 @@ def seal_private_key(
     params: Argon2Params,
     aad: bytes,
 ) -> tuple[KdfRecord, Sealed]:
-    """Seal under Argon2id(password); the record keeps the parameters and the time it took."""
+    """Seal under Argon2id(password); the record keeps the parameters (calibrated for this
+    machine now when ``params`` say so) and the time it took."""
+    params = params.resolved()
     salt = os.urandom(SALT_BYTES)
     secret = password_bytes(password)
     started = time.perf_counter()

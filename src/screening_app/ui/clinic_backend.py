@@ -57,6 +57,9 @@ class Clinic:
         # The machine's settings (set by IT), once the start-up has validated them after the
         # first paint (reading them needs pydantic, which the first window does without).
         self.machine = machine
+        # Waits for the start-up's checks (the machine settings) and applies them; False when
+        # they stopped the start-up. The login asks first (``app.load_beside_the_login``).
+        self.started: Callable[[], bool] = lambda: True
 
 
 class LoggedIn:
@@ -72,13 +75,16 @@ class LoggedIn:
     ) -> None:
         from screening_app.domain.shelf import every_version
         from screening_app.machine.reader import MachineConfig
+        from screening_app.services.access_log import AccessLogService
         from screening_app.services.clinic_settings import ClinicSettings
         from screening_app.services.confirmation import PasswordConfirmation
         from screening_app.services.followup import FollowUpService
+        from screening_app.services.person_data.service import PersonDataService
         from screening_app.services.person_overview import PersonOverviewService
         from screening_app.services.persons import PersonService
         from screening_app.services.record_note_copy import RecordNoteCopies
         from screening_app.services.screenings import ScreeningService
+        from screening_app.services.statistics.service import StatisticsService
 
         self.session = session
         self.instruments = instruments
@@ -92,6 +98,15 @@ class LoggedIn:
         self.confirmation = PasswordConfirmation(session)
         self.copies = RecordNoteCopies(session)
         self.followup = FollowUpService(session)
+        every = every_version(instruments)
+        self.statistics = StatisticsService(session, every)
+        self.access_log = AccessLogService(session)
+        self.person_data = PersonDataService(session, every)  # fonts loaded on first PDF
+
+    @property
+    def is_leader(self) -> bool:
+        """A clinic leader: statistics and spot checks only (the services refuse the rest)."""
+        return self.session.is_leader
 
     def consultation(
         self, overview: PersonOverview, *, language: Callable[[], str], printable: bool

@@ -195,6 +195,10 @@ class AppFlow(QObject):
         return training_permitted(self.clinic.machine)
 
     def _training(self) -> None:
+        # The machine settings may still be read by the start-up's worker: wait for them (as
+        # the login does at Enter), so that "Øvelse" pressed at once still obeys them.
+        if not self.clinic.started():
+            return
         if not self.training_allowed():
             self.refuse_training()
             return
@@ -232,6 +236,8 @@ class AppFlow(QObject):
 
     def login(self, username: str, password: str) -> bool:
         screen = self.login_screen
+        if not self.clinic.started():  # the start-up's checks stopped it: their screen shows
+            return False
         try:
             session = self.clinic.accounts().login(username, password)
         except Exception as error:  # noqa: BLE001 - logged (a bug), the screen says so
@@ -259,7 +265,7 @@ class AppFlow(QObject):
         self.locker.set_user(self._password_check, self._pin_check if self._has_pin() else None)
         self.idle.set_timeout(user.settings.idle_minutes() * 60)
         self.idle.start()
-        bar = UserBar(session.user.display_name, admin=user.is_admin)
+        bar = UserBar(session.user.display_name, admin=user.is_admin, leader=user.is_leader)
         self.window.set_user_widget(bar)
         around = Surroundings(
             window=self.window,
@@ -278,12 +284,16 @@ class AppFlow(QObject):
         self.persons = persons
         bar.home_requested.connect(persons.show_home)
         bar.settings_requested.connect(persons.show_settings)
+        bar.statistics_requested.connect(persons.show_statistics)
+        bar.access_log_requested.connect(persons.show_access_log)
         bar.pin_requested.connect(lambda: persons.show_pin(offer=False))
         bar.switch_requested.connect(self.switch_user)
         bar.logout_requested.connect(self.logout)
         self.logged_in.emit()
         if session.user.pin_hash is None and not session.is_recovery:
             persons.show_pin(offer=True)
+        elif user.is_leader:
+            persons.show_statistics()  # a leader's home: statistics, never a person
         else:
             persons.show_home()
         upgrade = session.vault.last_upgrade

@@ -72,6 +72,7 @@ class PersonFlow(QObject):
         self.search_screen: PersonSearchScreen | None = None
         self.person_page: PersonPage | None = None
         self.person_id: int | None = None
+        self.own_data_dialog: QWidget | None = None
         self.consultation: Consultation | None = None
         self._others: list[QWidget] = []  # form, link, pin, settings: one at a time
 
@@ -174,6 +175,7 @@ class PersonFlow(QObject):
             page.unlink_requested.connect(self.unlink)
             page.person_requested.connect(self.open_person)
             page.task_done_requested.connect(self.complete_task)
+            page.own_data_requested.connect(self.open_own_data)
             self.person_page = page
         self.person_id = person_id
         self.window.show_screen(self.person_page)
@@ -404,6 +406,64 @@ class PersonFlow(QObject):
             self.reload_person()
         else:
             self.show_home()
+
+    # ------------------------------------------------------------- oversight
+    def show_statistics(self) -> None:
+        """Statistics (administrators and leaders); a leader's home screen."""
+        from screening_app.services.fonts import bundled_fonts
+        from screening_app.ui.oversight.statistics_screen import StatisticsScreen
+
+        if not (self.user.is_admin or self.user.is_leader) or self.window.restricted:
+            return
+        if not self.user.is_leader:
+            self.leave_consultation()
+            self._drop_person()
+        screen = StatisticsScreen(
+            self.user.statistics,
+            language=lambda: self.lang,
+            today=self.around.today,
+            fonts=bundled_fonts,
+        )
+        screen.back.setVisible(not self.user.is_leader)  # a leader has nowhere else to go
+        screen.back_requested.connect(self._back)
+        self._show_other(screen)
+
+    def show_access_log(self) -> None:
+        """The access log (administrators) and its spot checks (administrators, leaders)."""
+        from screening_app.ui.oversight.access_log_screen import AccessLogScreen
+
+        if not (self.user.is_admin or self.user.is_leader) or self.window.restricted:
+            return
+        if not self.user.is_leader:
+            self.leave_consultation()
+            self._drop_person()
+        screen = AccessLogScreen(
+            self.user.access_log,
+            language=lambda: self.lang,
+            today=self.around.today,
+            log_allowed=self.user.is_admin,
+        )
+        screen.back_requested.connect(self.show_statistics if self.user.is_leader else self._back)
+        self._show_other(screen)
+
+    def open_own_data(self) -> None:
+        """The person's own data: her copy, or her request (from her page)."""
+        from screening_app.ui.oversight.files import choose_save_path, write_private
+        from screening_app.ui.persons.own_data_dialog import OwnDataDialog
+
+        if self.person_id is None or self.window.restricted:
+            return
+        dialog = OwnDataDialog(
+            self.user.person_data,
+            self.person_id,
+            language=lambda: self.lang,
+            choose_path=choose_save_path,
+            write=write_private,
+            parent=self.window,
+        )
+        dialog.setModal(True)
+        dialog.open()
+        self.own_data_dialog = dialog
 
     def show_settings(self) -> None:
         from screening_app.ui.settings_screen import SettingsScreen

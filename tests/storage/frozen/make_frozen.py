@@ -16,6 +16,7 @@ from pathlib import Path
 from screening_app.domain.context import Context
 from screening_app.instruments.yaml_format import load_instrument
 from screening_app.services.accounts import Accounts
+from screening_app.services.admin import AdminService
 from screening_app.services.followup import FollowUpService
 from screening_app.services.persons import PersonService
 from screening_app.services.referrals import ReferralService
@@ -91,8 +92,12 @@ def main() -> int:
         person.id, kind="referral-letter", action="printed", referral_id=referral.id
     )
     FollowUpService(session).add_note(person.id, "Frozen note.")
+    if LATEST >= 4:
+        AdminService(session).add_user(
+            "frozen-leader", FROZEN_PASSWORD, display_name="Frozen Leader", role="leader"
+        )
     session.logout()
-    for leftover in ("login-attempts.json", "trygstart.lock"):
+    for leftover in ("login-attempts.json", "login-attempts.lock", "trygstart.lock"):
         (target / leftover).unlink(missing_ok=True)
     print(f"wrote {target}")
     return 0

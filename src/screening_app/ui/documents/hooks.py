@@ -4,28 +4,22 @@
 file name to save to, and the printer. The defaults open real dialogs with ``open()`` (no nested
 event loop, so quick-hide can close them at any moment); tests pass fakes that answer at once.
 
-Saving uses Qt's own file dialog, never the desktop's (a GTK or portal dialog adds the file to
-the desktop's recent-files list). Qt's dialog in turn remembers the folders it visited in its
-settings file (``QtProject.conf``: "history", "lastVisited"); while it is open, the settings
-path points where nothing can be written, so the dialog leaves no trace either.
+Saving uses Qt's own file dialog, leaving no trace (``ui.file_dialogs``).
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from screening_app import APP_NAME
-
-# A settings path inside a file: it cannot be created, so Qt writes no settings while it is set.
-NOWHERE = "/dev/null/trygstart-keeps-no-settings"
+from screening_app.ui.file_dialogs import file_dialog
 
 ShowMessage = Callable[[QWidget, str], None]
 Confirm = Callable[[QWidget, Callable[[], None]], None]
@@ -73,60 +67,18 @@ def confirm_unencrypted(parent: QWidget, on_yes: Callable[[], None]) -> None:
     box.open()
 
 
-@contextlib.contextmanager
-def no_qt_settings() -> Iterator[None]:
-    """While inside, Qt's own settings (e.g. a file dialog's folder history) go nowhere."""
-    home = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
-    formats = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
-    for settings_format in formats:
-        QSettings.setPath(settings_format, QSettings.Scope.UserScope, NOWHERE)
-    try:
-        yield
-    finally:
-        for settings_format in formats:
-            QSettings.setPath(settings_format, QSettings.Scope.UserScope, home)
-
-
-def save_folder() -> str:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return documents if documents and Path(documents).is_dir() else str(Path.home())
-
-
-def make_save_dialog(parent: QWidget, suggested_name: str) -> QFileDialog:
-    """Qt's own save dialog (never the desktop's), for PDF files, starting in Documents."""
-    dialog = QFileDialog(parent, APP_NAME, save_folder())
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setNameFilter(QCoreApplication.translate("DocumentDialogs", "PDF documents (*.pdf)"))
-    dialog.setDefaultSuffix("pdf")
-    dialog.setHistory([])
-    dialog.selectFile(suggested_name)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    return dialog
-
-
 def choose_save_path(
     parent: QWidget, suggested_name: str, on_chosen: Callable[[Path], object]
 ) -> QFileDialog:
-    """Ask where to save; ``on_chosen(path)`` when the user chose a file."""
-    stack = contextlib.ExitStack()
-    stack.enter_context(no_qt_settings())
-    dialog = make_save_dialog(parent, suggested_name)
-    chosen: list[Path] = []
-    dialog.fileSelected.connect(lambda name: chosen.append(Path(name)))
-
-    def finished(_result: int) -> None:
-        # Qt writes its settings when the dialog is destroyed, so the settings path is put
-        # back only after that (``destroyed`` comes after the file dialog's own destructor).
-        dialog.deleteLater()
-        if chosen:
-            on_chosen(chosen[-1])
-
-    dialog.destroyed.connect(lambda *_: stack.close())
-    dialog.finished.connect(finished)
-    dialog.open()
-    return dialog
+    """Ask where to save a PDF; ``on_chosen(path)`` when the user chose a file."""
+    return file_dialog(
+        parent,
+        QCoreApplication.translate("DocumentDialogs", "PDF documents (*.pdf)"),
+        QFileDialog.AcceptMode.AcceptSave,
+        on_chosen,
+        suggested=suggested_name,
+        default_suffix="pdf",
+    )
 
 
 def new_printer() -> QPrinter:

@@ -92,6 +92,7 @@ class PersonPage(QWidget):
     unlink_requested = Signal(int)  # the other parent's id
     person_requested = Signal(int)  # open another person's page (the other parent)
     task_done_requested = Signal(int)  # task id
+    own_data_requested = Signal()  # her copy, or her request about her data
 
     def __init__(
         self,
@@ -116,6 +117,9 @@ class PersonPage(QWidget):
         self.edit_button = QPushButton()
         self.edit_button.setObjectName("editPerson")
         self.edit_button.clicked.connect(self.edit_requested)
+        self.own_data_button = QPushButton()
+        self.own_data_button.setObjectName("ownDataButton")
+        self.own_data_button.clicked.connect(self.own_data_requested)
         self.ask_button = QPushButton()
         self.ask_button.setObjectName("askButton")
         self.ask_button.setAutoDefault(True)
@@ -153,6 +157,7 @@ class PersonPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        top.addWidget(self.own_data_button)
         top.addWidget(self.edit_button)
         card = QFrame()
         card.setObjectName("askCard")
@@ -334,6 +339,7 @@ class PersonPage(QWidget):
         overview = self._overview
         self.back_button.setText(self.tr("< &Find a person"))
         self.edit_button.setText(self.tr("&Correct details..."))
+        self.own_data_button.setText(self.tr("Her data and re&quests..."))
         self.ask_button.setText(self.tr("&Ask now..."))
         self.name.setText(overview.history.person.data.name)
         details, contact = self._person_lines()

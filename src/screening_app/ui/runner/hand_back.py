@@ -2,7 +2,8 @@
 
 Only the clinician's password leaves self-complete mode (from the end of the questionnaire, or
 in the middle when the person wants to stop). "Back to the questions" keeps the person in
-self-complete mode.
+self-complete mode. The password check takes a moment (the key derivation): meanwhile the
+button says so and nothing can be typed or pressed twice.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class HandBackPage(QWidget):
         self._finished = False
         self._wrong = False
         self._refused = ""
+        self._busy = False
         self._thanks = QLabel()
         self._thanks.setObjectName("thanks")
         self._thanks.setFont(scaled_font(self.font(), 1.4, bold=True))
@@ -52,7 +54,9 @@ class HandBackPage(QWidget):
         self._resume.setObjectName("resumeQuestions")
         self._resume.setAutoDefault(True)
         self._resume.clicked.connect(self.resume)
+        self._lay_out()
 
+    def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(12)
@@ -89,18 +93,36 @@ class HandBackPage(QWidget):
     def focus_content(self) -> None:
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.password, self._ok, self._resume):
+            widget.setEnabled(not busy)
+        self._retranslate()
+        if not self.isVisible():
+            return
+        if busy:
+            self.repaint()  # painted now: the check holds the event loop until it returns
+        else:
+            self.password.setFocus(Qt.FocusReason.OtherFocusReason)  # disabling moved it away
+
     def submit(self) -> None:
         secret = self.password.text()
         self.password.clear()
-        if not secret:
+        if not secret or self._busy:
             return
+        self._set_busy(True)
         try:
             ok = self._check(secret)
         except CheckRefused as refused:
             self._refused = str(refused)
             self._wrong = False
-            self._retranslate()
+            self._set_busy(False)
             return
+        self._set_busy(False)
         self._refused = ""
         self._wrong = not ok
         self._retranslate()
@@ -123,7 +145,7 @@ class HandBackPage(QWidget):
         # The rest is for the clinician, in the UI language.
         self._password_label.setText(self.tr("&Health professional's password"))
         self.password.setAccessibleName(self.tr("Health professional's password"))
-        self._ok.setText(self.tr("&OK"))
+        self._ok.setText(self.tr("Checking...") if self._busy else self.tr("&OK"))
         message = self.tr("Wrong password.") if self._wrong else self._refused
         self._message.setText(message)
         self._message.setVisible(bool(message))

@@ -8,6 +8,9 @@ also put in the input's accessible description for screen readers.
 Every question also offers "Ønsker ikke at svare" (prefer not to answer): a toggle button with
 its own key (Alt and the underlined letter, named in the hint), in clinician and self-complete
 mode alike. While it is on, the input shows no answer and a note says what was recorded.
+
+A locked question (calculated, or read-only, in an imported questionnaire) shows its value and
+why it cannot be typed (``locked_view``), with no input and no answer buttons.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from screening_app.ui.runner import words
 from screening_app.ui.runner.choice_inputs import BooleanInput, ChoiceInput, MultiChoiceInput
 from screening_app.ui.runner.field_inputs import make_field_input
 from screening_app.ui.runner.item_input import ItemInput
+from screening_app.ui.runner.locked_view import LockedValue, locked_note, shown_value
 from screening_app.ui.runner.more_inputs import make_more_input
 from screening_app.ui.style import scaled_font
 
@@ -99,6 +103,10 @@ def make_input(item: Item, words_: Words, lang: str) -> ItemInput | None:
         return MultiChoiceInput(item, words_, lang)
     if isinstance(item, (DisplayItem, GroupItem)):
         return None
+    if getattr(item, "repeats", False):
+        from screening_app.ui.runner.repeated_input import RepeatedInput
+
+        return RepeatedInput(item, words_, lang)
     if isinstance(item, (TimeItem, DateTimeItem, QuantityItem)):
         return make_more_input(item, words_, lang)
     return make_field_input(item, words_, lang)
@@ -117,10 +125,12 @@ class ItemPage(QScrollArea):
         guidance: str | None,
         guidance_title: str,
         base_font: QFont,
+        locked: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.item = item
+        self._lang = lang
         self.setObjectName(f"page-{item.link_id}")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -137,6 +147,7 @@ class ItemPage(QScrollArea):
 
         self.input: ItemInput | None = None
         self.display: DisplayView | None = None
+        self.locked: LockedValue | None = None
         self.error = _wrapping_label("", "answerError")
         self.error.setStyleSheet("#answerError { color: #9b1c1c; font-weight: bold; }")
         self.error.hide()
@@ -150,7 +161,7 @@ class ItemPage(QScrollArea):
             question = _wrapping_label(item.text.get(lang), "questionText")
             question.setFont(scaled_font(base_font, 1.35, bold=True))
             layout.addWidget(question)
-            if getattr(item, "required", False):
+            if getattr(item, "required", False) and not locked:  # nobody types a locked one
                 layout.addWidget(_wrapping_label(self._word(words.REQUIRED), "requiredNote"))
             if isinstance(item, MultiChoiceItem):
                 layout.addWidget(_wrapping_label(self._word(words.CHOOSE_ANY), "chooseAny"))
@@ -159,17 +170,26 @@ class ItemPage(QScrollArea):
                 layout.addWidget(_wrapping_label(limits, "limits"))
             if guidance:
                 layout.addWidget(_guidance_panel(guidance_title, guidance, base_font))
-            self.input = make_input(item, words_, lang)
-            assert self.input is not None
-            self.input.setObjectName("itemInput")
-            question.setBuddy(self.input)
-            layout.addWidget(self.input)
-            self._add_answer_controls(layout)
+            if locked:
+                layout.addWidget(_wrapping_label(locked_note(item, words_), "lockedNote"))
+                self.locked = LockedValue(item.text.get(lang))
+                question.setBuddy(self.locked)
+                layout.addWidget(self.locked)
+            else:
+                self._add_input(layout, question, lang)
         layout.addStretch(1)
         self.setWidget(body)
 
     def _word(self, source: str) -> str:
         return self._words(words.CONTEXT, source)
+
+    def _add_input(self, layout: QVBoxLayout, question: QLabel, lang: str) -> None:
+        self.input = make_input(self.item, self._words, lang)
+        assert self.input is not None
+        self.input.setObjectName("itemInput")
+        question.setBuddy(self.input)
+        layout.addWidget(self.input)
+        self._add_answer_controls(layout)
 
     def _add_answer_controls(self, layout: QVBoxLayout) -> None:
         """Below the input: what "prefer not to answer" recorded, the problem, the buttons."""
@@ -212,6 +232,11 @@ class ItemPage(QScrollArea):
             return f"{self.input.hint()} {self.decline_hint()}"
         return self._word(words.HINT_DISPLAY)
 
+    def show_locked(self, value: object) -> None:
+        """A locked question's value as the session has it now."""
+        if self.locked is not None:
+            self.locked.show_text(shown_value(self.item, value, self._words, self._lang))
+
     def show_given(self, value: GivenAnswer | None) -> None:
         """Show what the session holds: an answer, "prefer not to answer", or nothing."""
         declined = is_declined(value)
@@ -233,6 +258,8 @@ class ItemPage(QScrollArea):
             self.input.focus_input()
         elif self.display is not None:
             self.display.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.locked is not None:
+            self.locked.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_problem(self, message: str | None) -> None:
         if message:

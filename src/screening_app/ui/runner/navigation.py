@@ -4,7 +4,9 @@ Items are visited one at a time in document order; groups are not visited themse
 titles head the pages of the items inside them). Only items the session shows now count, so
 answers that show or hide items change what "next" and "back" mean at once. While the person
 answers alone (``person_only``), items marked for the clinician only are passed over: the
-clinician answers them after taking the screen back.
+clinician answers them after taking the screen back; so are calculated values (a total is the
+clinician's to read). A locked item (calculated or read-only) has a page but never needs an
+answer, is not where a resumed session starts and is not counted as a question.
 """
 
 from __future__ import annotations
@@ -31,7 +33,15 @@ class Navigation:
         """Shown now: visible, and not the clinician's own while the person answers alone."""
         if not self.visible[link_id]:
             return False
-        return not (self.person_only and getattr(self.items[link_id], "clinician_only", False))
+        if not self.person_only:
+            return True
+        item = self.items[link_id]
+        return not (
+            getattr(item, "clinician_only", False) or getattr(item, "calculated", None) is not None
+        )
+
+    def _answerable(self, link_id: str) -> bool:
+        return is_question(self.items[link_id]) and not self._session.is_locked(link_id)
 
     def missing(self) -> list[str]:
         """Required questions without an answer that may be asked now (in document order)."""
@@ -74,18 +84,20 @@ class Navigation:
         if all(given(i) is None for i in shown):
             return shown[0]
         for link_id in shown:
-            if is_question(self.items[link_id]) and given(link_id) is None:
+            if self._answerable(link_id) and given(link_id) is None:
                 return link_id
         return shown[-1]
 
     def needs_answer(self, link_id: str) -> bool:
         """A required question without an answer."""
         item = self.items[link_id]
+        if self._session.is_locked(link_id):
+            return False
         return bool(getattr(item, "required", False)) and self._session.given(link_id) is None
 
     def progress(self, current: str | None) -> tuple[int, int] | None:
         """(number of the current question, questions shown), or None on a text item."""
-        questions = [i for i in self.pageable if self.shown(i) and is_question(self.items[i])]
+        questions = [i for i in self.pageable if self.shown(i) and self._answerable(i)]
         if current not in questions:
             return None
         return questions.index(current) + 1, len(questions)

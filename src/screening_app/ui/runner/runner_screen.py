@@ -32,6 +32,7 @@ from screening_app.ui.runner.item_page import ItemPage
 from screening_app.ui.runner.navigation import Navigation
 from screening_app.ui.runner.overview import Overview
 from screening_app.ui.runner.page_stack import PageStack
+from screening_app.ui.runner.repeated_input import RepeatedInput
 from screening_app.ui.style import SELF_COMPLETE_SCALE, indicator_style, scaled_font
 from screening_app.ui.tab_order import chain_tab_order
 
@@ -211,6 +212,7 @@ class RunnerScreen(QWidget):
         if link_id is None:
             return
         page = self._stack.show_page(link_id)
+        page.show_locked(self._session.value(link_id))  # a total follows the answers
         self._current = link_id
         self._overview.set_current(link_id)
         self._update_footer()
@@ -240,11 +242,12 @@ class RunnerScreen(QWidget):
             guidance=guidance,
             guidance_title=self.tr("How to ask"),
             base_font=self._main.font(),
+            locked=self._session.is_locked(link_id),
         )
         if page.input is not None:
             page.show_given(self._session.given(link_id))
             page.input.answered.connect(lambda value, i=link_id: self._answer(i, value))
-            if isinstance(page.input, _LineInput):
+            if isinstance(page.input, (_LineInput, RepeatedInput)):
                 page.input.parse_failed.connect(
                     lambda error, p=page: p.show_problem(error.message(self.words().language))
                 )

@@ -44,6 +44,7 @@ HINT_FIELD = str(QT_TRANSLATE_NOOP("RunnerWords", "Type the answer. Enter goes o
 HINT_TEXT = str(QT_TRANSLATE_NOOP("RunnerWords", "Type the answer. Ctrl+Enter goes on."))
 HINT_DISPLAY = str(QT_TRANSLATE_NOOP("RunnerWords", "Enter goes on, Backspace goes back."))
 DATE_PLACEHOLDER = str(QT_TRANSLATE_NOOP("RunnerWords", "YYYY-MM-DD"))
+OTHER = str(QT_TRANSLATE_NOOP("RunnerWords", "Other:"))
 CHOOSE_ANY = str(QT_TRANSLATE_NOOP("RunnerWords", "Choose all that apply."))
 RANGE = str(QT_TRANSLATE_NOOP("RunnerWords", "From {0} to {1}"))
 AT_LEAST = str(QT_TRANSLATE_NOOP("RunnerWords", "At least {0}"))

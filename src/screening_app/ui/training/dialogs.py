@@ -8,7 +8,6 @@ recent-files entry, no remembered folder), as the documents part does.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from screening_app import APP_NAME
+from screening_app.ui.file_dialogs import file_dialog
 
 Confirm = Callable[[QWidget, str, str, Callable[[], None]], None]
 AskText = Callable[[QWidget, str, Callable[[str], None]], None]
@@ -57,65 +57,22 @@ def ask_passphrase(parent: QWidget, prompt: str, on_given: Callable[[str], None]
     dialog.open()
 
 
-def _file_dialog(
-    parent: QWidget,
-    name_filter: str,
-    mode: QFileDialog.AcceptMode,
-    on_chosen: Callable[[Path], None],
-    *,
-    suggested: str = "",
-    folder: bool = False,
-) -> None:
-    from screening_app.ui.documents.hooks import no_qt_settings, save_folder
-
-    stack = contextlib.ExitStack()
-    stack.enter_context(no_qt_settings())
-    dialog = QFileDialog(parent, APP_NAME, save_folder())
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setAcceptMode(mode)
-    if folder:
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    else:
-        dialog.setFileMode(
-            QFileDialog.FileMode.AnyFile
-            if mode == QFileDialog.AcceptMode.AcceptSave
-            else QFileDialog.FileMode.ExistingFile
-        )
-        dialog.setNameFilter(name_filter)
-    dialog.setHistory([])
-    if suggested:
-        dialog.selectFile(suggested)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    chosen: list[Path] = []
-    dialog.fileSelected.connect(lambda name: chosen.append(Path(name)))
-
-    def finished(_result: int) -> None:
-        dialog.deleteLater()
-        if chosen:
-            on_chosen(chosen[-1])
-
-    dialog.destroyed.connect(lambda *_: stack.close())
-    dialog.finished.connect(finished)
-    dialog.open()
-
-
 def choose_open_file(
     parent: QWidget, _suggested: str, name_filter: str, on_chosen: Callable[[Path], None]
 ) -> None:
-    _file_dialog(parent, name_filter, QFileDialog.AcceptMode.AcceptOpen, on_chosen)
+    file_dialog(parent, name_filter, QFileDialog.AcceptMode.AcceptOpen, on_chosen)
 
 
 def choose_save_file(
     parent: QWidget, suggested: str, name_filter: str, on_chosen: Callable[[Path], None]
 ) -> None:
-    _file_dialog(
+    file_dialog(
         parent, name_filter, QFileDialog.AcceptMode.AcceptSave, on_chosen, suggested=suggested
     )
 
 
 def choose_folder(parent: QWidget, on_chosen: Callable[[Path], None]) -> None:
-    _file_dialog(parent, "", QFileDialog.AcceptMode.AcceptOpen, on_chosen, folder=True)
+    file_dialog(parent, "", QFileDialog.AcceptMode.AcceptOpen, on_chosen, folder=True)
 
 
 @dataclass

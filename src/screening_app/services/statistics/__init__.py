@@ -1,0 +1,1 @@
+"""The clinic's statistics: counts by month for administrators and leaders, suppressed."""
