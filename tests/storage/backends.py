@@ -23,6 +23,7 @@ from screening_app.storage.interface import KeyVault
 from screening_app.storage.kdf import TEST_PARAMS
 from screening_app.storage.passwords import PasswordPolicy
 from screening_app.storage.pins import PinHasher
+from screening_app.storage.server.database import ServerDatabase
 from screening_app.storage.server.opening import server_vault
 from screening_app.storage.server.provision import add_clinic, provision
 from screening_app.storage.server.settings import ServerSettings
@@ -100,3 +101,29 @@ def any_setup(any_accounts: Accounts) -> Iterator[Setup]:
     )
     yield created
     created.session.logout()
+
+
+def query_one(database: object, sql: str, params: tuple[Any, ...] = ()) -> tuple[Any, ...]:
+    """The first row of a query with ``?`` placeholders, on either backend (a test's look)."""
+    if isinstance(database, ServerDatabase):
+        with database.transaction() as connection:
+            row = connection.execute(sql.replace("?", "%s"), params).fetchone()  # type: ignore[arg-type]
+    else:
+        row = database.connection.execute(sql, params).fetchone()  # type: ignore[attr-defined]
+    assert row is not None, sql
+    return tuple(row)
+
+
+def count_rows(database: object, table: str) -> int:
+    """How many rows ``table`` holds in an open record, whichever backend holds it."""
+    return int(query_one(database, f"SELECT count(*) FROM {table}")[0])
+
+
+def run_sql(database: object, sql: str, params: tuple[Any, ...] = ()) -> None:
+    """One statement with ``?`` placeholders in its own transaction, on either backend."""
+    if isinstance(database, ServerDatabase):
+        with database.transaction() as connection:
+            connection.execute(sql.replace("?", "%s"), params)  # type: ignore[arg-type]
+    else:
+        with database.transaction() as connection:  # type: ignore[attr-defined]
+            connection.execute(sql, params)

@@ -26,6 +26,11 @@ from screening_app.storage.kdf import wipe
 from screening_app.storage.records import User
 from screening_app.storage.server import audit
 from screening_app.storage.server.fields import FieldCipher
+from screening_app.storage.server.oversight import (
+    ServerAccessLog,
+    ServerDataRequests,
+    ServerStatistics,
+)
 from screening_app.storage.server.persons import ServerPersons
 from screening_app.storage.server.records import (
     NoTrainingRuns,
@@ -55,7 +60,10 @@ class ServerWork:
         self.followup = ServerFollowUp(connection, now, cipher)
         self.users = ServerUsers(connection, now)
         self.settings = ServerClinicSettings(connection)
-        self.audit_trail = ServerAuditTrail()
+        self.statistics = ServerStatistics(connection, cipher)  # counts only, never a person
+        self.requests = ServerDataRequests(connection, now, cipher)
+        self.access_log = ServerAccessLog(connection, now, cipher)  # the audit trail, read
+        self.audit_trail = ServerAuditTrail(connection, cipher)
         self.training_runs = NoTrainingRuns()
         self.person_id: int | None = None
         self.criterion: str | None = None
@@ -292,9 +300,27 @@ class ServerDatabase:
             return CheckReport([], [], chain, self._identity(connection))
 
     def audit_head(self, clinic_id: str, now: str) -> Anchor:
-        del clinic_id, now
-        raise StorageError("not-on-server")
+        """The clinic chain's head as an anchor for IT to keep away from the server: a chain
+        rewritten on the server (by anyone with the owner's rights) no longer holds it."""
+        with self.reading() as connection:
+            row = connection.execute(
+                "SELECT seq, hash, at FROM audit ORDER BY seq DESC LIMIT 1"
+            ).fetchone()
+        if row is None:
+            raise StorageError("no-such-record")
+        return Anchor(clinic_id, int(row[0]), str(row[1]), str(row[2]), now)
 
     def check_anchor(self, anchor: Anchor, clinic_id: str) -> None:
-        del anchor, clinic_id
-        raise StorageError("not-on-server")
+        """The anchored entry is still in the clinic's chain with its hash (the app never
+        deletes audit entries on a server, so the chain always starts at 1)."""
+        if anchor.clinic_id != clinic_id:
+            raise StorageError("anchor-other-clinic")
+        with self.reading() as connection:
+            last = connection.execute("SELECT max(seq) FROM audit").fetchone()
+            if last is None or last[0] is None or anchor.seq > int(last[0]):
+                raise StorageError("anchor-truncated", seq=anchor.seq, at=anchor.at)
+            row = connection.execute(
+                "SELECT hash FROM audit WHERE seq = %s", (anchor.seq,)
+            ).fetchone()
+        if row is None or str(row[0]) != anchor.hash:
+            raise StorageError("anchor-mismatch", seq=anchor.seq, at=anchor.at)

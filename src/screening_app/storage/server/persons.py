@@ -333,6 +333,7 @@ def _contact(row: tuple[Any, ...]) -> Contact:
 # Deleted by the retention purge, children first (the file's PERSON_TABLES, server names).
 _PURGE: tuple[tuple[str, str], ...] = (
     ("person_links", "person_id = %(person)s OR other_id = %(person)s"),
+    ("data_requests", "person_id = %(person)s"),
     ("answers", "screening_id IN (SELECT id FROM screenings WHERE person_id = %(person)s)"),
     ("documents", "person_id = %(person)s"),
     ("tasks", "person_id = %(person)s"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from screening_app.storage.audit import Purged
+from screening_app.storage.audit import AuditEntry, Purged
 from screening_app.storage.errors import StorageError
 from screening_app.storage.records import (
     DocumentEvent,
@@ -317,6 +317,16 @@ class ServerClinicSettings:
 class ServerAuditTrail:
     """The app's role never deletes audit entries on a server (privileges revoked): retention
     there is the administrators' (see the README)."""
+
+    def __init__(self, connection: Conn, cipher: FieldCipher) -> None:
+        self._c = connection
+        self._f = cipher
+
+    def about(self, person_id: int) -> list[AuditEntry]:
+        """The entries that name one person (her access log, for her own copy)."""
+        from screening_app.storage.server import audit
+
+        return list(audit.entries(self._c, self._f, person_id))
 
     def purge_before(self, cutoff: str) -> Purged:
         del cutoff
