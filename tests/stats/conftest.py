@@ -6,7 +6,6 @@ from tests.storage.backends import (  # noqa: F401 - fixtures
 )
 from tests.storage.backends import (  # noqa: F401 - fixtures
     backend,
-    pg_cluster,
 )
 from tests.storage.helpers import (  # noqa: F401 - fixtures
     clock,

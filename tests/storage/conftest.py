@@ -2,7 +2,6 @@ from tests.storage.backends import (  # noqa: F401 - fixtures
     any_accounts,
     any_setup,
     backend,
-    pg_cluster,
 )
 from tests.storage.helpers import (  # noqa: F401 - fixtures
     accounts,

@@ -208,3 +208,15 @@ def _require(person: Person | None) -> Person:
     if person is None:
         raise StorageError("no-such-record")
     return person
+
+
+def her_changes_over(opened: Person, typed: PersonData, current: Person) -> PersonData:
+    """After a refused save: what she changed since she opened the person (``opened`` to
+    ``typed``), over the person as someone else saved it meanwhile (``current``), so her next
+    save keeps both her corrections and theirs."""
+    import dataclasses
+
+    from screening_app.storage.conflicts import changed_fields
+
+    hers = {name: getattr(typed, name) for name in changed_fields(opened.data, typed)}
+    return dataclasses.replace(current.data, **hers)

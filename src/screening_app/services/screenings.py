@@ -230,11 +230,19 @@ class ScreeningService:
     def clear(self, screening_id: int, link_id: str) -> Draft:
         return self.answer(screening_id, link_id, None)
 
-    def open(self, screening_id: int) -> Draft:
-        """Reopen a screening (a draft where it stopped, or a finalised one to read)."""
-        with self._session.audited("view-screening") as work:
+    def open(self, screening_id: int, *, hold: bool = False, take_over: bool = False) -> Draft:
+        """Reopen a screening (a draft where it stopped, or a finalised one to read). With
+        ``hold`` a draft is opened to be answered here, in the same unit of work: refused
+        (``screening-in-use``, naming who) while another workstation holds it, unless taken
+        over explicitly (``take_over``, recorded as such in the audit trail)."""
+        criterion = "take-over" if hold and take_over else None
+        with self._session.audited("view-screening", criterion=criterion) as work:
             screening = _require(work.screenings.get(screening_id))
             work.concerns(screening.person_id)
+            if hold and screening.status == "draft":
+                work.screenings.take_lease(
+                    screening_id, user_id=self._session.user.id, take_over=take_over
+                )
             return self._draft(screening)
 
     def hold(self, screening_id: int, *, take_over: bool = False) -> None:

@@ -67,7 +67,7 @@ class ServerScreenings:
         if (amends_id is None) != (amend_reason is None):
             raise StorageError("invalid", detail="an amendment needs its reason")
         screening_id = next_id(self._c, "screenings")
-        return self._insert(
+        self._insert(
             screening_id,
             {
                 "person_id": person_id,
@@ -92,6 +92,9 @@ class ServerScreenings:
                 "not_asked_reason": None,
             },
         )
+        # A new draft is held by the workstation that started it.
+        self._lease(screening_id, clinician_id)
+        return screening_id
 
     def record_not_asked(
         self,
@@ -142,6 +145,9 @@ class ServerScreenings:
             raise StorageError(
                 "screening-in-use", who=row[1], until=row[2].astimezone().strftime("%H:%M")
             )
+        self._lease(screening_id, user_id)
+
+    def _lease(self, screening_id: int, user_id: int) -> None:
         self._c.execute(
             "INSERT INTO screening_leases (screening_id, holder, user_id, expires_at)"
             " VALUES (%s, %s, %s, clock_timestamp() + make_interval(secs => %s))"
@@ -157,7 +163,8 @@ class ServerScreenings:
         )
 
     def _require_lease(self, screening_id: int) -> None:
-        """No answer is saved while another workstation holds the screening."""
+        """No answer is saved while another workstation holds the screening; this
+        workstation's own lease runs on from each answer."""
         row = self._c.execute(
             "SELECT l.holder, coalesce(u.display_name, '?'), l.expires_at FROM screening_leases l"
             " LEFT JOIN users u ON u.id = l.user_id"
@@ -168,6 +175,11 @@ class ServerScreenings:
             raise StorageError(
                 "screening-in-use", who=row[1], until=row[2].astimezone().strftime("%H:%M")
             )
+        self._c.execute(
+            "UPDATE screening_leases SET expires_at = clock_timestamp()"
+            " + make_interval(secs => %s) WHERE screening_id = %s AND holder = %s",
+            (LEASE_SECONDS, screening_id, self._holder),
+        )
 
     # ------------------------------------------------------------------ answers
     def set_answer(
