@@ -47,12 +47,14 @@ contracts: $(STAMP)
 pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
-# The storage suite against a throwaway PostgreSQL cluster (tests/pgcluster.py starts it in a
-# temporary folder, as nobody when run as root, and removes it): here the server's cases fail
-# instead of skipping. PostgreSQL comes from the distribution's packages when it is missing.
-test-postgres: $(STAMP) postgres-binaries
-	TRYGSTART_REQUIRE_POSTGRES=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q \
-	    tests/storage/test_backends.py tests/storage/test_server.py
+# Every test with a clinic server in it (the [server] cases of the storage contract, the use
+# cases, the statistics and the person's data; the server's own tests; the take-over screen)
+# against a throwaway PostgreSQL cluster (tests/pgcluster.py starts it in a temporary folder, as
+# nobody when run as root, and removes it): here they fail instead of skipping. PostgreSQL comes
+# from the distribution's packages when it is missing.
+test-postgres: $(STAMP) translations postgres-binaries
+	TRYGSTART_REQUIRE_POSTGRES=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -k server \
+	    tests/storage tests/services tests/stats tests/ui/test_server_take_over.py
 
 postgres-binaries:
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
