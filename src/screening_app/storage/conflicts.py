@@ -8,6 +8,7 @@ fields differ from what she started from, and when. What she typed stays on her 
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import fields
 
 from screening_app.storage.errors import StorageError
@@ -47,7 +48,7 @@ class PersonChangedError(StorageError):
         self.who = who
         self.changed = changed
         self.at = at
-        super().__init__("changed-by-other", who=who, fields="", at=at[11:16] or at)
+        super().__init__("changed-by-other", who=who, fields="", at=_local_time(at))
 
     def message(self, lang: str = "da") -> str:
         index = 0 if lang == "da" else 1
@@ -56,3 +57,11 @@ class PersonChangedError(StorageError):
             names = ["personens oplysninger" if lang == "da" else "the person's details"]
         self.params["fields"] = _joined(names, "og" if lang == "da" else "and")
         return super().message(lang)
+
+
+def _local_time(at: str) -> str:
+    """The stored UTC time as the workstation's clock shows it (HH:MM), as she would read it."""
+    try:
+        return dt.datetime.fromisoformat(at).astimezone().strftime("%H:%M")
+    except ValueError:
+        return at
