@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from screening_app.ui import refcount_guard
+from tests.storage.backends import pg_cluster  # noqa: F401 - one throwaway server per session
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # PySide6 6.12.0 on CPython 3.11 leaks references to None/True on every call: without this any

@@ -148,7 +148,7 @@
         <translation>Hvad skal der spørges om ved dette opslag?</translation>
     </message>
     <message>
-        <source>The reviewer&apos;s note on this spot check</source>
+        <source>The reviewer's note on this spot check</source>
         <translation>Din samlede bemærkning til stikprøven</translation>
     </message>
     <message>
@@ -171,7 +171,7 @@
         <translation>Log ind som den næste bruger.</translation>
     </message>
     <message>
-        <source>The answers so far are kept as an unfinished screening on the person&apos;s page.</source>
+        <source>The answers so far are kept as an unfinished screening on the person's page.</source>
         <translation>Svarene indtil nu er gemt som en ufærdig screening på personens side.</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>Eksporterede adgangsloggen</translation>
     </message>
     <message>
-        <source>Exported a person&apos;s data</source>
+        <source>Exported a person's data</source>
         <translation>Udleverede en persons data</translation>
     </message>
     <message>
@@ -282,7 +282,7 @@
         <translation>Lavede et dokument</translation>
     </message>
     <message>
-        <source>Recorded &apos;not asked&apos;</source>
+        <source>Recorded 'not asked'</source>
         <translation>Registrerede »ikke spurgt«</translation>
     </message>
     <message>
@@ -330,7 +330,7 @@
         <translation>Mislykket oplåsning</translation>
     </message>
     <message>
-        <source>Changed a person&apos;s details</source>
+        <source>Changed a person's details</source>
         <translation>Ændrede en persons oplysninger</translation>
     </message>
     <message>
@@ -350,7 +350,7 @@
         <translation>Så adgangsloggen</translation>
     </message>
     <message>
-        <source>Opened a person&apos;s page</source>
+        <source>Opened a person's page</source>
         <translation>Åbnede en persons side</translation>
     </message>
     <message>
@@ -507,7 +507,7 @@
 <context>
     <name>CoParentPanel</name>
     <message>
-        <source>The child&apos;s other parent</source>
+        <source>The child's other parent</source>
         <translation>Barnets anden forælder</translation>
     </message>
     <message>
@@ -523,7 +523,7 @@
         <translation>Fjern tilknytningen</translation>
     </message>
     <message>
-        <source>Not linked. Link the other parent to see whether each has been asked alone; neither page shows the other&apos;s answers.</source>
+        <source>Not linked. Link the other parent to see whether each has been asked alone; neither page shows the other's answers.</source>
         <translation>Ikke tilknyttet. Tilknyt den anden forælder for at se, om hver af dem er spurgt alene; ingen af siderne viser den andens svar.</translation>
     </message>
     <message>
@@ -612,7 +612,7 @@
         <translation>&amp;Nyt lokalt tilbud</translation>
     </message>
     <message>
-        <source>&amp;Remove the clinic&apos;s entry</source>
+        <source>&amp;Remove the clinic's entry</source>
         <translation>&amp;Fjern klinikkens tilbud</translation>
     </message>
     <message>
@@ -636,11 +636,11 @@
         <translation>Oversigt over tilbud</translation>
     </message>
     <message>
-        <source>National services come with TrygStart and are read-only; the clinic&apos;s own entries are saved in the clinic&apos;s directory file: {0}</source>
+        <source>National services come with TrygStart and are read-only; the clinic's own entries are saved in the clinic's directory file: {0}</source>
         <translation>Landsdækkende tilbud følger med TrygStart og kan kun læses; klinikkens egne tilbud gemmes i klinikkens fil: {0}</translation>
     </message>
     <message>
-        <source>The clinic&apos;s services (editable)</source>
+        <source>The clinic's services (editable)</source>
         <translation>Klinikkens tilbud (kan rettes)</translation>
     </message>
     <message>
@@ -648,15 +648,15 @@
         <translation>Landsdækkende tilbud (kan kun læses)</translation>
     </message>
     <message>
-        <source>National service, read-only. “Edit locally” makes the clinic&apos;s copy.</source>
+        <source>National service, read-only. “Edit locally” makes the clinic's copy.</source>
         <translation>Landsdækkende tilbud, kan kun læses. “Ret lokalt” laver klinikkens egen kopi.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s version of a bundled entry; removing it restores the bundled one.</source>
+        <source>The clinic's version of a bundled entry; removing it restores the bundled one.</source>
         <translation>Klinikkens udgave af et medfølgende tilbud; fjernes den, gælder det medfølgende igen.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s own entry.</source>
+        <source>The clinic's own entry.</source>
         <translation>Klinikkens eget tilbud.</translation>
     </message>
     <message>
@@ -664,7 +664,7 @@
         <translation>Et nyt lokalt tilbud.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s version of a bundled entry (not saved yet).</source>
+        <source>The clinic's version of a bundled entry (not saved yet).</source>
         <translation>Klinikkens udgave af et medfølgende tilbud (ikke gemt endnu).</translation>
     </message>
     <message>
@@ -676,7 +676,7 @@
         <translation>Ret de markerede felter.</translation>
     </message>
     <message>
-        <source>Saved in the clinic&apos;s directory file.</source>
+        <source>Saved in the clinic's directory file.</source>
         <translation>Gemt i klinikkens fil.</translation>
     </message>
 </context>
@@ -820,7 +820,7 @@
         <translation>Kilde til oplysningerne</translation>
     </message>
     <message>
-        <source>Source&apos;s web address (https://...)</source>
+        <source>Source's web address (https://...)</source>
         <translation>Kildens webadresse (https://...)</translation>
     </message>
     <message>
@@ -943,7 +943,7 @@
         <translation>Hvad der skal følges op (valgfrit)</translation>
     </message>
     <message>
-        <source>Follow-up task for the visit on {0}: on the person&apos;s page until done.</source>
+        <source>Follow-up task for the visit on {0}: on the person's page until done.</source>
         <translation>Opfølgning ved besøget den {0}: står på personens side, til den er klaret.</translation>
     </message>
     <message>
@@ -958,11 +958,11 @@
         <translation>Er det sikkert at spørge nu? ({0})</translation>
     </message>
     <message>
-        <source>Ask only when every point below holds. If one does not, do not ask: record &quot;not asked&quot; with the reason, and ask next time.</source>
+        <source>Ask only when every point below holds. If one does not, do not ask: record "not asked" with the reason, and ask next time.</source>
         <translation>Spørg kun, når alle punkter herunder er opfyldt. Er ét ikke opfyldt, så spørg ikke: notér »ikke spurgt« med årsagen, og spørg næste gang.</translation>
     </message>
     <message>
-        <source>First I asked &quot;Are you alone? Can anyone hear you?&quot;: the person is alone, and no one can hear.</source>
+        <source>First I asked "Are you alone? Can anyone hear you?": the person is alone, and no one can hear.</source>
         <translation>Jeg har først spurgt: »Er du alene? Kan nogen høre dig?« Personen er alene, og ingen kan høre med.</translation>
     </message>
     <message>
@@ -1006,7 +1006,7 @@
         <translation>Jeg &amp;læser spørgsmålene højt</translation>
     </message>
     <message>
-        <source>Record &quot;&amp;not asked&quot;</source>
+        <source>Record "&amp;not asked"</source>
         <translation>&amp;Notér »ikke spurgt«</translation>
     </message>
     <message>
@@ -1018,7 +1018,7 @@
         <translation>Spørgeske&amp;ma</translation>
     </message>
     <message>
-        <source>The person&apos;s &amp;language</source>
+        <source>The person's &amp;language</source>
         <translation>Personens spro&amp;g</translation>
     </message>
     <message>
@@ -1041,11 +1041,11 @@
 <context>
     <name>HandBackPage</name>
     <message>
-        <source>&amp;Health professional&apos;s password</source>
+        <source>&amp;Health professional's password</source>
         <translation>Sundhedspersonens &amp;adgangskode</translation>
     </message>
     <message>
-        <source>Health professional&apos;s password</source>
+        <source>Health professional's password</source>
         <translation>Sundhedspersonens adgangskode</translation>
     </message>
     <message>
@@ -1116,7 +1116,7 @@
         <translation>En kopi sendes til en sikker adresse</translation>
     </message>
     <message>
-        <source>A copy sent to the person&apos;s home</source>
+        <source>A copy sent to the person's home</source>
         <translation>En kopi sendes til personens hjem</translation>
     </message>
     <message>
@@ -1124,7 +1124,7 @@
         <translation>Adresse, én linje ad gangen (bruges kun til dette brev)</translation>
     </message>
     <message>
-        <source>The person&apos;s copy holds neither the safety concerns, own violence, the message nor the safe contact details.</source>
+        <source>The person's copy holds neither the safety concerns, own violence, the message nor the safe contact details.</source>
         <translation>Kopien til personen indeholder hverken bekymringer for sikkerheden, egen vold, beskeden eller de sikre kontaktoplysninger.</translation>
     </message>
     <message>
@@ -1140,7 +1140,7 @@
         <translation>&amp;Fri tekst</translation>
     </message>
     <message>
-        <source>Person&apos;s &amp;language</source>
+        <source>Person's &amp;language</source>
         <translation>Personens &amp;sprog</translation>
     </message>
     <message>
@@ -1167,7 +1167,7 @@
 <context>
     <name>LinkParentScreen</name>
     <message>
-        <source>Link the child&apos;s other parent ({0})</source>
+        <source>Link the child's other parent ({0})</source>
         <translation>Tilknyt barnets anden forælder ({0})</translation>
     </message>
     <message>
@@ -1478,7 +1478,7 @@
         <translation>denne computer</translation>
     </message>
     <message>
-        <source>Trainer&apos;s overview</source>
+        <source>Trainer's overview</source>
         <translation>Underviserens oversigt</translation>
     </message>
     <message>
@@ -1770,7 +1770,7 @@
         <translation>fødselsdatoen</translation>
     </message>
     <message>
-        <source>the child&apos;s birth date</source>
+        <source>the child's birth date</source>
         <translation>barnets fødselsdato</translation>
     </message>
     <message>
@@ -1786,7 +1786,7 @@
         <translation>Ny person</translation>
     </message>
     <message>
-        <source>Correct the person&apos;s details</source>
+        <source>Correct the person's details</source>
         <translation>Ret personens oplysninger</translation>
     </message>
     <message>
@@ -1806,7 +1806,7 @@
         <translation>&amp;Fødselsdato</translation>
     </message>
     <message>
-        <source>C&amp;hild&apos;s birth date</source>
+        <source>C&amp;hild's birth date</source>
         <translation>B&amp;arnets fødselsdato</translation>
     </message>
     <message>
@@ -1983,7 +1983,7 @@
         <translation>&amp;Spørg nu...</translation>
     </message>
     <message>
-        <source>The asking schedule is TrygStart&apos;s default; an administrator can set the clinic&apos;s own in the settings.</source>
+        <source>The asking schedule is TrygStart's default; an administrator can set the clinic's own in the settings.</source>
         <translation>Planen for at spørge er TrygStarts standard; en administrator kan sætte klinikkens egen under Indstillinger.</translation>
     </message>
     <message>
@@ -2172,11 +2172,11 @@
         <translation>ikke spurgt sidste gang</translation>
     </message>
     <message>
-        <source>the midwife&apos;s consultation, pregnancy week {0}</source>
+        <source>the midwife's consultation, pregnancy week {0}</source>
         <translation>jordemoderkonsultation i graviditetsuge {0}</translation>
     </message>
     <message>
-        <source>the health visitor&apos;s pregnancy visit, week {0}</source>
+        <source>the health visitor's pregnancy visit, week {0}</source>
         <translation>sundhedsplejerskens graviditetsbesøg i uge {0}</translation>
     </message>
     <message>
@@ -2184,7 +2184,7 @@
         <translation>første besøg efter fødslen, dag {0}</translation>
     </message>
     <message numerus="yes">
-        <source>the health visitor&apos;s visit, child %n week(s) old</source>
+        <source>the health visitor's visit, child %n week(s) old</source>
         <translation>
             <numerusform>sundhedsplejerskens besøg, barnet er %n uge</numerusform>
             <numerusform>sundhedsplejerskens besøg, barnet er %n uger</numerusform>
@@ -2559,7 +2559,7 @@
         <translation>TrygStart-gendannelsesnøgle</translation>
     </message>
     <message>
-        <source>This key opens the clinic&apos;s TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic&apos;s safe). Anyone who has it can read every record. It cannot be shown again.</source>
+        <source>This key opens the clinic's TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic's safe). Anyone who has it can read every record. It cannot be shown again.</source>
         <translation>Nøglen åbner klinikkens TrygStart-database, når ingen administrator kan logge ind. Opbevar papiret låst inde (fx i klinikkens pengeskab). Alle, der har det, kan læse alle journaler. Nøglen kan ikke vises igen.</translation>
     </message>
 </context>
@@ -2578,7 +2578,7 @@
         <translation>&amp;Vis brevet</translation>
     </message>
     <message>
-        <source>Show the &amp;person&apos;s copy</source>
+        <source>Show the &amp;person's copy</source>
         <translation>Vis &amp;personens kopi</translation>
     </message>
     <message>
@@ -2638,7 +2638,7 @@
         <translation>Registreret: videregivelse uden samtykke til {0}, med hjemmel.</translation>
     </message>
     <message>
-        <source>The person&apos;s copy</source>
+        <source>The person's copy</source>
         <translation>Personens kopi</translation>
     </message>
     <message>
@@ -2773,7 +2773,7 @@
         <translation>{0} (et år efter, at samtykket blev givet; sundhedsloven § 44, stk. 2)</translation>
     </message>
     <message>
-        <source>{0} (TrygStart&apos;s own limit: the law sets no expiry for consent under § 41)</source>
+        <source>{0} (TrygStart's own limit: the law sets no expiry for consent under § 41)</source>
         <translation>{0} (TrygStarts egen grænse; loven fastsætter ingen udløbsdato for samtykke efter § 41)</translation>
     </message>
     <message>
@@ -2796,7 +2796,7 @@
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <source>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent&apos;s presence, and tell neither what the other said.</source>
+        <source>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent's presence, and tell neither what the other said.</source>
         <translation>Den anden forælder er ikke spurgt alene endnu. Spørg vedkommende alene på et andet tidspunkt, aldrig mens denne forælder er til stede, og fortæl ingen af dem, hvad den anden har sagt.</translation>
     </message>
     <message>
@@ -3086,7 +3086,7 @@
 <context>
     <name>ScheduleBox</name>
     <message>
-        <source>Whole numbers separated by commas: pregnancy weeks 4 to 42 (at most eight), one week for the pregnancy visit, the first visit on day 1 to 90 after the birth (never the day of birth), the child&apos;s age 1 to 104 weeks (at most eight). Leave a field empty where the clinic has no such visit.</source>
+        <source>Whole numbers separated by commas: pregnancy weeks 4 to 42 (at most eight), one week for the pregnancy visit, the first visit on day 1 to 90 after the birth (never the day of birth), the child's age 1 to 104 weeks (at most eight). Leave a field empty where the clinic has no such visit.</source>
         <translation>Hele tal adskilt af kommaer: graviditetsuger 4 til 42 (højst otte), én uge for graviditetsbesøget, det første besøg på dag 1 til 90 efter fødslen (aldrig på fødselsdagen), barnets alder 1 til 104 uger (højst otte). Lad et felt stå tomt, hvis klinikken ikke har det besøg.</translation>
     </message>
     <message>
@@ -3102,35 +3102,35 @@
         <translation>Hvornår der spørges igen</translation>
     </message>
     <message>
-        <source>Ask at the first visit, and again at the visits below: the midwife&apos;s consultations in pregnancy and the health visitor&apos;s visits. The weeks and days are starting points from Danish practice that the clinic must confirm against its own plan. After &quot;not asked&quot;, ask again after the retry interval.</source>
+        <source>Ask at the first visit, and again at the visits below: the midwife's consultations in pregnancy and the health visitor's visits. The weeks and days are starting points from Danish practice that the clinic must confirm against its own plan. After "not asked", ask again after the retry interval.</source>
         <translation>Spørg ved første besøg og igen ved besøgene herunder: jordemoderens konsultationer i graviditeten og sundhedsplejerskens besøg. Ugerne og dagene er udgangspunkter fra dansk praksis, som klinikken skal bekræfte ud fra sin egen plan. Efter »ikke spurgt« spørges igen efter det angivne antal dage.</translation>
     </message>
     <message>
-        <source>These are TrygStart&apos;s defaults; nothing is saved yet.</source>
+        <source>These are TrygStart's defaults; nothing is saved yet.</source>
         <translation>Dette er TrygStarts standard; intet er gemt endnu.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s plan was saved in an earlier form and has been read into this one: check it and save.</source>
+        <source>The clinic's plan was saved in an earlier form and has been read into this one: check it and save.</source>
         <translation>Klinikkens plan var gemt i en tidligere form og er overført hertil: kontrollér den, og gem.</translation>
     </message>
     <message>
-        <source>The midwife&apos;s &amp;consultations (pregnancy weeks)</source>
+        <source>The midwife's &amp;consultations (pregnancy weeks)</source>
         <translation>&amp;Jordemoderens konsultationer (graviditetsuger)</translation>
     </message>
     <message>
-        <source>The health visitor&apos;s &amp;pregnancy visit (pregnancy week; empty: none)</source>
+        <source>The health visitor's &amp;pregnancy visit (pregnancy week; empty: none)</source>
         <translation>Sundhedsplejerskens &amp;graviditetsbesøg (graviditetsuge; tom: intet)</translation>
     </message>
     <message>
-        <source>The health visitor&apos;s &amp;first visit after the birth (day; empty: none)</source>
+        <source>The health visitor's &amp;first visit after the birth (day; empty: none)</source>
         <translation>Sundhedsplejerskens &amp;første besøg efter fødslen (dag; tom: intet)</translation>
     </message>
     <message>
-        <source>The health visitor&apos;s visits in the first &amp;year (child&apos;s age in weeks)</source>
+        <source>The health visitor's visits in the first &amp;year (child's age in weeks)</source>
         <translation>Sundhedsplejerskens besøg i barnets første &amp;år (barnets alder i uger)</translation>
     </message>
     <message>
-        <source>&amp;Retry after &quot;not asked&quot; (days)</source>
+        <source>&amp;Retry after "not asked" (days)</source>
         <translation>&amp;Spørg igen efter »ikke spurgt« (dage)</translation>
     </message>
     <message>
@@ -3235,11 +3235,11 @@
         <translation>IT tillader højst {0} minutter på denne computer.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s choice.</source>
+        <source>The clinic's choice.</source>
         <translation>Klinikkens valg.</translation>
     </message>
     <message>
-        <source>TrygStart&apos;s default; nothing is saved yet.</source>
+        <source>TrygStart's default; nothing is saved yet.</source>
         <translation>TrygStarts standard; intet er gemt endnu.</translation>
     </message>
     <message>
@@ -3259,7 +3259,7 @@
         <translation>Låsning ved inaktivitet, højst</translation>
     </message>
     <message>
-        <source>The clinic&apos;s services file</source>
+        <source>The clinic's services file</source>
         <translation>Klinikkens fil med tilbud</translation>
     </message>
     <message>
@@ -3314,7 +3314,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>the clinic&apos;s name</source>
+        <source>the clinic's name</source>
         <translation>klinikkens navn</translation>
     </message>
     <message>
@@ -3358,7 +3358,7 @@
         <translation>Velkommen til TrygStart</translation>
     </message>
     <message>
-        <source>TrygStart keeps everything in an encrypted database on this computer. First the clinic&apos;s details: they are printed at the top of letters (the workplace, never a private address).</source>
+        <source>TrygStart keeps everything in an encrypted database on this computer. First the clinic's details: they are printed at the top of letters (the workplace, never a private address).</source>
         <translation>TrygStart gemmer alt i en krypteret database på denne computer. Først klinikkens oplysninger: de trykkes øverst på breve (arbejdsstedet, aldrig en privat adresse).</translation>
     </message>
     <message>
@@ -3434,7 +3434,7 @@
         <translation>&amp;Gentag adgangskoden</translation>
     </message>
     <message>
-        <source>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic&apos;s name.</source>
+        <source>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic's name.</source>
         <translation>Adgangskoden skal have mindst 15 tegn. En sætning på flere ord er let at huske og svær at gætte. Den må ikke være en almindelig adgangskode og må ikke indeholde brugernavnet eller klinikkens navn.</translation>
     </message>
     <message>
@@ -3446,11 +3446,11 @@
         <translation>&amp;Opret databasen</translation>
     </message>
     <message>
-        <source>The clinic&apos;s recovery key</source>
+        <source>The clinic's recovery key</source>
         <translation>Klinikkens gendannelsesnøgle</translation>
     </message>
     <message>
-        <source>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic&apos;s safe. Anyone who has it can read every record.</source>
+        <source>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic's safe. Anyone who has it can read every record.</source>
         <translation>Nøglen vises nu og aldrig igen, og den gemmes ikke på computeren. Den åbner databasen, hvis ingen administrator kan logge ind. Udskriv den (eller skriv den ned), og opbevar papiret låst inde, fx i klinikkens pengeskab. Alle, der har den, kan læse alle journaler.</translation>
     </message>
     <message>
@@ -3525,6 +3525,17 @@
     </message>
 </context>
 <context>
+    <name>TakeOver</name>
+    <message>
+        <source>&amp;Take over the screening</source>
+        <translation>&amp;Overtag screeningen</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ikke nu</translation>
+    </message>
+</context>
+<context>
     <name>TasksPanel</name>
     <message>
         <source>To do</source>
@@ -3574,7 +3585,7 @@
         <translation>Filen kunne ikke læses.</translation>
     </message>
     <message>
-        <source>The file&apos;s passphrase</source>
+        <source>The file's passphrase</source>
         <translation>Filens kodeord</translation>
     </message>
     <message>
@@ -3608,7 +3619,7 @@
         <translation>Cases</translation>
     </message>
     <message>
-        <source>Trainer&apos;s overview</source>
+        <source>Trainer's overview</source>
         <translation>Underviserens oversigt</translation>
     </message>
     <message>
@@ -3635,7 +3646,7 @@
         <translation>Feedback</translation>
     </message>
     <message>
-        <source>Reset training? Every fictitious person, answer and run on this computer is deleted, and the training starts empty. The clinic&apos;s data is not touched.</source>
+        <source>Reset training? Every fictitious person, answer and run on this computer is deleted, and the training starts empty. The clinic's data is not touched.</source>
         <translation>Nulstil øvelse? Alle fiktive personer, svar og øvelser på denne computer slettes, og øvelsen starter forfra. Klinikkens data bliver ikke rørt.</translation>
     </message>
     <message>
@@ -3662,7 +3673,7 @@
         <translation>Øvelse med fiktive personer</translation>
     </message>
     <message>
-        <source>Practise TrygStart on made-up cases: the gate, the questions, the result, the documents and a debrief afterwards. Nothing here is real, and the clinic&apos;s data cannot be opened from here. No account is needed: write your name or the course code your trainer gave you.</source>
+        <source>Practise TrygStart on made-up cases: the gate, the questions, the result, the documents and a debrief afterwards. Nothing here is real, and the clinic's data cannot be opened from here. No account is needed: write your name or the course code your trainer gave you.</source>
         <translation>Øv dig i TrygStart på opdigtede cases: lågen, spørgsmålene, resultatet, dokumenterne og feedback bagefter. Intet her er rigtigt, og klinikkens data kan ikke åbnes herfra. Du skal ikke have en konto: skriv dit navn eller den kursuskode, din underviser har givet dig.</translation>
     </message>
     <message>

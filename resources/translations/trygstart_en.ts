@@ -148,8 +148,8 @@
         <translation>What is to be asked about this read?</translation>
     </message>
     <message>
-        <source>The reviewer&apos;s note on this spot check</source>
-        <translation>The reviewer&apos;s note on this spot check</translation>
+        <source>The reviewer's note on this spot check</source>
+        <translation>The reviewer's note on this spot check</translation>
     </message>
     <message>
         <source>The spot check is reviewed and closed.</source>
@@ -171,8 +171,8 @@
         <translation>Log in as the next user.</translation>
     </message>
     <message>
-        <source>The answers so far are kept as an unfinished screening on the person&apos;s page.</source>
-        <translation>The answers so far are kept as an unfinished screening on the person&apos;s page.</translation>
+        <source>The answers so far are kept as an unfinished screening on the person's page.</source>
+        <translation>The answers so far are kept as an unfinished screening on the person's page.</translation>
     </message>
     <message>
         <source>You are logged out.</source>
@@ -230,8 +230,8 @@
         <translation>Exported the access log</translation>
     </message>
     <message>
-        <source>Exported a person&apos;s data</source>
-        <translation>Exported a person&apos;s data</translation>
+        <source>Exported a person's data</source>
+        <translation>Exported a person's data</translation>
     </message>
     <message>
         <source>Exported statistics</source>
@@ -282,8 +282,8 @@
         <translation>Made a document</translation>
     </message>
     <message>
-        <source>Recorded &apos;not asked&apos;</source>
-        <translation>Recorded &apos;not asked&apos;</translation>
+        <source>Recorded 'not asked'</source>
+        <translation>Recorded 'not asked'</translation>
     </message>
     <message>
         <source>Recorded a referral</source>
@@ -330,8 +330,8 @@
         <translation>Failed unlock</translation>
     </message>
     <message>
-        <source>Changed a person&apos;s details</source>
-        <translation>Changed a person&apos;s details</translation>
+        <source>Changed a person's details</source>
+        <translation>Changed a person's details</translation>
     </message>
     <message>
         <source>Answered in a screening</source>
@@ -350,8 +350,8 @@
         <translation>Viewed the access log</translation>
     </message>
     <message>
-        <source>Opened a person&apos;s page</source>
-        <translation>Opened a person&apos;s page</translation>
+        <source>Opened a person's page</source>
+        <translation>Opened a person's page</translation>
     </message>
     <message>
         <source>Opened a screening</source>
@@ -507,8 +507,8 @@
 <context>
     <name>CoParentPanel</name>
     <message>
-        <source>The child&apos;s other parent</source>
-        <translation>The child&apos;s other parent</translation>
+        <source>The child's other parent</source>
+        <translation>The child's other parent</translation>
     </message>
     <message>
         <source>Link the ot&amp;her parent...</source>
@@ -523,8 +523,8 @@
         <translation>Remove the link</translation>
     </message>
     <message>
-        <source>Not linked. Link the other parent to see whether each has been asked alone; neither page shows the other&apos;s answers.</source>
-        <translation>Not linked. Link the other parent to see whether each has been asked alone; neither page shows the other&apos;s answers.</translation>
+        <source>Not linked. Link the other parent to see whether each has been asked alone; neither page shows the other's answers.</source>
+        <translation>Not linked. Link the other parent to see whether each has been asked alone; neither page shows the other's answers.</translation>
     </message>
     <message>
         <source>asked alone on {0}</source>
@@ -612,8 +612,8 @@
         <translation>&amp;New local service</translation>
     </message>
     <message>
-        <source>&amp;Remove the clinic&apos;s entry</source>
-        <translation>&amp;Remove the clinic&apos;s entry</translation>
+        <source>&amp;Remove the clinic's entry</source>
+        <translation>&amp;Remove the clinic's entry</translation>
     </message>
     <message>
         <source>&amp;Edit locally</source>
@@ -636,36 +636,36 @@
         <translation>Services directory</translation>
     </message>
     <message>
-        <source>National services come with TrygStart and are read-only; the clinic&apos;s own entries are saved in the clinic&apos;s directory file: {0}</source>
-        <translation>National services come with TrygStart and are read-only; the clinic&apos;s own entries are saved in the clinic&apos;s directory file: {0}</translation>
+        <source>National services come with TrygStart and are read-only; the clinic's own entries are saved in the clinic's directory file: {0}</source>
+        <translation>National services come with TrygStart and are read-only; the clinic's own entries are saved in the clinic's directory file: {0}</translation>
     </message>
     <message>
-        <source>The clinic&apos;s services (editable)</source>
-        <translation>The clinic&apos;s services (editable)</translation>
+        <source>The clinic's services (editable)</source>
+        <translation>The clinic's services (editable)</translation>
     </message>
     <message>
         <source>National services (read-only)</source>
         <translation>National services (read-only)</translation>
     </message>
     <message>
-        <source>National service, read-only. “Edit locally” makes the clinic&apos;s copy.</source>
-        <translation>National service, read-only. “Edit locally” makes the clinic&apos;s copy.</translation>
+        <source>National service, read-only. “Edit locally” makes the clinic's copy.</source>
+        <translation>National service, read-only. “Edit locally” makes the clinic's copy.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s version of a bundled entry; removing it restores the bundled one.</source>
-        <translation>The clinic&apos;s version of a bundled entry; removing it restores the bundled one.</translation>
+        <source>The clinic's version of a bundled entry; removing it restores the bundled one.</source>
+        <translation>The clinic's version of a bundled entry; removing it restores the bundled one.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s own entry.</source>
-        <translation>The clinic&apos;s own entry.</translation>
+        <source>The clinic's own entry.</source>
+        <translation>The clinic's own entry.</translation>
     </message>
     <message>
         <source>A new local service.</source>
         <translation>A new local service.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s version of a bundled entry (not saved yet).</source>
-        <translation>The clinic&apos;s version of a bundled entry (not saved yet).</translation>
+        <source>The clinic's version of a bundled entry (not saved yet).</source>
+        <translation>The clinic's version of a bundled entry (not saved yet).</translation>
     </message>
     <message>
         <source>this id is already used by another entry</source>
@@ -676,8 +676,8 @@
         <translation>Correct the fields marked.</translation>
     </message>
     <message>
-        <source>Saved in the clinic&apos;s directory file.</source>
-        <translation>Saved in the clinic&apos;s directory file.</translation>
+        <source>Saved in the clinic's directory file.</source>
+        <translation>Saved in the clinic's directory file.</translation>
     </message>
 </context>
 <context>
@@ -820,8 +820,8 @@
         <translation>Source of the facts</translation>
     </message>
     <message>
-        <source>Source&apos;s web address (https://...)</source>
-        <translation>Source&apos;s web address (https://...)</translation>
+        <source>Source's web address (https://...)</source>
+        <translation>Source's web address (https://...)</translation>
     </message>
     <message>
         <source>Last verified</source>
@@ -943,8 +943,8 @@
         <translation>What to follow up (optional)</translation>
     </message>
     <message>
-        <source>Follow-up task for the visit on {0}: on the person&apos;s page until done.</source>
-        <translation>Follow-up task for the visit on {0}: on the person&apos;s page until done.</translation>
+        <source>Follow-up task for the visit on {0}: on the person's page until done.</source>
+        <translation>Follow-up task for the visit on {0}: on the person's page until done.</translation>
     </message>
     <message>
         <source>A follow-up task for {0} is planned in this consultation already.</source>
@@ -958,12 +958,12 @@
         <translation>Is it safe to ask now? ({0})</translation>
     </message>
     <message>
-        <source>Ask only when every point below holds. If one does not, do not ask: record &quot;not asked&quot; with the reason, and ask next time.</source>
-        <translation>Ask only when every point below holds. If one does not, do not ask: record &quot;not asked&quot; with the reason, and ask next time.</translation>
+        <source>Ask only when every point below holds. If one does not, do not ask: record "not asked" with the reason, and ask next time.</source>
+        <translation>Ask only when every point below holds. If one does not, do not ask: record "not asked" with the reason, and ask next time.</translation>
     </message>
     <message>
-        <source>First I asked &quot;Are you alone? Can anyone hear you?&quot;: the person is alone, and no one can hear.</source>
-        <translation>First I asked &quot;Are you alone? Can anyone hear you?&quot;: the person is alone, and no one can hear.</translation>
+        <source>First I asked "Are you alone? Can anyone hear you?": the person is alone, and no one can hear.</source>
+        <translation>First I asked "Are you alone? Can anyone hear you?": the person is alone, and no one can hear.</translation>
     </message>
     <message>
         <source>The person is alone with me: no partner, no family member, and no child old enough to understand.</source>
@@ -1006,8 +1006,8 @@
         <translation>I r&amp;ead the questions aloud</translation>
     </message>
     <message>
-        <source>Record &quot;&amp;not asked&quot;</source>
-        <translation>Record &quot;&amp;not asked&quot;</translation>
+        <source>Record "&amp;not asked"</source>
+        <translation>Record "&amp;not asked"</translation>
     </message>
     <message>
         <source>When every point holds</source>
@@ -1018,8 +1018,8 @@
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <source>The person&apos;s &amp;language</source>
-        <translation>The person&apos;s &amp;language</translation>
+        <source>The person's &amp;language</source>
+        <translation>The person's &amp;language</translation>
     </message>
     <message>
         <source>The person answers &amp;alone on the screen</source>
@@ -1041,12 +1041,12 @@
 <context>
     <name>HandBackPage</name>
     <message>
-        <source>&amp;Health professional&apos;s password</source>
-        <translation>&amp;Health professional&apos;s password</translation>
+        <source>&amp;Health professional's password</source>
+        <translation>&amp;Health professional's password</translation>
     </message>
     <message>
-        <source>Health professional&apos;s password</source>
-        <translation>Health professional&apos;s password</translation>
+        <source>Health professional's password</source>
+        <translation>Health professional's password</translation>
     </message>
     <message>
         <source>&amp;OK</source>
@@ -1116,16 +1116,16 @@
         <translation>A copy sent to a safe address</translation>
     </message>
     <message>
-        <source>A copy sent to the person&apos;s home</source>
-        <translation>A copy sent to the person&apos;s home</translation>
+        <source>A copy sent to the person's home</source>
+        <translation>A copy sent to the person's home</translation>
     </message>
     <message>
         <source>Address, one line each (used for this letter only)</source>
         <translation>Address, one line each (used for this letter only)</translation>
     </message>
     <message>
-        <source>The person&apos;s copy holds neither the safety concerns, own violence, the message nor the safe contact details.</source>
-        <translation>The person&apos;s copy holds neither the safety concerns, own violence, the message nor the safe contact details.</translation>
+        <source>The person's copy holds neither the safety concerns, own violence, the message nor the safe contact details.</source>
+        <translation>The person's copy holds neither the safety concerns, own violence, the message nor the safe contact details.</translation>
     </message>
     <message>
         <source>The letter holds</source>
@@ -1140,8 +1140,8 @@
         <translation>&amp;Free text</translation>
     </message>
     <message>
-        <source>Person&apos;s &amp;language</source>
-        <translation>Person&apos;s &amp;language</translation>
+        <source>Person's &amp;language</source>
+        <translation>Person's &amp;language</translation>
     </message>
     <message>
         <source>Contact &amp;note</source>
@@ -1167,8 +1167,8 @@
 <context>
     <name>LinkParentScreen</name>
     <message>
-        <source>Link the child&apos;s other parent ({0})</source>
-        <translation>Link the child&apos;s other parent ({0})</translation>
+        <source>Link the child's other parent ({0})</source>
+        <translation>Link the child's other parent ({0})</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -1478,8 +1478,8 @@
         <translation>this computer</translation>
     </message>
     <message>
-        <source>Trainer&apos;s overview</source>
-        <translation>Trainer&apos;s overview</translation>
+        <source>Trainer's overview</source>
+        <translation>Trainer's overview</translation>
     </message>
     <message>
         <source>{0} runs on this computer, from {1} computers.</source>
@@ -1770,8 +1770,8 @@
         <translation>birth date</translation>
     </message>
     <message>
-        <source>the child&apos;s birth date</source>
-        <translation>the child&apos;s birth date</translation>
+        <source>the child's birth date</source>
+        <translation>the child's birth date</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
@@ -1786,8 +1786,8 @@
         <translation>New person</translation>
     </message>
     <message>
-        <source>Correct the person&apos;s details</source>
-        <translation>Correct the person&apos;s details</translation>
+        <source>Correct the person's details</source>
+        <translation>Correct the person's details</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -1806,8 +1806,8 @@
         <translation>&amp;Birth date</translation>
     </message>
     <message>
-        <source>C&amp;hild&apos;s birth date</source>
-        <translation>C&amp;hild&apos;s birth date</translation>
+        <source>C&amp;hild's birth date</source>
+        <translation>C&amp;hild's birth date</translation>
     </message>
     <message>
         <source>Safe &amp;phone</source>
@@ -1983,8 +1983,8 @@
         <translation>&amp;Ask now...</translation>
     </message>
     <message>
-        <source>The asking schedule is TrygStart&apos;s default; an administrator can set the clinic&apos;s own in the settings.</source>
-        <translation>The asking schedule is TrygStart&apos;s default; an administrator can set the clinic&apos;s own in the settings.</translation>
+        <source>The asking schedule is TrygStart's default; an administrator can set the clinic's own in the settings.</source>
+        <translation>The asking schedule is TrygStart's default; an administrator can set the clinic's own in the settings.</translation>
     </message>
     <message>
         <source>Asking history</source>
@@ -2172,22 +2172,22 @@
         <translation>not asked last time</translation>
     </message>
     <message>
-        <source>the midwife&apos;s consultation, pregnancy week {0}</source>
-        <translation>the midwife&apos;s consultation, pregnancy week {0}</translation>
+        <source>the midwife's consultation, pregnancy week {0}</source>
+        <translation>the midwife's consultation, pregnancy week {0}</translation>
     </message>
     <message>
-        <source>the health visitor&apos;s pregnancy visit, week {0}</source>
-        <translation>the health visitor&apos;s pregnancy visit, week {0}</translation>
+        <source>the health visitor's pregnancy visit, week {0}</source>
+        <translation>the health visitor's pregnancy visit, week {0}</translation>
     </message>
     <message>
         <source>the first visit after the birth, day {0}</source>
         <translation>the first visit after the birth, day {0}</translation>
     </message>
     <message numerus="yes">
-        <source>the health visitor&apos;s visit, child %n week(s) old</source>
+        <source>the health visitor's visit, child %n week(s) old</source>
         <translation>
-            <numerusform>the health visitor&apos;s visit, child %n week old</numerusform>
-            <numerusform>the health visitor&apos;s visit, child %n weeks old</numerusform>
+            <numerusform>the health visitor's visit, child %n week old</numerusform>
+            <numerusform>the health visitor's visit, child %n weeks old</numerusform>
         </translation>
     </message>
     <message>
@@ -2559,8 +2559,8 @@
         <translation>TrygStart recovery key</translation>
     </message>
     <message>
-        <source>This key opens the clinic&apos;s TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic&apos;s safe). Anyone who has it can read every record. It cannot be shown again.</source>
-        <translation>This key opens the clinic&apos;s TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic&apos;s safe). Anyone who has it can read every record. It cannot be shown again.</translation>
+        <source>This key opens the clinic's TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic's safe). Anyone who has it can read every record. It cannot be shown again.</source>
+        <translation>This key opens the clinic's TrygStart database when no administrator can log in. Keep this paper locked away (for example in the clinic's safe). Anyone who has it can read every record. It cannot be shown again.</translation>
     </message>
 </context>
 <context>
@@ -2578,8 +2578,8 @@
         <translation>&amp;Show the letter</translation>
     </message>
     <message>
-        <source>Show the &amp;person&apos;s copy</source>
-        <translation>Show the &amp;person&apos;s copy</translation>
+        <source>Show the &amp;person's copy</source>
+        <translation>Show the &amp;person's copy</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2638,8 +2638,8 @@
         <translation>Recorded: disclosure without consent to {0}, with its legal basis.</translation>
     </message>
     <message>
-        <source>The person&apos;s copy</source>
-        <translation>The person&apos;s copy</translation>
+        <source>The person's copy</source>
+        <translation>The person's copy</translation>
     </message>
     <message>
         <source>Fill in: {0}.</source>
@@ -2773,8 +2773,8 @@
         <translation>{0} (one year after consent was given; Sundhedsloven § 44, stk. 2)</translation>
     </message>
     <message>
-        <source>{0} (TrygStart&apos;s own limit: the law sets no expiry for consent under § 41)</source>
-        <translation>{0} (TrygStart&apos;s own limit: the law sets no expiry for consent under § 41)</translation>
+        <source>{0} (TrygStart's own limit: the law sets no expiry for consent under § 41)</source>
+        <translation>{0} (TrygStart's own limit: the law sets no expiry for consent under § 41)</translation>
     </message>
     <message>
         <source>Required by law: the person is not asked. After recording, fill in the notification.</source>
@@ -2796,8 +2796,8 @@
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <source>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent&apos;s presence, and tell neither what the other said.</source>
-        <translation>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent&apos;s presence, and tell neither what the other said.</translation>
+        <source>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent's presence, and tell neither what the other said.</source>
+        <translation>The other parent has not been asked alone yet. Ask them on their own, at another time, never in this parent's presence, and tell neither what the other said.</translation>
     </message>
     <message>
         <source>The questionnaire gives no result when the answers the person preferred not to give could change it. Use your professional judgement: you can change the result, with a reason.</source>
@@ -3086,8 +3086,8 @@
 <context>
     <name>ScheduleBox</name>
     <message>
-        <source>Whole numbers separated by commas: pregnancy weeks 4 to 42 (at most eight), one week for the pregnancy visit, the first visit on day 1 to 90 after the birth (never the day of birth), the child&apos;s age 1 to 104 weeks (at most eight). Leave a field empty where the clinic has no such visit.</source>
-        <translation>Whole numbers separated by commas: pregnancy weeks 4 to 42 (at most eight), one week for the pregnancy visit, the first visit on day 1 to 90 after the birth (never the day of birth), the child&apos;s age 1 to 104 weeks (at most eight). Leave a field empty where the clinic has no such visit.</translation>
+        <source>Whole numbers separated by commas: pregnancy weeks 4 to 42 (at most eight), one week for the pregnancy visit, the first visit on day 1 to 90 after the birth (never the day of birth), the child's age 1 to 104 weeks (at most eight). Leave a field empty where the clinic has no such visit.</source>
+        <translation>Whole numbers separated by commas: pregnancy weeks 4 to 42 (at most eight), one week for the pregnancy visit, the first visit on day 1 to 90 after the birth (never the day of birth), the child's age 1 to 104 weeks (at most eight). Leave a field empty where the clinic has no such visit.</translation>
     </message>
     <message>
         <source>Could not be saved.</source>
@@ -3102,36 +3102,36 @@
         <translation>When to ask again</translation>
     </message>
     <message>
-        <source>Ask at the first visit, and again at the visits below: the midwife&apos;s consultations in pregnancy and the health visitor&apos;s visits. The weeks and days are starting points from Danish practice that the clinic must confirm against its own plan. After &quot;not asked&quot;, ask again after the retry interval.</source>
-        <translation>Ask at the first visit, and again at the visits below: the midwife&apos;s consultations in pregnancy and the health visitor&apos;s visits. The weeks and days are starting points from Danish practice that the clinic must confirm against its own plan. After &quot;not asked&quot;, ask again after the retry interval.</translation>
+        <source>Ask at the first visit, and again at the visits below: the midwife's consultations in pregnancy and the health visitor's visits. The weeks and days are starting points from Danish practice that the clinic must confirm against its own plan. After "not asked", ask again after the retry interval.</source>
+        <translation>Ask at the first visit, and again at the visits below: the midwife's consultations in pregnancy and the health visitor's visits. The weeks and days are starting points from Danish practice that the clinic must confirm against its own plan. After "not asked", ask again after the retry interval.</translation>
     </message>
     <message>
-        <source>These are TrygStart&apos;s defaults; nothing is saved yet.</source>
-        <translation>These are TrygStart&apos;s defaults; nothing is saved yet.</translation>
+        <source>These are TrygStart's defaults; nothing is saved yet.</source>
+        <translation>These are TrygStart's defaults; nothing is saved yet.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s plan was saved in an earlier form and has been read into this one: check it and save.</source>
-        <translation>The clinic&apos;s plan was saved in an earlier form and has been read into this one: check it and save.</translation>
+        <source>The clinic's plan was saved in an earlier form and has been read into this one: check it and save.</source>
+        <translation>The clinic's plan was saved in an earlier form and has been read into this one: check it and save.</translation>
     </message>
     <message>
-        <source>The midwife&apos;s &amp;consultations (pregnancy weeks)</source>
-        <translation>The midwife&apos;s &amp;consultations (pregnancy weeks)</translation>
+        <source>The midwife's &amp;consultations (pregnancy weeks)</source>
+        <translation>The midwife's &amp;consultations (pregnancy weeks)</translation>
     </message>
     <message>
-        <source>The health visitor&apos;s &amp;pregnancy visit (pregnancy week; empty: none)</source>
-        <translation>The health visitor&apos;s &amp;pregnancy visit (pregnancy week; empty: none)</translation>
+        <source>The health visitor's &amp;pregnancy visit (pregnancy week; empty: none)</source>
+        <translation>The health visitor's &amp;pregnancy visit (pregnancy week; empty: none)</translation>
     </message>
     <message>
-        <source>The health visitor&apos;s &amp;first visit after the birth (day; empty: none)</source>
-        <translation>The health visitor&apos;s &amp;first visit after the birth (day; empty: none)</translation>
+        <source>The health visitor's &amp;first visit after the birth (day; empty: none)</source>
+        <translation>The health visitor's &amp;first visit after the birth (day; empty: none)</translation>
     </message>
     <message>
-        <source>The health visitor&apos;s visits in the first &amp;year (child&apos;s age in weeks)</source>
-        <translation>The health visitor&apos;s visits in the first &amp;year (child&apos;s age in weeks)</translation>
+        <source>The health visitor's visits in the first &amp;year (child's age in weeks)</source>
+        <translation>The health visitor's visits in the first &amp;year (child's age in weeks)</translation>
     </message>
     <message>
-        <source>&amp;Retry after &quot;not asked&quot; (days)</source>
-        <translation>&amp;Retry after &quot;not asked&quot; (days)</translation>
+        <source>&amp;Retry after "not asked" (days)</source>
+        <translation>&amp;Retry after "not asked" (days)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3235,12 +3235,12 @@
         <translation>IT allows at most {0} minutes on this computer.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s choice.</source>
-        <translation>The clinic&apos;s choice.</translation>
+        <source>The clinic's choice.</source>
+        <translation>The clinic's choice.</translation>
     </message>
     <message>
-        <source>TrygStart&apos;s default; nothing is saved yet.</source>
-        <translation>TrygStart&apos;s default; nothing is saved yet.</translation>
+        <source>TrygStart's default; nothing is saved yet.</source>
+        <translation>TrygStart's default; nothing is saved yet.</translation>
     </message>
     <message>
         <source>This computer (set by IT, read-only)</source>
@@ -3259,8 +3259,8 @@
         <translation>Idle lock, at most</translation>
     </message>
     <message>
-        <source>The clinic&apos;s services file</source>
-        <translation>The clinic&apos;s services file</translation>
+        <source>The clinic's services file</source>
+        <translation>The clinic's services file</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -3314,8 +3314,8 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>the clinic&apos;s name</source>
-        <translation>the clinic&apos;s name</translation>
+        <source>the clinic's name</source>
+        <translation>the clinic's name</translation>
     </message>
     <message>
         <source>the address</source>
@@ -3358,8 +3358,8 @@
         <translation>Welcome to TrygStart</translation>
     </message>
     <message>
-        <source>TrygStart keeps everything in an encrypted database on this computer. First the clinic&apos;s details: they are printed at the top of letters (the workplace, never a private address).</source>
-        <translation>TrygStart keeps everything in an encrypted database on this computer. First the clinic&apos;s details: they are printed at the top of letters (the workplace, never a private address).</translation>
+        <source>TrygStart keeps everything in an encrypted database on this computer. First the clinic's details: they are printed at the top of letters (the workplace, never a private address).</source>
+        <translation>TrygStart keeps everything in an encrypted database on this computer. First the clinic's details: they are printed at the top of letters (the workplace, never a private address).</translation>
     </message>
     <message>
         <source>The database is created in: {0}</source>
@@ -3434,8 +3434,8 @@
         <translation>&amp;Repeat the password</translation>
     </message>
     <message>
-        <source>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic&apos;s name.</source>
-        <translation>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic&apos;s name.</translation>
+        <source>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic's name.</source>
+        <translation>The password must have at least 15 characters. A sentence of several words is easy to remember and hard to guess. It must not be a common password, nor contain the user name or the clinic's name.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -3446,12 +3446,12 @@
         <translation>&amp;Create the database</translation>
     </message>
     <message>
-        <source>The clinic&apos;s recovery key</source>
-        <translation>The clinic&apos;s recovery key</translation>
+        <source>The clinic's recovery key</source>
+        <translation>The clinic's recovery key</translation>
     </message>
     <message>
-        <source>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic&apos;s safe. Anyone who has it can read every record.</source>
-        <translation>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic&apos;s safe. Anyone who has it can read every record.</translation>
+        <source>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic's safe. Anyone who has it can read every record.</source>
+        <translation>This key is shown now and never again, and it is not stored on the computer. It opens the database if no administrator can log in. Print it (or write it down) and keep the paper locked away, for example in the clinic's safe. Anyone who has it can read every record.</translation>
     </message>
     <message>
         <source>&amp;Print the key...</source>
@@ -3525,6 +3525,17 @@
     </message>
 </context>
 <context>
+    <name>TakeOver</name>
+    <message>
+        <source>&amp;Take over the screening</source>
+        <translation>&amp;Take over the screening</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Not now</translation>
+    </message>
+</context>
+<context>
     <name>TasksPanel</name>
     <message>
         <source>To do</source>
@@ -3574,8 +3585,8 @@
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <source>The file&apos;s passphrase</source>
-        <translation>The file&apos;s passphrase</translation>
+        <source>The file's passphrase</source>
+        <translation>The file's passphrase</translation>
     </message>
     <message>
         <source>{0} runs imported; {1} were here already.</source>
@@ -3608,8 +3619,8 @@
         <translation>Cases</translation>
     </message>
     <message>
-        <source>Trainer&apos;s overview</source>
-        <translation>Trainer&apos;s overview</translation>
+        <source>Trainer's overview</source>
+        <translation>Trainer's overview</translation>
     </message>
     <message>
         <source>Reset training</source>
@@ -3635,8 +3646,8 @@
         <translation>Feedback</translation>
     </message>
     <message>
-        <source>Reset training? Every fictitious person, answer and run on this computer is deleted, and the training starts empty. The clinic&apos;s data is not touched.</source>
-        <translation>Reset training? Every fictitious person, answer and run on this computer is deleted, and the training starts empty. The clinic&apos;s data is not touched.</translation>
+        <source>Reset training? Every fictitious person, answer and run on this computer is deleted, and the training starts empty. The clinic's data is not touched.</source>
+        <translation>Reset training? Every fictitious person, answer and run on this computer is deleted, and the training starts empty. The clinic's data is not touched.</translation>
     </message>
     <message>
         <source>Reset training</source>
@@ -3662,8 +3673,8 @@
         <translation>Training with fictitious persons</translation>
     </message>
     <message>
-        <source>Practise TrygStart on made-up cases: the gate, the questions, the result, the documents and a debrief afterwards. Nothing here is real, and the clinic&apos;s data cannot be opened from here. No account is needed: write your name or the course code your trainer gave you.</source>
-        <translation>Practise TrygStart on made-up cases: the gate, the questions, the result, the documents and a debrief afterwards. Nothing here is real, and the clinic&apos;s data cannot be opened from here. No account is needed: write your name or the course code your trainer gave you.</translation>
+        <source>Practise TrygStart on made-up cases: the gate, the questions, the result, the documents and a debrief afterwards. Nothing here is real, and the clinic's data cannot be opened from here. No account is needed: write your name or the course code your trainer gave you.</source>
+        <translation>Practise TrygStart on made-up cases: the gate, the questions, the result, the documents and a debrief afterwards. Nothing here is real, and the clinic's data cannot be opened from here. No account is needed: write your name or the course code your trainer gave you.</translation>
     </message>
     <message>
         <source>&amp;Name or course code</source>

@@ -105,6 +105,7 @@ class MachineDefaults(NamedTuple):
 
     data_folder: str | None = None
     language: str | None = None
+    on_server: bool = False  # the machine names a clinic server (server_host)
 
 
 def peek_machine_settings() -> MachineDefaults:
@@ -131,6 +132,7 @@ def peek_machine_settings() -> MachineDefaults:
     return MachineDefaults(
         folder if isinstance(folder, str) and Path(folder).is_absolute() else None,
         language if language in ("da", "en") else None,
+        isinstance(values.get("server_host"), str),
     )
 
 
@@ -212,11 +214,14 @@ def make_clinic(
     instruments: Mapping[str, Instrument] | None = None,
     directory: Directory | None = None,
     documents: Any = None,
+    on_server: bool = False,
 ) -> Clinic:
     """What the screens use, each part made the first time it is needed.
 
     Tests pass cheap Argon2 parameters, a small password blocklist, a fake clock, and the
-    instruments and directory they loaded once.
+    instruments and directory they loaded once. ``on_server``: the machine names a clinic
+    server, so the first screen is the login (IT creates the clinic there with ``admin
+    init``; the login says so if it has not), and the accounts open the server's vault.
     """
     from screening_app.preload import Once
     from screening_app.ui.clinic_backend import Clinic
@@ -238,12 +243,17 @@ def make_clinic(
     def load_accounts() -> Any:
         if "accounts" not in cache:
             from screening_app.services.accounts import Accounts
+            from screening_app.services.backend import open_vault
             from screening_app.storage.kdf import DEFAULT_PARAMS
             from screening_app.storage.passwords import PasswordPolicy
             from screening_app.storage.pins import PIN_PARAMS, PinHasher
-            from screening_app.storage.vault import Vault
 
-            vault = Vault(data_dir, clock=utc_now, kdf_params=kdf_params or DEFAULT_PARAMS)
+            # The machine settings are validated before the accounts are made (the start-up's
+            # worker checks them first); they choose the file or the clinic's server.
+            machine = clinic.machine.settings if clinic.machine is not None else None
+            vault = open_vault(
+                data_dir, machine, clock=utc_now, kdf_params=kdf_params or DEFAULT_PARAMS
+            )
             cache["accounts"] = Accounts(
                 vault,
                 clock=utc_now,
@@ -278,7 +288,7 @@ def make_clinic(
         instruments=Once(load_instruments),
         directory=Once(load_services),
         today=local_today,
-        database_exists=(data_dir / DATABASE_FILE).is_file,
+        database_exists=(lambda: True) if on_server else (data_dir / DATABASE_FILE).is_file,
         **({} if documents is None else {"documents": documents}),
     )
     return clinic
@@ -503,7 +513,8 @@ def _idle_ceiling_minutes(machine: MachineConfig, idle: IdleWatcher) -> float:
 def start_gui(args: list[str]) -> tuple[Shell, AppFlow]:
     """Create the application and show the first window (``run_gui`` then runs the loop)."""
     harden_process()
-    options = parse_gui_args(args, peek_machine_settings())
+    machine = peek_machine_settings()
+    options = parse_gui_args(args, machine)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -515,7 +526,7 @@ def start_gui(args: list[str]) -> tuple[Shell, AppFlow]:
     from screening_app.ui.shell import build_shell
 
     shell = build_shell(app, language=options.language, filters=False)
-    clinic = make_clinic(options.data_dir)
+    clinic = make_clinic(options.data_dir, on_server=machine.on_server)
     clinic.documents = document_actions(
         options.data_dir,
         lambda: shell.language.code,

@@ -169,3 +169,55 @@ def test_the_shipped_example_file_is_valid_and_sets_nothing() -> None:
     text = shipped.read_text(encoding="utf-8")
     for key in KEYS:
         assert f"# {key} = " in text, key
+
+
+SERVER = """\
+server_host = "db.region.local"
+server_port = 5433
+server_database = "trygstart"
+server_role = "trygstart_jmc"
+server_ca_file = "/etc/trygstart/region-ca.pem"
+server_client_cert = "/etc/trygstart/ws.crt"
+server_client_key = "/etc/trygstart/ws.key"
+"""
+
+
+def test_a_clinic_server_is_named_without_a_password(tmp_path: Path) -> None:
+    from screening_app.services.backend import server_settings
+
+    s = read_machine_config(write(tmp_path, SERVER), registry=lambda: None).settings
+    assert s.on_server
+    server = server_settings(s)
+    assert (server.host, server.port, server.database, server.user) == (
+        "db.region.local",
+        5433,
+        "trygstart",
+        "trygstart_jmc",
+    )
+    assert str(server.sslrootcert) == "/etc/trygstart/region-ca.pem"
+    assert server.sslmode == "verify-full"
+    assert server_settings(read_machine_config(write(tmp_path, FULL)).settings) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (SERVER + 'server_password = "hemmelig"\n', "no password in a settings file"),
+        (SERVER.replace('server_ca_file = "/etc/trygstart/region-ca.pem"\n', ""), "CA file"),
+        (SERVER.replace('server_role = "trygstart_jmc"\n', ""), "server_role"),
+        (SERVER.replace('server_client_key = "/etc/trygstart/ws.key"\n', ""), "go together"),
+        (SERVER.replace("5433", "70000"), "server_port"),
+    ],
+)
+def test_an_unsafe_or_incomplete_server_is_refused(tmp_path: Path, text: str, said: str) -> None:
+    with pytest.raises(MachineConfigError) as caught:
+        read_machine_config(write(tmp_path, text), registry=lambda: None)
+    assert said in str(caught.value)
+    assert "hemmelig" not in str(caught.value)
+
+
+def test_a_local_socket_needs_no_tls(tmp_path: Path) -> None:
+    text = 'server_host = "/run/postgresql"\nserver_database = "t"\nserver_role = "r"\n'
+    s = read_machine_config(write(tmp_path, text), registry=lambda: None).settings
+    assert s.on_server
+    assert s.server_ca_file is None

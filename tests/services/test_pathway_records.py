@@ -31,6 +31,7 @@ from screening_app.services.persons import PersonService
 from screening_app.services.screenings import FollowUp, ScreeningService
 from screening_app.storage.errors import StorageError
 from screening_app.storage.records import PersonData
+from tests.storage.backends import run_sql
 from tests.storage.helpers import REPO, FakeClock
 
 TODAY = dt.date(2026, 3, 2)
@@ -295,10 +296,11 @@ def test_an_amendment_keeps_how_it_was_asked(world: World) -> None:
 def test_a_schedule_saved_in_the_first_form_keeps_working(world: World) -> None:
     old = {"pregnancyWeeks": [12, 30], "afterBirthDays": 0, "childAgeWeeks": [26],
            "retryAfterDays": 10}  # fmt: skip
-    with world.session.database.transaction() as connection:
-        connection.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?)", (ASKING_SCHEDULE, json.dumps(old))
-        )
+    run_sql(
+        world.session.database,
+        "INSERT INTO settings (key, value) VALUES (?, ?)",
+        (ASKING_SCHEDULE, json.dumps(old)),
+    )
     read = world.settings.asking_schedule()
     assert not read.is_default
     assert read.converted

@@ -29,6 +29,7 @@ from screening_app.services.screenings import ScreeningService
 from screening_app.services.session import UserSession
 from screening_app.storage.errors import StorageError
 from screening_app.storage.records import PersonData
+from tests.storage.backends import count_rows
 from tests.storage.helpers import FakeClock
 
 FONTS = FontSet.load(resources_dir() / "fonts")
@@ -209,5 +210,4 @@ def test_the_retention_purge_takes_her_requests_with_her(
     clock.advance(days=366 * 11)
     report = AdminService(setup.session).purge(10)
     assert report.persons == 2
-    rows = setup.session.database.connection.execute("SELECT count(*) FROM data_requests")
-    assert rows.fetchone()[0] == 0
+    assert count_rows(setup.session.database, "data_requests") == 0

@@ -1,3 +1,8 @@
+from tests.storage.backends import (  # noqa: F401 - fixtures
+    any_accounts,
+    any_setup,
+    backend,
+)
 from tests.storage.helpers import (  # noqa: F401 - fixtures
     accounts,
     clock,

@@ -80,6 +80,7 @@ class RecordingSink:
     def __init__(self) -> None:
         self.answers: list[tuple[str, AnswerValue | None]] = []
         self.fail = False
+        self.failure: Exception = OSError("disk full (test)")  # what ``fail`` raises
         self.session: Any = None  # set by make_runner
 
     def answer(self, link_id: str, value: Any) -> Any:
@@ -90,7 +91,7 @@ class RecordingSink:
             return given
         if self.fail:
             session.answer(link_id, previous)
-            raise OSError("disk full (test)")
+            raise self.failure
         self.answers.append((link_id, given))
         return given
 

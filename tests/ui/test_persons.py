@@ -118,3 +118,28 @@ def test_correct_the_details(logged_in: Any, qtbot: Any) -> None:
     assert data.safe_times == "hverdage 9-12"
     assert any("Breve hjem: nej" in t for t in visible_texts())
     assert ("update-person", None) in audit_actions(flow, person_id)
+
+
+def test_a_save_after_someone_elses_keeps_what_she_typed(logged_in: Any, qtbot: Any) -> None:
+    """Two clinicians on the same person: the second save is refused with who changed what,
+    her typing stays on the form, and her next save (having read it) keeps both changes."""
+    import dataclasses
+
+    flow = logged_in
+    page = create_person(flow, qtbot, name="Mette Hansen")
+    person = page.overview.history.person
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    form = current(flow)
+    qtbot.keyClicks(form.safe_times, "hverdage 9-12")
+    # Meanwhile, at another workstation: the safe phone number is changed.
+    other = dataclasses.replace(person.data, safe_phone="22 33 44 55")
+    flow.user.persons.update(person.id, other)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert current(flow) is form
+    assert "det sikre telefonnummer" in form.error.text()
+    assert "mens du skrev" in form.error.text()
+    assert form.safe_times.text() == "hverdage 9-12"
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert current(flow) is flow.persons.person_page
+    saved = flow.persons.person_page.overview.history.person.data
+    assert (saved.safe_times, saved.safe_phone) == ("hverdage 9-12", "22 33 44 55")

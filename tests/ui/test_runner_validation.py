@@ -99,6 +99,42 @@ def test_a_failed_save_takes_the_answer_back_and_says_so(make_runner: Any, sink:
     assert page.error.text() == "\u26a0 " + _word(runner, words.NOT_SAVED)
 
 
+def test_an_unreachable_server_keeps_the_answer_on_screen_and_sends_it_again(
+    make_runner: Any, sink: Any, qtbot: Any
+) -> None:
+    from screening_app.services.records import StorageError
+
+    runner = make_runner()
+    runner.go_to("q-choice")
+    runner.current_page().input.choose(1)
+    sink.fail = True
+    sink.failure = StorageError("server-unreachable")
+    runner.current_page().input.choose(3)
+    page = runner.current_page()
+    assert runner.session.given("q-choice") == "a"  # the record holds what it held
+    assert page.input._buttons[2].isChecked()  # and her choice stays on the screen
+    assert "Serveren kan ikke nås" in page.error.text()
+    runner.advance()  # still out of reach: she stays, nothing lost
+    assert runner.current_page() is page
+    assert page.input._buttons[2].isChecked()
+    sink.fail = False  # back: moving on sends it
+    runner.advance()
+    assert runner.session.given("q-choice") == "c"
+    assert sink.last("q-choice") == "c"
+    assert runner.current_page() is not page
+    # Typed text the same way.
+    runner.go_to("q-text")
+    sink.fail = True
+    type_text(qtbot, runner, "hun sover dårligt")
+    runner.advance()
+    text_page = runner.current_page()
+    assert text_page.input.editor.toPlainText() == "hun sover dårligt"
+    assert "Serveren kan ikke nås" in text_page.error.text()
+    sink.fail = False
+    runner.advance()
+    assert runner.session.given("q-text") == "hun sover dårligt"
+
+
 def test_finish_goes_to_the_first_missing_required_question(make_runner: Any) -> None:
     runner = make_runner()
     runner.go_to("q-text")

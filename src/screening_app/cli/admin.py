@@ -40,7 +40,6 @@ from screening_app.storage.passwords import PasswordPolicy
 from screening_app.storage.pins import PIN_PARAMS, PinHasher
 from screening_app.storage.records import USER_ROLES
 from screening_app.storage.settings import DEFAULT_AUDIT_RETENTION_MONTHS, DEFAULT_RETENTION_YEARS
-from screening_app.storage.vault import Vault
 
 EXIT_ERROR = 1
 EXIT_BUG = 70
@@ -192,7 +191,13 @@ def _guarded(
 
 
 def _accounts(data_dir: Path) -> Accounts:
-    vault = Vault(data_dir, clock=system_clock, kdf_params=KDF_PARAMS)
+    """The file in ``data_dir``, or the clinic's server when the machine settings name one
+    (``admin init`` then creates the clinic's record there)."""
+    from screening_app.machine.reader import read_machine_config
+    from screening_app.services.backend import open_vault
+
+    machine = read_machine_config().settings
+    vault = open_vault(data_dir, machine, clock=system_clock, kdf_params=KDF_PARAMS)
     return Accounts(
         vault, clock=system_clock, policy=PasswordPolicy(BLOCKLIST), pins=PinHasher(PIN_HASH_PARAMS)
     )

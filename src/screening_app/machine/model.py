@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 60
@@ -37,8 +37,54 @@ class MachineSettings(BaseModel):
     allow_self_complete: bool | None = None
     allow_save_pdf: bool | None = None
     allow_training: bool | None = None
+    # A clinic's PostgreSQL server instead of the file in the data folder (one record for
+    # several rooms). No password key: the workstation proves itself with a client
+    # certificate or Kerberos; over TCP only TLS with the server's certificate verified.
+    server_host: str | None = None  # a host name, or the folder of a local Unix socket
+    server_port: Annotated[int, Field(ge=1, le=65535)] | None = None
+    server_database: str | None = None
+    server_role: str | None = None  # the clinic's (or team's) database role
+    server_ca_file: AbsolutePath | None = None  # the CA that signed the server's certificate
+    server_client_cert: AbsolutePath | None = None
+    server_client_key: AbsolutePath | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_password(cls, values: Any) -> Any:
+        if isinstance(values, dict):
+            for key in values:
+                if "password" in str(key).lower() or "passwd" in str(key).lower():
+                    raise ValueError(
+                        f"{key}: no password in a settings file; the workstation proves itself "
+                        "to the server with a client certificate (server_client_cert and "
+                        "server_client_key) or Kerberos"
+                    )
+        return values
+
+    @model_validator(mode="after")
+    def _server_complete(self) -> MachineSettings:
+        given = [k for k in SERVER_KEYS if getattr(self, k) is not None]
+        if not given:
+            return self
+        missing = [k for k in ("server_host", "server_database", "server_role") if k not in given]
+        if missing:
+            raise ValueError(f"a server needs {', '.join(missing)} too (given: {', '.join(given)})")
+        assert self.server_host is not None
+        if not self.server_host.startswith("/") and self.server_ca_file is None:
+            raise ValueError(
+                "server_ca_file: over the network only TLS with the server's certificate "
+                "verified against this CA file is allowed"
+            )
+        if (self.server_client_cert is None) != (self.server_client_key is None):
+            raise ValueError("server_client_cert and server_client_key go together")
+        return self
+
+    @property
+    def on_server(self) -> bool:
+        return self.server_host is not None
 
 
 KEYS: tuple[str, ...] = tuple(MachineSettings.model_fields)
+SERVER_KEYS: tuple[str, ...] = tuple(k for k in KEYS if k.startswith("server_"))
 BOOL_KEYS = frozenset(k for k in KEYS if k.startswith("allow_"))
-INT_KEYS = frozenset({"idle_lock_max_minutes"})
+INT_KEYS = frozenset({"idle_lock_max_minutes", "server_port"})

@@ -8,8 +8,8 @@ from screening_app.services.attempts import RECOVERY_USER, audit_pending
 from screening_app.services.clock import Clock
 from screening_app.services.session import RECOVERY_USER_ID, UserSession
 from screening_app.services.validation import refuse_control_characters
-from screening_app.storage.database import Database
 from screening_app.storage.errors import StorageError
+from screening_app.storage.interface import KeyVault, Store
 from screening_app.storage.passwords import PasswordPolicy
 from screening_app.storage.pins import PinHasher
 from screening_app.storage.records import USER_ROLES, User
@@ -21,7 +21,6 @@ from screening_app.storage.settings import (
     RETENTION_YEARS,
 )
 from screening_app.storage.training_runs import PURPOSE_KEY, TRAINING
-from screening_app.storage.vault import Vault
 
 MAX_NAME = 200
 
@@ -40,7 +39,7 @@ def check_username(username: str) -> str:
     return name
 
 
-def refuse_training(database: Database) -> None:
+def refuse_training(database: Store) -> None:
     """A database marked as training is never a clinic's (its key file says so too; this is the
     second lock, for a key file that lost its mark)."""
     if database.setting(PURPOSE_KEY) == TRAINING:
@@ -49,7 +48,7 @@ def refuse_training(database: Database) -> None:
 
 class Accounts:
     def __init__(
-        self, vault: Vault, *, clock: Clock, policy: PasswordPolicy, pins: PinHasher
+        self, vault: KeyVault, *, clock: Clock, policy: PasswordPolicy, pins: PinHasher
     ) -> None:
         self.vault = vault
         self.clock = clock
@@ -133,7 +132,7 @@ class Accounts:
         )
         return self._session(database, user)
 
-    def _give_identity(self, database: Database, username: str) -> None:
+    def _give_identity(self, database: Store, username: str) -> None:
         """A database made before clinic identities existed gets one (its key file's id and
         creation time) at its first login after the upgrade: one audited settings change."""
         if database.setting(CLINIC_ID) is not None:
@@ -143,11 +142,11 @@ class Accounts:
             work.settings.set(CLINIC_ID, keyfile.file_id)
             work.settings.set(CLINIC_CREATED, keyfile.created)
 
-    def _audit_failed_attempts(self, database: Database) -> None:
+    def _audit_failed_attempts(self, database: Store) -> None:
         """Move failed logins counted before the database could be opened into the trail."""
         audit_pending(self.vault, database)
 
-    def _session(self, database: Database, user: User) -> UserSession:
+    def _session(self, database: Store, user: User) -> UserSession:
         return UserSession(
             self.vault, database, user, clock=self.clock, policy=self.policy, pins=self.pins
         )

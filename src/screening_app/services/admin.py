@@ -21,6 +21,7 @@ from screening_app.storage.audit_anchor import read as read_anchor
 from screening_app.storage.audit_anchor import write as write_anchor
 from screening_app.storage.backup import BackupReport, backup_to
 from screening_app.storage.database import CheckReport
+from screening_app.storage.embedded import embedded_database, embedded_vault
 from screening_app.storage.errors import StorageError
 from screening_app.storage.records import USER_ROLES, User
 from screening_app.storage.settings import (
@@ -113,7 +114,12 @@ class AdminService:
         key; atomic against kills."""
         self._session.require_admin("rekey")
         database = self._session.database
-        self._session.vault.rekey(database, database.usernames(active_only=True))
+        try:
+            self._session.vault.rekey(database, database.usernames(active_only=True))
+        except StorageError:
+            # Refused (on a clinic server: sealing every row again is not in this version).
+            database.record_event(self._session.user.username, "rekey", "refused")
+            raise
         database.record_event(self._session.user.username, "rekey")
 
     # ---------------------------------------------------------------- backups
@@ -121,7 +127,7 @@ class AdminService:
         self._session.require_admin("backup")
         database = self._session.database
         try:
-            report = backup_to(database, out, utc_text(self._session.clock()))
+            report = backup_to(embedded_database(database), out, utc_text(self._session.clock()))
         except StorageError:
             database.record_event(self._session.user.username, "backup", "refused")
             raise
@@ -211,7 +217,7 @@ class AdminService:
             for person_id in doomed:
                 w.persons.purge(person_id)
             w.criterion = f"older-than-years:{older_than_years};persons:{len(doomed)}"
-        self._session.database.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._session.database.tidy()
         return PurgeReport(len(doomed), cutoff)
 
     def set_audit_retention_months(self, months: int) -> None:
@@ -246,7 +252,7 @@ class AdminService:
                 for part in (criterion, f"entries:{purged.removed}", purged.criterion())
                 if part
             )
-        self._session.database.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._session.database.tidy()
         return AuditPurgeReport(purged.removed, cutoff)
 
 
@@ -274,4 +280,4 @@ def unattended_backup(accounts: Accounts, out: Path, *, clock: Clock) -> Snapsho
     copied as one committed state while TrygStart may be open, and checked as far as that
     is possible without the key. It reads no person data, and cannot write an audit entry
     (that needs the key): its manifest in the backup folder is its record."""
-    return snapshot(accounts.vault.database_path, out, utc_text(clock()))
+    return snapshot(embedded_vault(accounts.vault).database_path, out, utc_text(clock()))

@@ -9,8 +9,7 @@ lost (at worst, after a kill between the two steps, recorded twice).
 from __future__ import annotations
 
 from screening_app.storage.audit import Outcome
-from screening_app.storage.database import Database
-from screening_app.storage.vault import Vault
+from screening_app.storage.interface import KeyVault, Store
 from screening_app.storage.wrapping import user_tag
 
 RECOVERY_USER = "recovery-key"
@@ -18,7 +17,7 @@ UNKNOWN = "(unknown)"
 SYSTEM = "(system)"
 
 
-def audit_pending(vault: Vault, database: Database, *, mine: tuple[str, str] | None = None) -> None:
+def audit_pending(vault: KeyVault, database: Store, *, mine: tuple[str, str] | None = None) -> None:
     """Write what waits into ``database``'s trail. ``mine`` = (user name, criterion): that
     user's own failures are ``unlock-failed`` (a password typed at the lock screen)."""
     pending = vault.pending_attempts()

@@ -34,8 +34,8 @@ from screening_app.domain.layers import NO_LIMITS, Decided, MachineLimits, Permi
 from screening_app.domain.pathway import AskingSchedule, migrate_schedule
 from screening_app.services.session import UserSession
 from screening_app.services.validation import short_text
-from screening_app.storage.database import Work
 from screening_app.storage.errors import StorageError
+from screening_app.storage.interface import Work
 from screening_app.storage.settings import CLINIC_NAME
 
 if TYPE_CHECKING:
@@ -153,9 +153,8 @@ class ClinicSettings:
     def versions(self) -> tuple[str, int]:
         """This program's version and the schema version of the open database."""
         from screening_app import __version__
-        from screening_app.storage.migrations import schema_version
 
-        return __version__, schema_version(self._session.database.connection)
+        return __version__, self._session.database.schema_version()
 
     def permission(self, name: Permission) -> Decided[bool]:
         """Whether self-complete mode, saving a PDF or training may be used here, and who

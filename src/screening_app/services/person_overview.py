@@ -34,8 +34,8 @@ from screening_app.domain.presence import Circumstances
 from screening_app.services.clinic_settings import ClinicSettings
 from screening_app.services.how_asked import circumstances_of
 from screening_app.services.session import UserSession
-from screening_app.storage.database import Work
 from screening_app.storage.errors import StorageError
+from screening_app.storage.interface import Work
 from screening_app.storage.records import PersonHistory, Screening, Task
 
 # Tasks the person's page lists until they are done (the next asking has its own line).

@@ -20,8 +20,8 @@ from screening_app.services.validation import (
     one_of,
     short_text,
 )
-from screening_app.storage.database import Work
 from screening_app.storage.errors import StorageError
+from screening_app.storage.interface import Work
 from screening_app.storage.persons import name_words
 from screening_app.storage.records import (
     CONTACT_SETTINGS,
@@ -76,12 +76,14 @@ class PersonService:
         assert person is not None
         return person
 
-    def update(self, person_id: int, data: PersonData) -> Person:
+    def update(self, person_id: int, data: PersonData, *, base: Person | None = None) -> Person:
+        """Save the corrected person. With ``base`` (the person as the editor opened it) a save
+        after someone else's is refused, saying who changed what (``PersonChangedError``)."""
         with self._session.audited("update-person", person_id=person_id) as work:
             _require(work.persons.get(person_id))
             checked = checked_person(data)
             self._fictitious_only(checked)
-            work.persons.update(person_id, checked)
+            work.persons.update(person_id, checked, base=base)
             person = work.persons.get(person_id)
         assert person is not None
         return person
@@ -206,3 +208,15 @@ def _require(person: Person | None) -> Person:
     if person is None:
         raise StorageError("no-such-record")
     return person
+
+
+def her_changes_over(opened: Person, typed: PersonData, current: Person) -> PersonData:
+    """After a refused save: what she changed since she opened the person (``opened`` to
+    ``typed``), over the person as someone else saved it meanwhile (``current``), so her next
+    save keeps both her corrections and theirs."""
+    import dataclasses
+
+    from screening_app.storage.conflicts import changed_fields
+
+    hers = {name: getattr(typed, name) for name in changed_fields(opened.data, typed)}
+    return dataclasses.replace(current.data, **hers)

@@ -7,7 +7,16 @@ services, named again here so a screen imports them from the layer it talks to.
 
 from __future__ import annotations
 
+from screening_app.storage.conflicts import PersonChangedError
 from screening_app.storage.errors import StorageError
 from screening_app.storage.records import PERSON_ROLES, Person, PersonData, PersonSummary, Task
 
-__all__ = ["PERSON_ROLES", "Person", "PersonData", "PersonSummary", "StorageError", "Task"]
+__all__ = [
+    "PERSON_ROLES",
+    "Person",
+    "PersonChangedError",
+    "PersonData",
+    "PersonSummary",
+    "StorageError",
+    "Task",
+]

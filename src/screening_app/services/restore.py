@@ -27,6 +27,7 @@ from screening_app.services.accounts import RECOVERY_USER, Accounts
 from screening_app.services.clock import Clock
 from screening_app.storage.audit import Outcome
 from screening_app.storage.database import Database
+from screening_app.storage.embedded import embedded_vault
 from screening_app.storage.errors import StorageError
 from screening_app.storage.identity import ClinicIdentity
 from screening_app.storage.lockfile import InstanceLock
@@ -102,7 +103,7 @@ def restore_backup(
 ) -> RestoreResult:
     """Replace the clinic database with the backup in ``source`` (see the module)."""
     credentials = Credentials(username, password, recovery_key)
-    vault = accounts.vault
+    vault = embedded_vault(accounts.vault)
     files = backup_files(source)
     staging = stage(files, vault.data_dir, clock())
     try:

@@ -21,8 +21,8 @@ from screening_app.domain.session import CompiledInstrument, Result, Session
 from screening_app.services.how_asked import checked_how, how_of
 from screening_app.services.session import UserSession
 from screening_app.services.validation import note_text, one_of
-from screening_app.storage.database import Work
 from screening_app.storage.errors import StorageError
+from screening_app.storage.interface import Work
 from screening_app.storage.records import NOT_ASKED_REASONS, Screening
 
 
@@ -230,12 +230,34 @@ class ScreeningService:
     def clear(self, screening_id: int, link_id: str) -> Draft:
         return self.answer(screening_id, link_id, None)
 
-    def open(self, screening_id: int) -> Draft:
-        """Reopen a screening (a draft where it stopped, or a finalised one to read)."""
-        with self._session.audited("view-screening") as work:
+    def open(self, screening_id: int, *, hold: bool = False, take_over: bool = False) -> Draft:
+        """Reopen a screening (a draft where it stopped, or a finalised one to read). With
+        ``hold`` a draft is opened to be answered here, in the same unit of work: refused
+        (``screening-in-use``, naming who) while another workstation holds it, unless taken
+        over explicitly (``take_over``, recorded as such in the audit trail)."""
+        criterion = "take-over" if hold and take_over else None
+        with self._session.audited("view-screening", criterion=criterion) as work:
             screening = _require(work.screenings.get(screening_id))
             work.concerns(screening.person_id)
+            if hold and screening.status == "draft":
+                work.screenings.take_lease(
+                    screening_id, user_id=self._session.user.id, take_over=take_over
+                )
             return self._draft(screening)
+
+    def hold(self, screening_id: int, *, take_over: bool = False) -> None:
+        """Answer this draft on this workstation: refused (``screening-in-use``, naming who)
+        while another workstation holds it, unless taken over explicitly. On a clinic server
+        the hold is a lease with a time-out; the embedded file is one workstation's anyway."""
+        criterion = "take-over" if take_over else "hold"
+        with self._session.audited("view-screening", criterion=criterion) as work:
+            screening = _require(work.screenings.get(screening_id))
+            work.concerns(screening.person_id)
+            if screening.status != "draft":
+                raise StorageError("finalised")
+            work.screenings.take_lease(
+                screening_id, user_id=self._session.user.id, take_over=take_over
+            )
 
     # --------------------------------------------------------------- finalise
     def finalise(

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 from screening_app.services.attempts import audit_pending
 from screening_app.services.clock import Clock
-from screening_app.storage.database import Database, Work
 from screening_app.storage.errors import StorageError
+from screening_app.storage.interface import KeyVault, Store, Work
 from screening_app.storage.passwords import PasswordPolicy, check_pin
 from screening_app.storage.pins import PinHasher
 from screening_app.storage.records import User
@@ -25,7 +25,6 @@ from screening_app.storage.settings import (
     DEFAULT_RETENTION_YEARS,
     RETENTION_YEARS,
 )
-from screening_app.storage.vault import Vault
 
 PIN_TRIES = 3
 RECOVERY_USER_ID = 0
@@ -39,8 +38,8 @@ LEADER_USER_ADMIN = frozenset({"set-pin"})
 class UserSession:
     def __init__(
         self,
-        vault: Vault,
-        database: Database,
+        vault: KeyVault,
+        database: Store,
         user: User,
         *,
         clock: Clock,
@@ -55,7 +54,7 @@ class UserSession:
         self.clock = clock
         self.policy = policy
         self._pins = pins
-        self._database: Database | None = database
+        self._database: Store | None = database
         self._locked = False
         self._pin_tries = PIN_TRIES
 
@@ -80,7 +79,7 @@ class UserSession:
         return self._locked and self._database is not None and self.user.pin_hash is not None
 
     @property
-    def database(self) -> Database:
+    def database(self) -> Store:
         if self.is_locked or self._database is None:
             raise StorageError("locked")
         return self._database

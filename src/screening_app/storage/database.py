@@ -302,6 +302,17 @@ class Database:
         with self.reading() as connection:
             return summary(connection)
 
+    def schema_version(self) -> int:
+        from screening_app.storage.migrations import schema_version
+
+        with self.reading() as connection:
+            return schema_version(connection)
+
+    def tidy(self) -> None:
+        """After a large delete: fold the WAL back into the file (its freed pages wiped)."""
+        with self.reading() as connection:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def verify_audit(self) -> audit.ChainReport:
         with self.reading() as connection:
             return audit.verify(connection)

@@ -238,6 +238,54 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "This needs an administrator.",
     ),
     "locked": ("TrygStart er låst.", "TrygStart is locked."),
+    "not-on-server": (
+        "Med en fælles server gør serverens administratorer (IT) dette med deres egne værktøjer.",
+        "With a shared server, the server's administrators (IT) do this with their own tools.",
+    ),
+    "server-unreachable": (
+        (
+            "Serveren kan ikke nås lige nu. Det, du har skrevet, står stadig på skærmen: "
+            "prøv at gemme igen om lidt."
+        ),
+        (
+            "The server cannot be reached right now. What you typed is still on the screen: "
+            "try saving again in a moment."
+        ),
+    ),
+    "server-insecure": (
+        "Forbindelsen til serveren er ikke sikker nok: {detail}. Kontakt IT.",
+        "The connection to the server is not secure enough: {detail}. Contact IT.",
+    ),
+    "server-schema": (
+        (
+            "Databasen på serveren har skema {found}, og denne version af TrygStart kender "
+            "{known}. Kontakt IT."
+        ),
+        (
+            "The database on the server has schema {found}, and this version of TrygStart "
+            "knows {known}. Contact IT."
+        ),
+    ),
+    "changed-by-other": (
+        (
+            "{who} ændrede {fields} kl. {at}, mens du skrev. Dine ændringer er ikke gemt, men "
+            "står stadig på skærmen: se hvad der er ændret, og gem igen."
+        ),
+        (
+            "{who} changed {fields} at {at} while you were typing. Your changes were not saved "
+            "but are still on the screen: look at what changed and save again."
+        ),
+    ),
+    "screening-in-use": (
+        (
+            "{who} har denne screening åben på en anden computer (til kl. {until}). Du kan "
+            "overtage den; så kan den anden ikke længere gemme svar i den."
+        ),
+        (
+            "{who} has this screening open on another computer (until {until}). You can take it "
+            "over; the other computer can then no longer save answers in it."
+        ),
+    ),
     "off-on-this-machine": (
         "Det er slået fra på denne computer (i maskinens indstillinger, som IT sætter).",
         "This is switched off on this computer (in the machine settings IT sets).",

@@ -6,6 +6,7 @@ import datetime as dt
 import unicodedata
 from typing import Any
 
+from screening_app.storage.conflicts import PersonChangedError, changed_fields
 from screening_app.storage.connection import Connection
 from screening_app.storage.records import (
     Contact,
@@ -53,7 +54,25 @@ class PersonRecords:
         self._index_name(person_id, data.name)
         return person_id
 
-    def update(self, person_id: int, data: PersonData) -> None:
+    def update(self, person_id: int, data: PersonData, *, base: Person | None = None) -> None:
+        """Save ``data``; with ``base`` (the person as the editor opened it) only if nobody
+        saved the person since (``conflicts.PersonChangedError`` otherwise: nothing is written)."""
+        if base is not None:
+            current = self.get(person_id)
+            moved = current is not None and (
+                current.updated_at != base.updated_at or current.data != base.data
+            )
+            if current is not None and moved:
+                row = self._c.execute(
+                    'SELECT coalesce(u.display_name, a."user") FROM audit a'
+                    ' LEFT JOIN users u ON u.username = a."user"'
+                    " WHERE a.person_id = ? AND a.action = ? AND a.outcome = 'ok'"
+                    " ORDER BY a.seq DESC LIMIT 1",
+                    (person_id, "update-person"),
+                ).fetchone()
+                who = str(row[0]) if row is not None else "?"
+                changed = changed_fields(base.data, current.data)
+                raise PersonChangedError(who, changed, current.updated_at)
         self._c.execute(
             "UPDATE persons SET name = ?, role = ?, cpr = ?, birth_date = ?, child_birth_date = ?,"
             " child_birth_date_kind = ?, safe_phone = ?, safe_times = ?, may_leave_messages = ?,"

@@ -52,6 +52,8 @@ class Person:
     created_at: str
     updated_at: str
     last_entry_at: str
+    # The stored version (a clinic server counts saves; the embedded file compares contents).
+    version: int = 0
 
 
 @dataclass(frozen=True)

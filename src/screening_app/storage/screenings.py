@@ -126,6 +126,13 @@ class ScreeningRecords:
             (screening_id, link_id, to_json(value), at or self._now),
         )
 
+    def take_lease(self, screening_id: int, *, user_id: int, take_over: bool = False) -> None:
+        """One workstation holds the file (its instance lock): the screening is this one's."""
+        del screening_id, user_id, take_over
+
+    def release_lease(self, screening_id: int) -> None:
+        del screening_id
+
     def clear_answer(self, screening_id: int, link_id: str) -> None:
         self._c.execute(
             "DELETE FROM answers WHERE screening_id = ? AND link_id = ?", (screening_id, link_id)

@@ -14,6 +14,7 @@ from pathlib import Path
 from screening_app.storage.connection import KEY_BYTES, key_literal
 from screening_app.storage.database import Database
 from screening_app.storage.errors import StorageError
+from screening_app.storage.interface import Store
 from screening_app.storage.kdf import Argon2Params, wipe
 from screening_app.storage.keyfile import KeyFile, write_keyfile
 from screening_app.storage.keyring import key_aad, key_record, new_user_record, user_aad
@@ -40,8 +41,12 @@ class KeyFileUsers:
     def _burn(self, keyfile: KeyFile, tag: str, password: str) -> None:
         raise NotImplementedError
 
+    def _write_keyfile(self, keyfile: KeyFile) -> None:
+        """Keep the key file (beside the database; a server keeps it in its key table)."""
+        write_keyfile(self.keyfile_path, keyfile)
+
     # -------------------------------------------------------------------- users
-    def add_user(self, database: Database, username: str, password: str) -> None:
+    def add_user(self, database: Store, username: str, password: str) -> None:
         """Give a user (new, or whose password is reset) a key pair and the database key."""
         keyfile = self.read_keyfile()
         user, public = new_user_record(keyfile, username, password, self._params)
@@ -57,8 +62,7 @@ class KeyFileUsers:
         finally:
             wipe(key)
         users = [u for u in keyfile.users if u.tag != user.tag] + [user]
-        write_keyfile(
-            self.keyfile_path,
+        self._write_keyfile(
             keyfile.model_copy(update={"users": users, "database_keys": records}),
         )
 
@@ -70,8 +74,7 @@ class KeyFileUsers:
             record.model_copy(update={"wraps": [w for w in record.wraps if w.to != tag]})
             for record in keyfile.database_keys
         ]
-        write_keyfile(
-            self.keyfile_path,
+        self._write_keyfile(
             keyfile.model_copy(
                 update={
                     "users": [u for u in keyfile.users if u.tag != tag],
@@ -103,7 +106,7 @@ class KeyFileUsers:
             u.model_copy(update={"kdf": kdf, "private_key": sealed}) if u.tag == tag else u
             for u in keyfile.users
         ]
-        write_keyfile(self.keyfile_path, keyfile.model_copy(update={"users": users}))
+        self._write_keyfile(keyfile.model_copy(update={"users": users}))
 
     def has_user(self, username: str) -> bool:
         keyfile = self.read_keyfile()

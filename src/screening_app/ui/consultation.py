@@ -94,8 +94,8 @@ class Consultation(QObject):
     def open_gate(self) -> GateScreen:
         return self._show(self.engine.open_gate())  # type: ignore[return-value]
 
-    def resume(self, screening_id: int) -> QWidget | None:
-        return self._show(self.engine.resume(screening_id))
+    def resume(self, screening_id: int, *, take_over: bool = False) -> QWidget | None:
+        return self._show(self.engine.resume(screening_id, take_over=take_over))
 
     def start(
         self,

@@ -80,6 +80,32 @@ def inform_in_box(parent: QWidget, text: str) -> None:
     QMessageBox.information(parent, "TrygStart", text)
 
 
+def ask_take_over(parent: QWidget, text: str, on_yes: Callable[[], None]) -> None:
+    """Another workstation holds the screening: say who, and take it over only when asked
+    (window-modal; ``on_yes`` runs after "Take over")."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, "TrygStart", text, parent=parent)
+    take = box.addButton(
+        QCoreApplication.translate("TakeOver", "&Take over the screening"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("TakeOver", "&Not now"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(cancel)  # taking over is never the default
+    box.setEscapeButton(cancel)
+    box.setObjectName("takeOverBox")
+
+    def answered(button: object) -> None:
+        if button is take:
+            on_yes()
+
+    box.buttonClicked.connect(answered)
+    box.open()
+
+
 class Dialogs:
     """The dialogs the screens open, behind functions the tests replace."""
 
@@ -91,9 +117,11 @@ class Dialogs:
         choose_override: OverrideChooser = open_override,
         ask_reason: ReasonAsker = ask_for_reason,
         inform: Callable[[QWidget, str], None] = inform_in_box,
+        take_over: Callable[[QWidget, str, Callable[[], None]], None] = ask_take_over,
     ) -> None:
         self.print_key = print_key
         self.choose_logo = choose_logo
         self.choose_override = choose_override
         self.ask_reason = ask_reason
         self.inform = inform
+        self.take_over = take_over

@@ -9,6 +9,7 @@ storage's own sentence.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from screening_app.ui.errors import error_sentence
 
 if TYPE_CHECKING:
     from screening_app.domain.instrument import Instrument
-    from screening_app.services.records import PersonData
+    from screening_app.services.records import Person, PersonData
     from screening_app.ui.clipboard import ClipboardGuard
     from screening_app.ui.consultation import Consultation
     from screening_app.ui.dialogs import Dialogs
@@ -214,16 +215,35 @@ class PersonFlow(QObject):
         page = self.person_page
         if page is None:
             return
-        form = PersonForm(today=self._today, person=page.overview.history.person)
-        form.save_requested.connect(lambda data, f=form: self._update(f, data))
+        # As she opened it: a save after someone else's is refused once, saying who changed
+        # what; her next save (having read it) puts her changes over the person as it is now.
+        opened = page.overview.history.person
+        base = [opened, opened]
+        form = PersonForm(today=self._today, person=opened)
+        form.save_requested.connect(lambda data, f=form: self._update(f, data, base))
         form.cancelled.connect(self.reload_person)
         self._show_other(form)
 
-    def _update(self, form: PersonForm, data: PersonData) -> None:
+    def _update(self, form: PersonForm, data: PersonData, base: list[Person]) -> None:
+        """Save, or keep what she typed on the form with the sentence why not (saved by
+        someone else meanwhile: who changed what; the server out of reach: try again).
+
+        ``base``: [the person as she opened it, as last read]."""
+        from screening_app.services.persons import her_changes_over
+        from screening_app.services.records import PersonChangedError
+
         if self.person_id is None:
             return
+        opened, current = base
+        if current is not opened:
+            data = her_changes_over(opened, data, current)
         try:
-            self.user.persons.update(self.person_id, data)
+            self.user.persons.update(self.person_id, data, base=current)
+        except PersonChangedError as error:
+            form.show_error(self._sentence(error))
+            with contextlib.suppress(Exception):
+                base[1] = self.user.persons.get(self.person_id)
+            return
         except Exception as error:  # noqa: BLE001 - shown on the form
             form.show_error(self._sentence(error))
             return
@@ -323,13 +343,27 @@ class PersonFlow(QObject):
             return False
         return True
 
-    def resume(self, screening_id: int) -> bool:
-        """A draft where it stopped, a finished screening at its result."""
+    def resume(self, screening_id: int, *, take_over: bool = False) -> bool:
+        """A draft where it stopped, a finished screening at its result. A draft another
+        workstation holds (a clinic server) is taken over only when she says so."""
+        from screening_app.services.records import StorageError
+
         if self.person_page is None:
             return False
         self._drop_others()
         try:
-            self._consultation().resume(screening_id)
+            self._consultation().resume(screening_id, take_over=take_over)
+        except StorageError as error:
+            self._end_consultation()
+            self._page_error(error)
+            page = self.person_page
+            if error.code == "screening-in-use" and page is not None:
+
+                def take_over_now() -> None:
+                    self.resume(screening_id, take_over=True)
+
+                self.around.dialogs.take_over(page, self._sentence(error), take_over_now)
+            return False
         except Exception as error:  # noqa: BLE001 - shown on the person's page
             self._end_consultation()
             self._page_error(error)

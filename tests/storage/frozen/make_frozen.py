@@ -21,6 +21,7 @@ from screening_app.services.followup import FollowUpService
 from screening_app.services.persons import PersonService
 from screening_app.services.referrals import ReferralService
 from screening_app.services.screenings import ScreeningService
+from screening_app.services.session import UserSession
 from screening_app.storage.kdf import TEST_PARAMS
 from screening_app.storage.migrations import LATEST
 from screening_app.storage.passwords import PasswordPolicy
@@ -49,7 +50,15 @@ def main() -> int:
     setup = accounts.setup(
         clinic_name="Frozen Clinic", admin_username=FROZEN_USER, admin_password=FROZEN_PASSWORD
     )
-    session = setup.session
+    write_records(setup.session, LATEST)
+    for leftover in ("login-attempts.json", "login-attempts.lock", "trygstart.lock"):
+        (target / leftover).unlink(missing_ok=True)
+    print(f"wrote {target}")
+    return 0
+
+
+def write_records(session: UserSession, version: int) -> None:
+    """The frozen records, through the use cases of the code that writes them (then logs out)."""
     instrument = load_instrument(HERE.parents[1] / "data" / "minimal.yaml")
     persons = PersonService(session)
     person = persons.create(
@@ -92,15 +101,11 @@ def main() -> int:
         person.id, kind="referral-letter", action="printed", referral_id=referral.id
     )
     FollowUpService(session).add_note(person.id, "Frozen note.")
-    if LATEST >= 4:
+    if version >= 4:
         AdminService(session).add_user(
             "frozen-leader", FROZEN_PASSWORD, display_name="Frozen Leader", role="leader"
         )
     session.logout()
-    for leftover in ("login-attempts.json", "login-attempts.lock", "trygstart.lock"):
-        (target / leftover).unlink(missing_ok=True)
-    print(f"wrote {target}")
-    return 0
 
 
 if __name__ == "__main__":

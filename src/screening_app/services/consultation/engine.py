@@ -228,11 +228,13 @@ class ConsultationEngine:
         )
         return asking
 
-    def resume(self, screening_id: int) -> Asking | ShowingResult:
+    def resume(self, screening_id: int, *, take_over: bool = False) -> Asking | ShowingResult:
         """Reopen a screening: a draft where it stopped, a complete or finished one at its
-        result (the consultation then goes on from there, with how it was asked then)."""
+        result (the consultation then goes on from there, with how it was asked then). A draft
+        is held here while it is answered: refused (``screening-in-use``, nothing changed)
+        while another workstation holds it, unless ``take_over``."""
         self._go("resume")
-        draft = self._screenings.open(screening_id)
+        draft = self._screenings.open(screening_id, hold=True, take_over=take_over)
         screening = draft.screening
         if screening.person_id != self.person_id:
             raise StorageError("no-such-record")

@@ -39,6 +39,8 @@ class MemoryStore:
         self.screenings: dict[int, Screening] = {}
         self.answers: dict[int, dict[str, Any]] = {}
         self.writes = 0
+        # Drafts another workstation holds (who, until), as a clinic server would refuse them.
+        self.held_elsewhere: dict[int, tuple[str, str]] = {}
 
     def _new(self, **fields: Any) -> Screening:
         screening_id = len(self.screenings) + 1
@@ -118,8 +120,14 @@ class MemoryStore:
             finalised_at=NOW,
         )
 
-    def open(self, screening_id: int) -> Draft:
-        return self._draft(self.screenings[screening_id])
+    def open(self, screening_id: int, *, hold: bool = False, take_over: bool = False) -> Draft:
+        screening = self.screenings[screening_id]
+        if hold and screening.status == "draft" and screening_id in self.held_elsewhere:
+            if not take_over:
+                who, until = self.held_elsewhere[screening_id]
+                raise StorageError("screening-in-use", who=who, until=until)
+            del self.held_elsewhere[screening_id]
+        return self._draft(screening)
 
     def record_answer(self, screening_id: int, link_id: str, value: GivenAnswer | None) -> None:
         if self.screenings[screening_id].status != "draft":

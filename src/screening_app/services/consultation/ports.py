@@ -41,7 +41,9 @@ class ScreeningStore(Protocol):
         circumstances: Circumstances | None = None,
     ) -> Screening: ...
 
-    def open(self, screening_id: int) -> Draft: ...
+    def open(self, screening_id: int, *, hold: bool = False, take_over: bool = False) -> Draft:
+        """``hold``: a draft opened to be answered on this workstation (refused while another
+        holds it, unless ``take_over``)."""
 
     def record_answer(self, screening_id: int, link_id: str, value: GivenAnswer | None) -> None: ...
 

@@ -18,8 +18,8 @@ from screening_app.domain.session import CompiledInstrument, Session
 from screening_app.letters.instrument_words import value_text
 from screening_app.storage.audit import AuditEntry
 from screening_app.storage.data_requests import DataRequest
-from screening_app.storage.database import Work
 from screening_app.storage.errors import StorageError
+from screening_app.storage.interface import Work
 from screening_app.storage.records import (
     Contact,
     DocumentEvent,

@@ -17,8 +17,8 @@ from screening_app.letters.fonts import FontSet
 from screening_app.services.session import UserSession
 from screening_app.services.statistics import tables as build
 from screening_app.services.statistics.suppression import ShownTable, Table, suppress
-from screening_app.storage.database import Work
 from screening_app.storage.errors import StorageError
+from screening_app.storage.interface import Work
 from screening_app.storage.settings import CLINIC_NAME
 from screening_app.storage.statistics import RecordCount
 from screening_app.storage.vault import utc_text

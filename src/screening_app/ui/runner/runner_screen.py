@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from screening_app.domain.answers import DECLINED, AnswerError, is_declined
 from screening_app.domain.session import Session
+from screening_app.ui.errors import error_sentence
 from screening_app.ui.i18n import UiLanguage, Words
 from screening_app.ui.ports import AnswerSink, PasswordCheck
 from screening_app.ui.runner import words
@@ -57,6 +58,9 @@ class RunnerScreen(QWidget):
         self.setObjectName("runnerScreen")
         self._session = session
         self._sink = sink
+        # Answers the clinic server did not receive (out of reach): kept on screen as typed,
+        # sent again when she moves on.
+        self._unsent: dict[str, object] = {}
         self._language = language
         self._password_check = password_check
         self._self_complete = False
@@ -273,6 +277,9 @@ class RunnerScreen(QWidget):
             page.show_problem(error.message(self.words().language))
             page.focus_content()
             return False
+        link_id = page.item.link_id
+        if link_id in self._unsent:  # not received before: send it again
+            self._answer(link_id, self._unsent[link_id])
         return not page.problem
 
     def _answer(self, link_id: str, raw: object) -> None:
@@ -285,11 +292,19 @@ class RunnerScreen(QWidget):
             if page is not None:
                 page.show_problem(error.message(self.words().language))
             return
-        except Exception:  # noqa: BLE001 - any failure to store must be shown, not lost
+        except Exception as error:  # noqa: BLE001 - any failure to store must be shown, not lost
             if page is not None and page.input is not None:
-                page.show_given(previous)
-                page.show_problem(self._word(words.NOT_SAVED))
+                if getattr(error, "code", None) == "server-unreachable":
+                    # The server is out of reach: what she gave stays on the screen (saying
+                    # so) and goes again when she moves on; nothing is taken back.
+                    self._unsent[link_id] = raw
+                    sentence = error_sentence(error, self.words().language)
+                    page.show_problem(sentence or self._word(words.NOT_SAVED))
+                else:
+                    page.show_given(previous)
+                    page.show_problem(self._word(words.NOT_SAVED))
             return
+        self._unsent.pop(link_id, None)
         if page is not None:
             page.show_problem(None)
             if page.input is not None:
