@@ -43,7 +43,10 @@ grep -q 'ProgramFiles64Folder' "$scratch/Directory" || fail "not under Program F
 grep -q '^ALLUSERS	1' "$scratch/Property" || fail "not per machine (ALLUSERS=1)"
 for pair in DATADIR:data_folder LANG:language IDLEMAX:idle_lock_max_minutes \
     SERVICESFILE:services_file BACKUPDIR:backup_folder ALLOWSELFCOMPLETE:allow_self_complete \
-    ALLOWSAVEPDF:allow_save_pdf ALLOWTRAINING:allow_training; do
+    ALLOWSAVEPDF:allow_save_pdf ALLOWTRAINING:allow_training SERVERHOST:server_host \
+    SERVERPORT:server_port SERVERDATABASE:server_database SERVERROLE:server_role \
+    SERVERCAFILE:server_ca_file SERVERCLIENTCERT:server_client_cert \
+    SERVERCLIENTKEY:server_client_key; do
     property="${pair%%:*}"; key="${pair#*:}"
     grep -Pq "	SOFTWARE\\\\TrygStart	$key	\\[$property\\]	" "$scratch/Registry" \
         || fail "$property is not written to HKLM\\SOFTWARE\\TrygStart\\$key"
