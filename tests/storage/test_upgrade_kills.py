@@ -75,7 +75,7 @@ def test_kills_at_random_moments_of_an_upgrade(tmp_path: Path) -> None:
     try:
         # How long an unkilled upgrade takes here, to spread the kills over it.
         calibration = _fresh(tmp_path, "calibration")
-        zygote.start(calibration, "run")
+        zygote.start(calibration, "time")
         done = zygote.read()
         assert done[0] == "DONE", done
         duration = float(done[1])

@@ -6,7 +6,9 @@ upgrades it, and prints ``DONE``. The driver kills the worker with SIGKILL:
 
 - ``block``: the second migration step has run its statements and prints ``IN-STEP``, then
   waits; the kill comes there (the first step committed, the second's transaction open);
-- ``run``: no waiting; the kill comes after a random delay in the time a whole upgrade takes.
+- ``run``: no waiting; the kill comes after a random delay in the time a whole upgrade takes
+  (a worker that finished first waits for it);
+- ``time``: as ``run``, and the worker exits after ``DONE`` (the driver's calibration).
 
 Afterwards the driver opens the database as the next start would.
 
@@ -52,6 +54,10 @@ def _worker(data_dir: Path, mode: str) -> None:
     started = time.perf_counter()
     vault.unlock(FROZEN_USER, FROZEN_PASSWORD).close()
     os.write(1, f"DONE {time.perf_counter() - started:.4f}\n".encode())
+    if mode == "run":
+        # Alive until the driver's kill, however early the upgrade ended: the process id it
+        # kills is always this worker's (never gone, never reused by another process).
+        signal.pause()
 
 
 def zygote() -> int:
