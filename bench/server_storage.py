@@ -495,25 +495,73 @@ def plant_canaries(session: UserSession) -> None:
 
 
 # ------------------------------------------------------------------ children
-def child_build(place: Place, screenings: int, writers: int) -> dict[str, Any]:
-    clock = Clock(START - dt.timedelta(days=1))
-    began = time.perf_counter()
-    setup = place.accounts(clock).setup(
-        clinic_name=CLINIC, admin_username=ADMIN, admin_password=PASSWORD
+def set_up(place: Place, clock: Clock, writers: int) -> tuple[UserSession, list[User]]:
+    """The clinic as its administrator sets it up, and the clinicians (the writers)."""
+    session = (
+        place.accounts(clock)
+        .setup(clinic_name=CLINIC, admin_username=ADMIN, admin_password=PASSWORD)
+        .session
     )
-    session = setup.session
     admin = AdminService(session)
     clinicians = [
         admin.add_user(writer_name(n), PASSWORD, display_name=f"Writer {n}")
         for n in range(1, writers + 1)
     ]
-    entries = populate(session.database, clinicians, screenings)  # type: ignore[arg-type]
+    return session, clinicians
+
+
+def child_setup_file(place: Place, writers: int) -> dict[str, Any]:
+    """The file made as the app makes it; its key goes to the build (through a pipe)."""
+    session, _ = set_up(place, Clock(START - dt.timedelta(days=1)), writers)
+    key = session.database.key_copy()
+    session.logout()
+    return {"key": key.hex()}
+
+
+def file_without_memory_security(folder: Path, key: bytes) -> Database:
+    """The app's file with the app's settings (``storage.connection``) but SQLCipher's memory
+    security: that one decides how SQLCipher treats this process's memory (locked, wiped), not
+    a byte of what it writes, and costs the build 8 times its time here. Only the build opens
+    it so; every measurement opens the file as the app does."""
+    import sqlcipher3
+
+    from screening_app.storage.connection import CACHE_SIZE, key_literal
+    from screening_app.storage.lockfile import InstanceLock
+
+    vault = Vault(folder, clock=real_clock, kdf_params=TEST_PARAMS)
+    connection = sqlcipher3.connect(str(vault.database_path), isolation_level=None, timeout=5.0)
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    connection.execute("PRAGMA cipher_memory_security = OFF")
+    connection.execute(f"PRAGMA key = {key_literal(key)}")
+    connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    for pragma in (
+        "temp_store = MEMORY", "journal_mode = WAL", "synchronous = FULL", "secure_delete = ON",
+        "foreign_keys = ON", f"cache_size = {CACHE_SIZE}",
+    ):  # fmt: skip
+        connection.execute(f"PRAGMA {pragma}")
+    lock = InstanceLock(vault.lock_path)
+    lock.acquire()
+    return Database(vault.database_path, connection, bytearray(key), lock, vault.now_text)
+
+
+def child_build(place: Place, screenings: int, writers: int, key: str) -> dict[str, Any]:
+    clock = Clock(START - dt.timedelta(days=1))
+    began = time.perf_counter()
+    if place.kind == FILE:
+        database: Any = file_without_memory_security(Path(place.folder), bytes.fromhex(key))
+        with database.transaction() as connection:
+            users = Work(connection, utc_text(clock())).users.all()
+        clinicians = [user for user in users if user.role == "clinician"]
+    else:
+        session, clinicians = set_up(place, clock, writers)
+        database = session.database
+    entries = populate(database, clinicians, screenings)
     built = time.perf_counter() - began
     if place.kind != FILE:
         clock.now = MEASURED_AT - dt.timedelta(days=5)
         plant_canaries(session)
-    chain = session.database.verify_audit()
-    session.logout()
+    chain = database.verify_audit()
+    database.close()
     return {"seconds": built, "audit": entries, "chain": [chain.intact, chain.count]}
 
 
@@ -836,8 +884,10 @@ def child_check(place: Place, runs: list[dict[str, Any]], before: int) -> Any:
 def child_main(mode: str, raw: str) -> None:
     plan = json.loads(raw)
     place = Place(**plan["place"])
-    if mode == "build":
-        out = child_build(place, plan["screenings"], plan["writers"])
+    if mode == "setup-file":
+        out = child_setup_file(place, plan["writers"])
+    elif mode == "build":
+        out = child_build(place, plan["screenings"], plan["writers"], sys.stdin.read().strip())
     elif mode == "measure":
         out = child_measure(place, plan["persons"], plan["start"], plan["samples"], plan["slow"])
     elif mode == "stage":
@@ -849,11 +899,12 @@ def child_main(mode: str, raw: str) -> None:
     print(json.dumps(out))
 
 
-def run_children(mode: str, plans: list[dict[str, Any]]) -> list[Any]:
+def run_children(mode: str, plans: list[dict[str, Any]], inputs: list[str]) -> list[Any]:
     """Children side by side (the two builds: 2 cores, one mostly the server's)."""
     children = [
         subprocess.Popen(
             [sys.executable, __file__, "--child", mode, json.dumps(plan)],
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -862,6 +913,11 @@ def run_children(mode: str, plans: list[dict[str, Any]]) -> list[Any]:
     ]
     found = []
     try:
+        for child, given in zip(children, inputs, strict=True):
+            assert child.stdin is not None
+            child.stdin.write(given)
+            child.stdin.close()
+            child.stdin = None  # written: communicate() only reads
         for child in children:
             out, err = child.communicate(timeout=4 * 3600)
             if child.returncode != 0:
@@ -1106,7 +1162,10 @@ DIGITS_10 = re.compile(r"(?<![0-9a-f])[0-9]{10}(?![0-9a-f])")
 HEX_DIGITS_10 = re.compile(r"(?:3[0-9]){10}")
 ISO_DATE = re.compile(r"(?<![0-9a-f])(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}")
 HEX_ISO_DATE = re.compile(r"(?:3[0-9]){4}2d(?:3[0-9]){2}2d(?:3[0-9]){2}")
-WORD = re.compile(r"[a-zæøå]+")
+# A name is two or three words with a space between: found from the dump's spaces (few: the
+# data rows are separated by tabs, and the sealed columns are hex).
+WORD_BEFORE = re.compile(r"[a-zæøå]+\Z")
+NAME_AT = re.compile(r"[a-zæøå]+(?: [a-zæøå]+){1,2}")
 
 
 def canary_variants() -> dict[str, set[str]]:
@@ -1130,14 +1189,19 @@ def count_in(text: str, value: str) -> int:
 def found_values(text: str) -> dict[str, set[str]]:
     """What in ``text`` (decoded, lower-cased) could be a CPR number, an ISO birth date (in
     clear or hex-encoded) or a name of two or three words."""
-    words = WORD.findall(text)
+    names = set()
+    for space in re.finditer(" ", text):
+        word = WORD_BEFORE.search(text, max(0, space.start() - 60), space.start())
+        words = None if word is None else NAME_AT.match(text, word.start(), word.start() + 200)
+        if words is not None:
+            parts = words.group().split(" ")
+            names |= {" ".join(parts[:2]), " ".join(parts)}
     return {
         "CPR numbers": set(DIGITS_10.findall(text))
         | {bytes.fromhex(h).decode() for h in HEX_DIGITS_10.findall(text)},
         "birth dates": set(ISO_DATE.findall(text))
         | {bytes.fromhex(h).decode() for h in HEX_ISO_DATE.findall(text)},
-        "full names": {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
-        | {" ".join(words[i : i + 3]) for i in range(len(words) - 2)},
+        "full names": names,
     }
 
 
@@ -1216,7 +1280,8 @@ def run(options: Options, cluster: Any) -> dict[str, Any]:
             }
             for place in (places[FILE], places[SOCKET].at(root / "ws-build"))
         ]
-        built = dict(zip((FILE, SOCKET), run_children("build", plans), strict=True))
+        key = run_child("setup-file", plans[0])["key"]
+        built = dict(zip((FILE, SOCKET), run_children("build", plans, [key, ""]), strict=True))
         both = time.perf_counter() - began
         began = time.perf_counter()
         superuser_sql(cluster, database, "VACUUM ANALYZE")
