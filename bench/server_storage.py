@@ -568,6 +568,7 @@ def child_build(place: Place, screenings: int, writers: int, key: str) -> dict[s
 OPERATIONS = (
     "answer commit",
     "name-prefix search",
+    "two-word name search",
     "exact-CPR search",
     "birth-date search",
     "person history",
@@ -587,7 +588,29 @@ def measured_inputs(persons: int) -> dict[str, list[Any]]:
         "cprs": [rng.choice(with_cpr) for _ in range(1000)],
         "births": [rng.choice(born) for _ in range(1000)],
         "ids": [rng.choice(readable) for _ in range(1000)],
+        "pairs": [  # what a clinician types to narrow it: "Met Han"
+            f"{words[0][:3]} {words[-1][:3]}"
+            for words in (rng.choice(everyone).name.split() for _ in range(1000))
+        ],
     }
+
+
+def matched(persons: int, count: int) -> dict[str, list[int]]:
+    """How many persons each of the first ``count`` name searches matches (what the server
+    opens on the workstation to sort them by name)."""
+    from screening_app.storage.persons import name_words
+
+    words = [name_words(person.name) for person in make_persons(persons)]
+    inputs = measured_inputs(persons)
+    found: dict[str, list[int]] = {}
+    for kind in ("prefixes", "pairs"):
+        found[kind] = []
+        for typed in inputs[kind][:count]:
+            wanted = name_words(typed)
+            found[kind].append(
+                sum(all(any(h.startswith(w) for h in have) for w in wanted) for have in words)
+            )
+    return found
 
 
 def drafts_of(persons: int) -> int:
@@ -651,6 +674,7 @@ def child_measure(place: Place, persons: int, start: int, samples: int, slow: in
     table: dict[str, Callable[[int], object]] = {
         "answer commit": answer,
         "name-prefix search": lambda n: ids(people.search_by_name(inputs["prefixes"][n % 1000])),
+        "two-word name search": lambda n: ids(people.search_by_name(inputs["pairs"][n % 1000])),
         "exact-CPR search": lambda n: ids(people.search_by_cpr(inputs["cprs"][n % 1000])),
         "birth-date search": lambda n: ids(people.search_by_birth_date(inputs["births"][n % 1000])),
         "person history": history,
@@ -1015,7 +1039,9 @@ def measure(options: Options, places: dict[str, Place], root: Path) -> dict[str,
     return {"times": times, "results": results}
 
 
-def print_measured(size: int, measured: dict[str, Any]) -> dict[str, Any]:
+def print_measured(
+    size: int, measured: dict[str, Any], matches: dict[str, list[int]]
+) -> dict[str, Any]:
     times, results = measured["times"], measured["results"]
     kinds = list(times)
     base = times[FILE]
@@ -1038,15 +1064,23 @@ def print_measured(size: int, measured: dict[str, Any]) -> dict[str, Any]:
             )
             summary[f"{kind} {name}"] = {"median": statistics.median(mine), "p99": p99(mine)}
         print(f"  {name:22}{cells[0]:>22}" + "".join(f"{cell:>36}" for cell in cells[1:]))
-    searches = ("name-prefix search", "exact-CPR search", "birth-date search")
+    searches = OPERATIONS[1:5]
     for kind in kinds[1:]:
-        worst = {name: p99(times[kind][name]) for name in searches}
-        verdict = "met" if max(worst.values()) < 50 else "NOT met"
+        worst = {name.split()[0]: p99(times[kind][name]) for name in searches}
+        missed = [name for name, value in worst.items() if value >= 50]
+        verdict = f"NOT met by {', '.join(missed)}" if missed else "met by all"
         print(
             f"  searches on the server ({kind}), p99: "
-            + ", ".join(f"{name.split()[0]} {value:.1f} ms" for name, value in worst.items())
+            + ", ".join(f"{name} {value:.1f} ms" for name, value in worst.items())
             + f" (target under 50 ms: {verdict})"
         )
+    one, two = sorted(matches["prefixes"]), sorted(matches["pairs"])
+    print(
+        f"  the name searches matched: one word (3 letters of a first or last name) median"
+        f" {statistics.median(one):,.0f} persons, p99 {p99(one):,.0f}; two words"
+        f' ("Met Han") median {statistics.median(two):,.0f}, p99 {p99(two):,.0f}: the server'
+        " opens each on the workstation to sort by name (at most 2,000)"
+    )
     for kind in kinds[1:]:
         same = []
         for name in OPERATIONS[1:]:
@@ -1299,7 +1333,8 @@ def run(options: Options, cluster: Any) -> dict[str, Any]:
         summary["build seconds"] = {kind: b["seconds"] for kind, b in built.items()}
         summary["build chains"] = {kind: b["chain"][0] for kind, b in built.items()}
         measured = measure(options, places, root)
-        summary["measured"] = print_measured(options.screenings, measured)
+        matches = matched(persons, options.samples)
+        summary["measured"] = print_measured(options.screenings, measured, matches)
         over = TLS if TLS in places else SOCKET
         found = run_writers(options, places[over], root)
         summary["writers"] = print_writers(options, over, found)
