@@ -349,7 +349,7 @@ def populate(database: Database | ServerDatabase, clinicians: list[User], screen
     bulk = Bulk(database)
     created: list[int] = []
     entries = 0
-    chunk = int(os.environ.get("BENCH_CHUNK", "1000"))
+    chunk = 1000  # screenings per transaction
     for first in range(0, screenings, chunk):
         with bulk.transaction():
             for n in range(first, min(first + chunk, screenings)):
