@@ -164,14 +164,16 @@ class ServerScreenings:
 
     def _require_lease(self, screening_id: int) -> None:
         """No answer is saved while another workstation holds the screening; this
-        workstation's own lease runs on from each answer."""
+        workstation's own lease runs on from each answer. The lease row is locked until the
+        answer commits, so a take-over waits for it (and the answer for the take-over): an
+        answer never lands after another workstation took the screening over."""
         row = self._c.execute(
-            "SELECT l.holder, coalesce(u.display_name, '?'), l.expires_at FROM screening_leases l"
-            " LEFT JOIN users u ON u.id = l.user_id"
-            " WHERE l.screening_id = %s AND l.expires_at > clock_timestamp()",
+            "SELECT l.holder, coalesce(u.display_name, '?'), l.expires_at,"
+            " l.expires_at > clock_timestamp() FROM screening_leases l"
+            " LEFT JOIN users u ON u.id = l.user_id WHERE l.screening_id = %s FOR UPDATE OF l",
             (screening_id,),
         ).fetchone()
-        if row is not None and row[0] != self._holder:
+        if row is not None and row[0] != self._holder and row[3]:
             raise StorageError(
                 "screening-in-use", who=row[1], until=row[2].astimezone().strftime("%H:%M")
             )
