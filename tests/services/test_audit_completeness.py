@@ -31,7 +31,6 @@ from screening_app.services.statistics.service import StatisticsService
 from screening_app.storage.errors import StorageError
 from screening_app.storage.records import PersonData
 from screening_app.storage.server.database import ServerDatabase
-from tests.storage.backends import query_one
 
 FONTS = FontSet.load(resources_dir() / "fonts")
 
@@ -62,6 +61,10 @@ class World:
         self.person_data = PersonDataService(session, [instrument], FONTS)
         self.access_log = AccessLogService(session)
         self.tmp = tmp
+        # What the scenarios made, by kind (the ids are the backend's: a server's sequences are
+        # shared by every clinic on it).
+        self.recorded: list[Any] = []
+        self.drawn: list[Any] = []
         self.person = self.persons.create(
             PersonData(name=CANARY_NAME, role="pregnant-woman", safe_phone=CANARY_PHONE)
         )
@@ -120,23 +123,25 @@ def _scenarios(w: World) -> dict[str, Callable[[], Any]]:
             dt.date(2026, 1, 1), dt.date(2026, 12, 31), FONTS
         ),
         "PersonDataService.export": lambda: w.person_data.export(pid, "pdf", CANARY_REASON),
-        "PersonDataService.record_request": lambda: w.person_data.record_request(
-            pid, "correction", CANARY_NOTE
+        "PersonDataService.record_request": lambda: w.recorded.append(
+            w.person_data.record_request(pid, "correction", CANARY_NOTE)
         ),
-        "PersonDataService.decide": lambda: w.person_data.decide(2, "refused", CANARY_REASON),
+        "PersonDataService.decide": lambda: w.person_data.decide(
+            w.recorded[-1].id, "refused", CANARY_REASON
+        ),
         "PersonDataService.requests": lambda: w.person_data.requests(pid),
         "AccessLogService.search": lambda: w.access_log.search(LogQuery(person_id=pid)),
         "AccessLogService.users": w.access_log.users,
         "AccessLogService.export_csv": lambda: w.access_log.export_csv(
             LogQuery(person_id=pid), CANARY_REASON
         ),
-        "AccessLogService.draw_spot_check": lambda: w.access_log.draw_spot_check(
-            dt.date(2026, 3, 1), dt.date(2026, 3, 31), size=1
+        "AccessLogService.draw_spot_check": lambda: w.drawn.append(
+            w.access_log.draw_spot_check(dt.date(2026, 3, 1), dt.date(2026, 3, 31), size=1)
         ),
         "AccessLogService.spot_checks": w.access_log.spot_checks,
-        "AccessLogService.spot_check": lambda: w.access_log.spot_check(1),
+        "AccessLogService.spot_check": lambda: w.access_log.spot_check(w.drawn[-1].check.id),
         "AccessLogService.review": lambda: _review(w),
-        "AccessLogService.finish": lambda: w.access_log.finish(1, CANARY_NOTE),
+        "AccessLogService.finish": lambda: w.access_log.finish(w.drawn[-1].check.id, CANARY_NOTE),
         "ReferralService.record_referral": lambda: w.referrals.record_referral(
             pid, service_id="lev-uden-vold", consent="given", form="oral", scope={"free-text"}
         ),
@@ -178,11 +183,8 @@ def _scenarios(w: World) -> dict[str, Callable[[], Any]]:
 
 
 def _review(w: World) -> None:
-    # The sampled read's number, read directly (a test's look, not a use case: no entry).
-    check, seq = query_one(
-        w.session.database, "SELECT spot_check_id, audit_seq FROM spot_check_items LIMIT 1"
-    )
-    w.access_log.review(int(check), int(seq), "question", CANARY_NOTE)
+    drawn = w.drawn[-1]  # the sampled read, as the draw showed it
+    w.access_log.review(drawn.check.id, drawn.items[0].audit_seq, "question", CANARY_NOTE)
 
 
 SERVICES = (

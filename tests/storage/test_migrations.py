@@ -10,8 +10,8 @@ import pytest
 
 from screening_app.storage import migrations, upgrade_copy
 from screening_app.storage.connection import Connection, open_connection
-from screening_app.storage.database import Database
 from screening_app.storage.errors import StorageError
+from screening_app.storage.interface import Store
 from screening_app.storage.kdf import TEST_PARAMS
 from screening_app.storage.migrations import LATEST, MIGRATIONS, Upgrade, migrate, schema_version
 from screening_app.storage.upgrade_copy import record_path
@@ -34,10 +34,10 @@ def test_there_is_a_frozen_database_for_every_version() -> None:
     assert [f"v{n}" for n in range(1, LATEST + 1)] == VERSIONS
 
 
-def check_frozen_records(database: Database) -> None:
-    """Every record make_frozen.py wrote is there, as it was written."""
-    connection = database.connection
-    assert schema_version(connection) == LATEST
+def check_frozen_records(database: Store, latest: int = LATEST) -> None:
+    """Every record make_frozen.py wrote is there, as it was written (the file's frozen
+    databases and the server's frozen dumps), and the audit chain is whole."""
+    assert database.schema_version() == latest
     report = database.check()
     assert report.ok, report
     with database.audited(FROZEN_USER, "view-person", person_id=1) as work:
@@ -61,6 +61,7 @@ def check_frozen_records(database: Database) -> None:
     assert screenings[1].not_asked_reason == "partner-present"
     assert screenings[2].answers["q1"].value == "no"
     assert referrals[0].scope == frozenset({"contact-details"})
+    assert referrals[0].service_id == "lev-uden-vold"
     assert [n.text for n in notes] == ["Frozen note."]
 
 

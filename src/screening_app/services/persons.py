@@ -10,6 +10,7 @@ person whose page it was done from, naming the other by id only (``link-co-paren
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from screening_app.domain.cpr import CprError, birth_date_of, passes_modulus11
@@ -20,6 +21,7 @@ from screening_app.services.validation import (
     one_of,
     short_text,
 )
+from screening_app.storage.conflicts import changed_fields
 from screening_app.storage.errors import StorageError
 from screening_app.storage.interface import Work
 from screening_app.storage.persons import name_words
@@ -214,9 +216,5 @@ def her_changes_over(opened: Person, typed: PersonData, current: Person) -> Pers
     """After a refused save: what she changed since she opened the person (``opened`` to
     ``typed``), over the person as someone else saved it meanwhile (``current``), so her next
     save keeps both her corrections and theirs."""
-    import dataclasses
-
-    from screening_app.storage.conflicts import changed_fields
-
     hers = {name: getattr(typed, name) for name in changed_fields(opened.data, typed)}
     return dataclasses.replace(current.data, **hers)

@@ -10,6 +10,7 @@ name. No schema change: a database made before the identity existed gets it at i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from screening_app.storage.connection import Connection
 from screening_app.storage.settings import CLINIC_CREATED, CLINIC_ID, CLINIC_NAME, SettingsRecords
@@ -36,8 +37,16 @@ class Summary:
     latest_entry: str | None  # the time of the newest audit entry
 
 
+class ClinicSettingsReader(Protocol):
+    def get(self, key: str, default: str | None = None) -> str | None: ...
+
+
 def read_identity(connection: Connection) -> ClinicIdentity | None:
-    settings = SettingsRecords(connection)
+    return identity_from(SettingsRecords(connection))
+
+
+def identity_from(settings: ClinicSettingsReader) -> ClinicIdentity | None:
+    """The clinic's identity from its settings (the file's or the server's store)."""
     clinic_id = settings.get(CLINIC_ID)
     if clinic_id is None:
         return None

@@ -21,7 +21,7 @@ from screening_app.storage.audit import AuditEntry, ChainReport, Outcome
 from screening_app.storage.audit_anchor import Anchor
 from screening_app.storage.database import CheckReport
 from screening_app.storage.errors import StorageError
-from screening_app.storage.identity import ClinicIdentity, Summary
+from screening_app.storage.identity import ClinicIdentity, Summary, identity_from
 from screening_app.storage.kdf import wipe
 from screening_app.storage.records import User
 from screening_app.storage.server import audit
@@ -43,7 +43,6 @@ from screening_app.storage.server.records import (
 from screening_app.storage.server.schema import LATEST
 from screening_app.storage.server.screenings import ServerScreenings
 from screening_app.storage.server.sql import Conn
-from screening_app.storage.settings import CLINIC_CREATED, CLINIC_ID, CLINIC_NAME
 
 Clock = Callable[[], str]
 Connect = Callable[[], Conn]
@@ -255,15 +254,7 @@ class ServerDatabase:
         return [user.username for user in users if user.active or not active_only]
 
     def _identity(self, connection: Conn) -> ClinicIdentity | None:
-        settings = ServerClinicSettings(connection)
-        clinic_id = settings.get(CLINIC_ID)
-        if clinic_id is None:
-            return None
-        return ClinicIdentity(
-            clinic_id=clinic_id,
-            name=settings.get(CLINIC_NAME) or "",
-            created=settings.get(CLINIC_CREATED) or "",
-        )
+        return identity_from(ServerClinicSettings(connection))
 
     def summary(self) -> Summary:
         with self.reading() as connection:

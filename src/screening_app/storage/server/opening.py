@@ -12,7 +12,8 @@ from screening_app.storage.kdf import DEFAULT_PARAMS, Argon2Params
 from screening_app.storage.server.database import ServerDatabase
 from screening_app.storage.server.settings import ServerSettings
 from screening_app.storage.server.sql import Conn
-from screening_app.storage.server.vault import ServerVault, UtcClock
+from screening_app.storage.server.vault import ServerVault
+from screening_app.storage.vault import UtcClock
 
 
 def connector(settings: ServerSettings) -> Callable[[], Conn]:

@@ -135,17 +135,23 @@ class ServerScreenings:
     def take_lease(self, screening_id: int, *, user_id: int, take_over: bool = False) -> None:
         """Answer this draft here: refused (``screening-in-use``) while another workstation
         holds a lease that has not run out, unless taken over explicitly."""
+        self._refuse_if_held_elsewhere(screening_id, lock_only=take_over)
+        self._lease(screening_id, user_id)
+
+    def _refuse_if_held_elsewhere(self, screening_id: int, *, lock_only: bool = False) -> None:
+        """Lock the screening's lease row until this transaction ends (a take-over and an
+        answer wait for each other), and refuse (``screening-in-use``, naming who and until
+        when) while another workstation holds a lease that has not run out."""
         row = self._c.execute(
             "SELECT l.holder, coalesce(u.display_name, '?'), l.expires_at,"
             " l.expires_at > clock_timestamp() FROM screening_leases l"
             " LEFT JOIN users u ON u.id = l.user_id WHERE l.screening_id = %s FOR UPDATE OF l",
             (screening_id,),
         ).fetchone()
-        if row is not None and row[0] != self._holder and row[3] and not take_over:
+        if not lock_only and row is not None and row[0] != self._holder and row[3]:
             raise StorageError(
                 "screening-in-use", who=row[1], until=row[2].astimezone().strftime("%H:%M")
             )
-        self._lease(screening_id, user_id)
 
     def _lease(self, screening_id: int, user_id: int) -> None:
         self._c.execute(
@@ -167,16 +173,7 @@ class ServerScreenings:
         workstation's own lease runs on from each answer. The lease row is locked until the
         answer commits, so a take-over waits for it (and the answer for the take-over): an
         answer never lands after another workstation took the screening over."""
-        row = self._c.execute(
-            "SELECT l.holder, coalesce(u.display_name, '?'), l.expires_at,"
-            " l.expires_at > clock_timestamp() FROM screening_leases l"
-            " LEFT JOIN users u ON u.id = l.user_id WHERE l.screening_id = %s FOR UPDATE OF l",
-            (screening_id,),
-        ).fetchone()
-        if row is not None and row[0] != self._holder and row[3]:
-            raise StorageError(
-                "screening-in-use", who=row[1], until=row[2].astimezone().strftime("%H:%M")
-            )
+        self._refuse_if_held_elsewhere(screening_id)
         self._c.execute(
             "UPDATE screening_leases SET expires_at = clock_timestamp()"
             " + make_interval(secs => %s) WHERE screening_id = %s AND holder = %s",

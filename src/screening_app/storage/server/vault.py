@@ -13,7 +13,6 @@ import datetime as dt
 import hashlib
 import os
 import secrets
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +37,7 @@ from screening_app.storage.server.database import Connect, ServerDatabase, serve
 from screening_app.storage.server.fields import FieldCipher
 from screening_app.storage.server.schema import LATEST
 from screening_app.storage.throttle import LoginThrottle, Pending
+from screening_app.storage.vault import UtcClock, utc_text
 from screening_app.storage.vault_users import KeyFileUsers
 from screening_app.storage.wrapping import (
     UnwrapError,
@@ -53,17 +53,11 @@ from screening_app.storage.wrapping import (
     user_tag,
 )
 
-UtcClock = Callable[[], dt.datetime]
-
 
 @dataclass(frozen=True)
 class ServerCreated:
     database: ServerDatabase
     recovery_key: str  # shown once, never stored
-
-
-def utc_text(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
 class ServerVault(KeyFileUsers):
