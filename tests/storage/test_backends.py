@@ -159,3 +159,17 @@ def test_logging_in_again_reopens_what_was_kept(
         assert wrong.value.code == "wrong-credentials"
     finally:
         session.logout()
+
+
+def test_a_short_cpr_search_on_a_server_asks_for_six_digits(any_setup: Setup, backend: str) -> None:
+    persons = PersonService(any_setup.session)
+    mette = persons.create(METTE)
+    if backend == "file":
+        assert [s.id for s in persons.search_by_cpr("0101")] == [mette.id]
+        return
+    # The server indexes no shorter prefix: one plain sentence, in the user's language.
+    with pytest.raises(StorageError) as refused:
+        persons.search_by_cpr("0101")
+    assert refused.value.code == "cpr-search-short"
+    assert refused.value.message("da").startswith("Skriv mindst de første 6 cifre")
+    assert "search" not in refused.value.message("da")

@@ -76,6 +76,9 @@ def test_admin_commands_work_on_the_server_and_leave_no_file(
     )
     assert (code, err) == (0, "")
     recovery = out.strip().splitlines()[-1]
+    created = out.splitlines()[0]  # names the server and its database, not the folder
+    assert created.endswith(f"/{DATABASE}")
+    assert str(data) not in created
     assert len(recovery.replace("-", "")) == 32
     add = ["add-user", "bo", *folder, "--admin", "anna"]
     assert run(capsys, monkeypatch, add, f"{PASSWORD}\n{BO_PASSWORD}\n")[0] == 0

@@ -213,7 +213,7 @@ def run_init(args: argparse.Namespace, accounts: Accounts, secrets: Secrets) -> 
         admin_display_name=args.display_name,
     )
     setup.session.logout()
-    print(f"Databasen er oprettet i / The database was created in: {accounts.vault.data_dir}")
+    print(f"Databasen er oprettet i / The database was created in: {accounts.vault.place}")
     print("Gendannelsesnøgle (vises kun denne ene gang; print den, og læg den i et pengeskab):")
     print("Recovery key (shown this one time only; print it and keep it in a safe):")
     print(setup.recovery_key)

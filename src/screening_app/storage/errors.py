@@ -238,6 +238,16 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "This needs an administrator.",
     ),
     "locked": ("TrygStart er låst.", "TrygStart is locked."),
+    "cpr-search-short": (
+        (
+            "Skriv mindst de første 6 cifre af CPR-nummeret for at søge på det "
+            "(med en fælles server søges der ikke på færre)."
+        ),
+        (
+            "Type at least the first 6 digits of the CPR number to search by it "
+            "(a shared server does not search on fewer)."
+        ),
+    ),
     "not-on-server": (
         "Med en fælles server gør serverens administratorer (IT) dette med deres egne værktøjer.",
         "With a shared server, the server's administrators (IT) do this with their own tools.",

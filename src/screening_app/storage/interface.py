@@ -333,6 +333,10 @@ class KeyVault(Protocol):
     keyfile_path: Path
     last_upgrade: Upgrade | None
 
+    @property
+    def place(self) -> str:
+        """Where the clinic's record is: the data folder, or the server and its database."""
+
     def exists(self) -> bool: ...
     def now_text(self) -> str: ...
     def read_keyfile(self) -> KeyFile: ...

@@ -124,6 +124,11 @@ class Vault(KeyFileUsers):
     def now_text(self) -> str:
         return utc_text(self._clock())
 
+    @property
+    def place(self) -> str:
+        """Where the clinic's record is, as the sentences name it (the data folder)."""
+        return str(self.data_dir)
+
     def exists(self) -> bool:
         return self.database_path.exists()
 

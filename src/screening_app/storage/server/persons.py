@@ -208,7 +208,7 @@ class ServerPersons:
         elif len(digits) >= BIRTH_DIGITS:
             kind, token = "born", self._f.cpr_birth_token(digits)
         else:
-            raise StorageError("invalid", detail="CPR search on the server (6-10 digits)")
+            raise StorageError("cpr-search-short")
         found = self._found(
             "SELECT p.id, p.sealed, p.role FROM persons p WHERE p.id IN (SELECT person_id"
             " FROM person_tokens WHERE clinic = trygstart_clinic() AND kind = %s AND token = %s)",
